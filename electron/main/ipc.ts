@@ -1,0 +1,28 @@
+// Registers one IPC handler per API method. Each handler drops calls from anything but
+// the app's own window, then hands the call to the shared dispatcher, which validates it.
+
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { ApiResult } from '../../shared/api';
+import { API_METHODS, apiChannel } from '../../shared/api-methods';
+import type { ApiDispatcher } from './api-dispatch';
+import { isAppUrl } from './app-protocol';
+
+export function registerApiHandlers(
+  dispatch: ApiDispatcher,
+  isOwnWindow: (event: IpcMainInvokeEvent) => boolean,
+): void {
+  for (const method of API_METHODS) {
+    ipcMain.handle(apiChannel(method), async (event, input: unknown): Promise<ApiResult> => {
+      if (!isOwnWindow(event) || !isTrustedFrame(event)) {
+        return { ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from ClaimMark.' } };
+      }
+      return dispatch(method, input);
+    });
+  }
+}
+
+function isTrustedFrame(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  return isAppUrl(url) || (devServer !== undefined && url.startsWith(devServer));
+}

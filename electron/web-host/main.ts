@@ -1,0 +1,65 @@
+// `npm run web`: starts the browser host and prints its address.
+//   --port <n>        port on 127.0.0.1 (0 = any free port; default 5174)
+//   --data-dir <dir>  the library folder (default: the same folder the desktop app uses)
+
+import { randomUUID } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ClaimMarkService } from '../main/claimmark-service';
+import { defaultUserDataDir, libraryDir } from '../main/default-data-dir';
+import { LibraryStore } from '../main/library/library-store';
+import { SAMPLE_ARTICLE_FILE } from '../main/sample-article';
+import { startWebHost } from './web-host';
+
+// This file is bundled to out/main/web-host.js; the project root is two folders up.
+const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function fail(message: string): never {
+  process.stderr.write(`claimmark web: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { port: { type: 'string', default: '5174' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run web -- [--port <n>] [--data-dir <folder>]`);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  const dataDir = resolve(values['data-dir'] ?? libraryDir(defaultUserDataDir()));
+
+  const service = await ClaimMarkService.open({
+    store: new LibraryStore(dataDir),
+    sampleArticlePath: join(appRoot, SAMPLE_ARTICLE_FILE),
+    now: () => new Date(),
+    newId: randomUUID,
+  });
+  const host = await startWebHost({
+    service,
+    rendererDir: join(appRoot, 'out', 'renderer'),
+    port,
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
+  process.stdout.write(`ClaimMark browser host\n  data folder: ${dataDir}\n  open: ${host.url}\n`);
+
+  const stop = (): void => {
+    void service
+      .close()
+      .then(() => host.close())
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE') fail('that port is in use; pick another with --port <n> (or --port 0 for any free port).');
+  fail(error instanceof Error ? error.message : String(error));
+});

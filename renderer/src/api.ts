@@ -1,0 +1,73 @@
+// The renderer's only door to its host. It finds the transport (the Electron preload's
+// object, or HTTP to the browser host), checks every answer against the shared contract,
+// and turns failures into ApiError. Nothing else in the renderer knows which host it is in.
+
+import { ApiError, apiContract, apiResultSchema, type ClaimMarkApi, type ExportOutcome } from '../../shared/api';
+import { API_METHODS, PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
+
+const TOKEN_HEADER = 'X-ClaimMark-Token';
+
+function preloadTransport(): ApiTransport | null {
+  const candidate: unknown = Reflect.get(window, PRELOAD_GLOBAL);
+  if (typeof candidate === 'object' && candidate !== null && typeof Reflect.get(candidate, 'call') === 'function') {
+    return candidate as ApiTransport;
+  }
+  return null;
+}
+
+function httpTransport(): ApiTransport {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
+  return {
+    async call(method, input) {
+      let response: Response;
+      try {
+        response = await fetch(apiPath(method), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(input),
+        });
+      } catch {
+        throw new ApiError('internal', 'ClaimMark is not reachable: is the browser host (npm run web) still running?');
+      }
+      return response.json() as Promise<unknown>;
+    },
+  };
+}
+
+const transport: ApiTransport = preloadTransport() ?? httpTransport();
+
+async function call(method: ApiMethod, input: unknown): Promise<unknown> {
+  const raw = await transport.call(method, input);
+  const result = apiResultSchema.safeParse(raw);
+  if (!result.success) throw new ApiError('internal', `The host sent an unreadable answer to ${method}.`);
+  if (!result.data.ok) throw new ApiError(result.data.error.code, result.data.error.message);
+  const output = apiContract[method].output.safeParse(result.data.value);
+  if (!output.success) throw new ApiError('internal', `The host's answer to ${method} does not fit the contract.`);
+  return output.data;
+}
+
+export const api = Object.fromEntries(
+  API_METHODS.map((method) => [method, (input: unknown) => call(method, input)]),
+) as unknown as ClaimMarkApi;
+
+/**
+ * Finishes an export in the renderer when the host asks for it (the browser host hands
+ * the file back to be downloaded). Returns a sentence for the analyst.
+ */
+export function completeExport(outcome: ExportOutcome): string | null {
+  switch (outcome.kind) {
+    case 'cancelled':
+      return null;
+    case 'saved':
+      return `Exported to ${outcome.path}`;
+    case 'download': {
+      const url = URL.createObjectURL(new Blob([outcome.content], { type: outcome.mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = outcome.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return `Downloaded ${outcome.fileName}`;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// The JSON export of one article's claims. Keys are written in a fixed order and claims
+// sorted by where they start, so exporting the same work twice gives the same bytes
+// (apart from `exportedAt`).
+
+import type { Article, Claim } from '../model';
+
+export const EXPORT_FORMAT = 'claimmark-export';
+export const EXPORT_VERSION = 1;
+export const EXPORT_MIME_TYPE = 'application/json';
+
+export interface ExportedClaim {
+  id: string;
+  quote: string;
+  status: Claim['status'];
+  note: string;
+  selectors: [Claim['selectors']['position'], Claim['selectors']['quote']];
+  created: string;
+  modified: string;
+}
+
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  offsetUnit: 'utf-16-code-unit';
+  article: {
+    id: string;
+    title: string;
+    source: string | null;
+    fileName: string;
+    contentHash: string;
+    text: string;
+  };
+  claims: ExportedClaim[];
+}
+
+export function buildExportDocument(article: Article, claims: readonly Claim[], exportedAt: string): ExportDocument {
+  const ordered = [...claims].sort(
+    (a, b) =>
+      a.selectors.position.start - b.selectors.position.start ||
+      a.selectors.position.end - b.selectors.position.end ||
+      a.created.localeCompare(b.created) ||
+      a.id.localeCompare(b.id),
+  );
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    offsetUnit: 'utf-16-code-unit',
+    article: {
+      id: article.id,
+      title: article.title,
+      source: article.source,
+      fileName: article.fileName,
+      contentHash: article.contentHash,
+      text: article.text,
+    },
+    claims: ordered.map((claim) => ({
+      id: claim.id,
+      quote: claim.selectors.quote.exact,
+      status: claim.status,
+      note: claim.note,
+      selectors: [
+        { type: 'TextPositionSelector', start: claim.selectors.position.start, end: claim.selectors.position.end },
+        {
+          type: 'TextQuoteSelector',
+          exact: claim.selectors.quote.exact,
+          prefix: claim.selectors.quote.prefix,
+          suffix: claim.selectors.quote.suffix,
+        },
+      ],
+      created: claim.created,
+      modified: claim.modified,
+    })),
+  };
+}
+
+/** Pretty-printed JSON with a final newline; the caller writes it as UTF-8. */
+export function serializeExportDocument(document: ExportDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A file name from the article title: "putin-open-to-negotiations.claims.json". */
+export function exportFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug || 'article'}.claims.json`;
+}
