@@ -5,7 +5,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../../shared/api';
 import { API_METHODS, apiChannel } from '../../shared/api-methods';
 import type { ApiDispatcher } from './api-dispatch';
-import { isAppUrl } from './app-protocol';
+import { isAppUrl } from './app-url';
 
 export function registerApiHandlers(
   dispatch: ApiDispatcher,

@@ -1,0 +1,34 @@
+// The app's own URLs (claimmark://app/...) and the files they may name. No Electron import,
+// so the rules are unit-tested in plain Node.
+
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+export const APP_SCHEME = 'claimmark';
+export const APP_HOST = 'app';
+export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** The file a claimmark://app/ URL names inside `root`, or null if it points outside it. */
+export function resolveAppFile(root: string, url: string): string | null {
+  const parsed = new URL(url);
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  const target = resolve(root, `.${pathname}`);
+  const inside = relative(root, target);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
+  return inside === '' ? join(root, 'index.html') : target;
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+

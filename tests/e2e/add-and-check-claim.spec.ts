@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+import { addClaim, claimCard, highlightsOf, selectArticleText, waitForSampleArticle } from './support/article-actions';
+
+const FIRST = 'Putin also commented on NATO';
+const SECOND = 'reports indicating 28 fatalities and over 130 injuries';
+
+test('an analyst highlights a claim, marks it verified and writes a note', async ({ app }) => {
+  const { page } = app;
+  await waitForSampleArticle(page);
+
+  const card = await addClaim(page, FIRST);
+  await expect(highlightsOf(page)).toHaveText([FIRST]);
+  await expect(card.getByLabel('Status')).toHaveValue('unverified');
+  await expect(card.getByLabel('Status').locator('option:checked')).toHaveText('Unverified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+
+  await card.getByLabel('Status').selectOption({ label: 'Verified' });
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
+  await expect(highlightsOf(page).first()).toHaveClass(/status-verified/);
+
+  await card.getByLabel('Note').fill('Matches the round-table transcript.');
+  await expect(card.getByRole('status')).toHaveText('Saved');
+
+  // The keyboard shortcut adds a claim too.
+  await selectArticleText(page, SECOND);
+  await page.keyboard.press('Control+Enter');
+  await expect(claimCard(page, SECOND)).toBeVisible();
+  await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 1 verified');
+  const secondHighlight = highlightsOf(page).filter({ hasText: SECOND });
+  await expect(secondHighlight).toHaveClass(/status-unverified/);
+
+  // A highlight selects its claim in the panel, and a claim in the panel selects its highlight.
+  await highlightsOf(page).filter({ hasText: FIRST }).click();
+  await expect(claimCard(page, FIRST)).toHaveAttribute('aria-current', 'true');
+  await expect(claimCard(page, SECOND)).not.toHaveAttribute('aria-current', 'true');
+  await claimCard(page, SECOND).locator('blockquote').click();
+  await expect(claimCard(page, SECOND)).toHaveAttribute('aria-current', 'true');
+  await expect(secondHighlight).toHaveClass(/is-selected/);
+});

@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures';
+import { addClaim, claimCard, highlightsOf, waitForSampleArticle } from './support/article-actions';
+
+const KEEP = 'Zelenskyy seeks support at the upcoming NATO summit';
+const DELETE = 'a joint investment fund established in May';
+
+test('a deleted claim is gone, and stays gone after a restart', async ({ app }) => {
+  await waitForSampleArticle(app.page);
+  await addClaim(app.page, KEEP);
+  const doomed = await addClaim(app.page, DELETE);
+
+  await doomed.getByRole('button', { name: 'Delete claim' }).click();
+  // Deleting asks once more; "Keep" leaves the claim alone.
+  await doomed.getByRole('button', { name: 'Keep' }).click();
+  await expect(claimCard(app.page, DELETE)).toBeVisible();
+  await doomed.getByRole('button', { name: 'Delete claim' }).click();
+  await doomed.getByRole('button', { name: 'Yes, delete' }).click();
+
+  await expect(claimCard(app.page, DELETE)).toHaveCount(0);
+  await expect(highlightsOf(app.page)).toHaveText([KEEP]);
+  await expect(app.page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+
+  await app.restart();
+  await waitForSampleArticle(app.page);
+  await expect(claimCard(app.page, KEEP)).toBeVisible();
+  await expect(claimCard(app.page, DELETE)).toHaveCount(0);
+  await expect(highlightsOf(app.page)).toHaveText([KEEP]);
+});

@@ -1,0 +1,171 @@
+// The one fixture every end-to-end spec uses: a running ClaimMark on a fresh data folder,
+// either the Electron app or the browser host in Chromium (see support/host-choice.ts).
+// Specs see the same surface either way: the page, restart(), and exportFile().
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  _electron as electron,
+  chromium,
+  expect,
+  test as base,
+  type Browser,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
+import { chooseHost, type HostChoice } from './support/host-choice';
+
+const appRoot = fileURLToPath(new URL('../..', import.meta.url));
+const webHostScript = join(appRoot, 'out', 'main', 'web-host.js');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+
+export interface ClaimMarkApp {
+  host: HostChoice['kind'];
+  page: Page;
+  /** The folder holding library.json and articles/. */
+  dataDir: string;
+  /** Quits the app (waiting for it to exit) and starts it again on the same data. */
+  restart(): Promise<void>;
+  /** Presses "Export" and returns the text of the file it produced. */
+  exportFile(): Promise<string>;
+}
+
+interface RunningHost {
+  page: Page;
+  stop(): Promise<void>;
+}
+
+function startWebHostProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [webHostScript, '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The browser host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The browser host exited with code ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function startBrowserHost(browser: Browser, dataDir: string): Promise<RunningHost> {
+  const { child, url } = await startWebHostProcess(dataDir);
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    page,
+    stop: async () => {
+      await context.close();
+      await stopProcess(child);
+    },
+  };
+}
+
+async function startElectron(executablePath: string, userDataDir: string): Promise<RunningHost & { app: ElectronApplication }> {
+  const app = await electron.launch({
+    executablePath,
+    args: [appRoot],
+    env: { ...process.env, CLAIMMARK_USER_DATA: userDataDir },
+  });
+  const page = await app.firstWindow();
+  return { app, page, stop: () => app.close() };
+}
+
+export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice; chromiumBrowser: Browser | null }>({
+  hostChoice: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      await use(chooseHost());
+    },
+    { scope: 'worker' },
+  ],
+  chromiumBrowser: [
+    async ({ hostChoice }, use) => {
+      if (hostChoice.kind !== 'browser') {
+        // The Electron host brings its own Chromium.
+        await use(null);
+        return;
+      }
+      const browser = await chromium.launch({ executablePath: hostChoice.browser.executablePath, args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ hostChoice, chromiumBrowser }, use, testInfo) => {
+    const root = await mkdtemp(join(tmpdir(), 'claimmark-e2e-'));
+    const userDataDir = join(root, 'user-data');
+    // Electron keeps its library in <userData>/library; the browser host is pointed at the same place.
+    const dataDir = join(userDataDir, 'library');
+    const launch = (): Promise<RunningHost> => {
+      if (hostChoice.kind === 'electron') return startElectron(hostChoice.executablePath, userDataDir);
+      if (chromiumBrowser === null) throw new Error('The browser host needs Chromium, and none was launched.');
+      return startBrowserHost(chromiumBrowser, dataDir);
+    };
+
+    let running = await launch();
+    const app: ClaimMarkApp = {
+      host: hostChoice.kind,
+      page: running.page,
+      dataDir,
+      async restart() {
+        await running.stop();
+        running = await launch();
+        app.page = running.page;
+      },
+      async exportFile() {
+        const page = app.page;
+        if (hostChoice.kind === 'browser') {
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Export' }).click();
+          const path = await (await download).path();
+          return readFile(path, 'utf8');
+        }
+        const target = testInfo.outputPath('export.json');
+        const electronApp = (running as RunningHost & { app: ElectronApplication }).app;
+        await electronApp.evaluate(({ dialog }, filePath) => {
+          dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+        }, target);
+        await page.getByRole('button', { name: 'Export' }).click();
+        await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toBeVisible();
+        return readFile(target, 'utf8');
+      },
+    };
+    await use(app);
+    await running.stop();
+    await rm(root, { recursive: true, force: true });
+  },
+});
+
+export { expect };

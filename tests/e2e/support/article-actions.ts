@@ -1,0 +1,77 @@
+// What an analyst does with the mouse in the article view, as reusable steps.
+
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SAMPLE_TITLE = 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea';
+
+/** The on-screen points of the first and last character of `text` in the article. */
+async function textEdges(page: Page, text: string): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
+  const edges = await page.locator('article.article').evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode as Text);
+      all += (walker.currentNode as Text).data;
+    }
+    const index = all.indexOf(wanted);
+    if (index < 0) return null;
+    const locate = (offset: number): { node: Text; offset: number } => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset < seen + node.data.length) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      const last = nodes[nodes.length - 1] as Text;
+      return { node: last, offset: last.data.length };
+    };
+    const charRect = (offset: number): DOMRect => {
+      const at = locate(offset);
+      const range = document.createRange();
+      range.setStart(at.node, at.offset);
+      range.setEnd(at.node, at.offset + 1);
+      return range.getBoundingClientRect();
+    };
+    locate(index).node.parentElement?.scrollIntoView({ block: 'center' });
+    const first = charRect(index);
+    const last = charRect(index + wanted.length - 1);
+    return {
+      from: { x: first.left + 1, y: first.top + first.height / 2 },
+      to: { x: last.right - 1, y: last.top + last.height / 2 },
+    };
+  }, text);
+  if (edges === null) throw new Error(`The article does not show the text "${text}".`);
+  return edges;
+}
+
+/** Selects `text` in the article by dragging the mouse across it, as a person would. */
+export async function selectArticleText(page: Page, text: string): Promise<void> {
+  const { from, to } = await textEdges(page, text);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toContain(text.slice(1, -1));
+}
+
+export function claimCard(page: Page, quote: string): Locator {
+  return page.getByRole('listitem').filter({ has: page.locator('blockquote', { hasText: quote }) });
+}
+
+/** Selects `text` and presses "Add claim"; returns the claim's card in the panel. */
+export async function addClaim(page: Page, text: string): Promise<Locator> {
+  await selectArticleText(page, text);
+  await page.getByRole('button', { name: 'Add claim' }).click();
+  const card = claimCard(page, text);
+  await expect(card).toBeVisible();
+  return card;
+}
+
+export function highlightsOf(page: Page): Locator {
+  return page.locator('article.article mark.highlight');
+}
+
+export async function waitForSampleArticle(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+}
