@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // lowdb and zod are bundled into the main process, so the package carries no node_modules.
+      externalizeDeps: false,
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export const APP_SCHEME = 'claimmark';
 export const APP_HOST = 'app';
-export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export const APP_START_URL = 'claimmark://app/index.html';
 
 /** The file a claimmark://app/ URL names inside `root`, or null if it points outside it. */
 export function resolveAppFile(root: string, url: string): string | null {

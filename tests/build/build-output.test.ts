@@ -1,0 +1,129 @@
+// Electron rules no run-time test here can catch (the Electron binary cannot start on
+// these machines), checked on the build output instead. Needs `npm run build` first.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+
+const out = fileURLToPath(new URL('../../out', import.meta.url));
+const read = (path: string): string => readFileSync(join(out, path), 'utf8');
+
+function requiredModules(code: string): string[] {
+  return [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1] ?? '');
+}
+
+function importedModules(code: string): string[] {
+  return [
+    ...code.matchAll(/\bimport\s+(?:[^'"]*?\bfrom\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((match) => match[1] ?? '');
+}
+
+describe('the sandboxed preload', () => {
+  const preloadFiles = readdirSync(join(out, 'preload'));
+
+  it('is one CommonJS file', () => {
+    expect(preloadFiles).toEqual(['index.cjs']);
+  });
+
+  it('requires nothing but electron and uses no ES module syntax', () => {
+    const code = read('preload/index.cjs');
+    expect(requiredModules(code)).toEqual(['electron']);
+    expect(importedModules(code)).toEqual([]);
+    expect(code).not.toMatch(/\bimport\.meta\b/);
+    expect(code).not.toMatch(/^\s*export\s/m);
+  });
+
+  it('exposes one object through contextBridge and never ipcRenderer itself', () => {
+    const code = read('preload/index.cjs');
+    expect(code.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
+  });
+});
+
+describe('the ES module main process', () => {
+  const main = read('main/index.js');
+  const mainFiles = [main, ...readdirSync(join(out, 'main', 'chunks')).map((file) => read(`main/chunks/${file}`))];
+
+  it('is an ES module (package.json says "type": "module")', () => {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { type?: string; main?: string };
+    expect(pkg.type).toBe('module');
+    expect(pkg.main).toBe('out/main/index.js');
+    expect(importedModules(main)).toContain('electron');
+  });
+
+  it('never relies on __dirname or __filename, which ES modules lack', () => {
+    for (const code of mainFiles) {
+      expect(code).not.toMatch(/(?<![\w$.])__dirname(?![\w$])/);
+      expect(code).not.toMatch(/(?<![\w$.])__filename(?![\w$])/);
+    }
+  });
+
+  it('bundles lowdb (ESM-only) and never require()s it or anything else but Node and Electron', () => {
+    for (const code of mainFiles) {
+      expect(requiredModules(code)).toEqual([]);
+      const external = importedModules(code).filter((name) => !name.startsWith('.') && !name.startsWith('node:') && name !== 'electron');
+      expect(external).toEqual([]);
+    }
+    // lowdb's own error text shows its Low class is in the bundle.
+    expect(mainFiles.join('\n')).toContain('lowdb: missing adapter');
+  });
+
+  it('does its pre-ready set-up before any top-level await', () => {
+    const register = main.indexOf('registerSchemesAsPrivileged');
+    const lock = main.indexOf('requestSingleInstanceLock');
+    expect(register).toBeGreaterThan(-1);
+    expect(lock).toBeGreaterThan(-1);
+    // No top-level await at all: set-up after `ready` runs in whenReady().then(...).
+    const topLevelAwait = main.split('\n').findIndex((line) => /^await\s/.test(line));
+    expect(topLevelAwait).toBe(-1);
+    expect(main).toMatch(/whenReady\(\)\.then\(/);
+  });
+
+  it('loads the preload as .cjs and the window from the custom protocol, not file:// or a remote URL', () => {
+    expect(main).toContain('index.cjs');
+    expect(mainFiles.join('\n')).toContain('claimmark://app/index.html');
+    expect(main).not.toMatch(/loadURL\(\s*["'`](https?|file):/);
+    expect(main).not.toMatch(/loadFile\(/);
+  });
+});
+
+describe('the browser host bundle', () => {
+  it('runs in plain Node: it imports nothing from electron', () => {
+    const code = read('main/web-host.js');
+    const chunks = importedModules(code).filter((name) => name.startsWith('./chunks/'));
+    for (const file of ['main/web-host.js', ...chunks.map((chunk) => `main/${chunk.slice(2)}`)]) {
+      expect(importedModules(read(file)).filter((name) => name === 'electron' || name.startsWith('electron/'))).toEqual([]);
+    }
+  });
+});
+
+describe('the built renderer', () => {
+  it('carries a strict Content-Security-Policy and no inline script', () => {
+    const html = read('renderer/index.html');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // The policy the hosts send as a header is at least as strict as the page's own.
+    for (const directive of csp.split(';').map((part) => part.trim())) expect(CONTENT_SECURITY_POLICY).toContain(directive);
+  });
+
+  it('has no source maps and no Node or Electron code', () => {
+    const assets = readdirSync(join(out, 'renderer', 'assets'));
+    expect(assets.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const file of assets.filter((name) => name.endsWith('.js'))) {
+      const code = read(`renderer/assets/${file}`);
+      expect(code).not.toMatch(/require\(["']electron["']\)/);
+      expect(importedModules(code).filter((name) => name === 'electron' || name.startsWith('node:'))).toEqual([]);
+    }
+  });
+
+  it('exists where both hosts serve it from', () => {
+    expect(existsSync(join(out, 'renderer', 'index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+// Packages the app with electron-builder (`--linux --dir`) against a stand-in Electron
+// folder, because no Electron binary can be downloaded here: this checks WHAT the package
+// contains (app.asar), not that the packaged app starts. Needs `npm run build` first.
+
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import asar from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ARTICLE_FILE } from '../../electron/main/sample-article';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'claimmark-package-'));
+let files: string[] = [];
+
+beforeAll(() => {
+  const electronDist = join(work, 'electron-dist');
+  mkdirSync(electronDist);
+  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  chmodSync(join(electronDist, 'electron'), 0o755);
+  const output = join(work, 'dist');
+  const cli = join(projectRoot, 'node_modules', 'electron-builder', 'cli.js');
+  const run = spawnSync(
+    process.execPath,
+    [cli, '--linux', '--dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`],
+    { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
+  if (run.status !== 0) throw new Error(`electron-builder failed:\n${run.stdout}\n${run.stderr}`);
+  files = asar.listPackage(join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false }).map((file) =>
+    file.replaceAll('\\', '/'),
+  );
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('app.asar', () => {
+  it.each([
+    ['the built main process', '/out/main/index.js'],
+    ['the browser host bundle', '/out/main/web-host.js'],
+    ['the preload', '/out/preload/index.cjs'],
+    ['the renderer page', '/out/renderer/index.html'],
+    ['the sample article', `/${SAMPLE_ARTICLE_FILE}`],
+    ['package.json', '/package.json'],
+  ])('holds %s (%s)', (_what, path) => {
+    expect(files).toContain(path);
+  });
+
+  it('holds the renderer script and styles', () => {
+    expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.js$/.test(file))).toBe(true);
+    expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.css$/.test(file))).toBe(true);
+  });
+
+  it('holds no sources, tests, configuration or node_modules (everything it runs is bundled)', () => {
+    const unwanted = files.filter(
+      (file) =>
+        /^\/(electron|renderer|shared|tests)\//.test(file) ||
+        /\.(ts|tsx|map)$/.test(file.replace(/\.d\.ts$/, '')) ||
+        /^\/(tsconfig[^/]*\.json|electron\.vite\.config\.ts|playwright\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md)$/.test(file) ||
+        file.startsWith('/node_modules/'),
+    );
+    expect(unwanted).toEqual([]);
+  });
+});
