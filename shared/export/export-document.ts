@@ -82,13 +82,22 @@ export function serializeExportDocument(document: ExportDocument): string {
 
 /** A file name from the article title: "putin-open-to-negotiations.claims.json". */
 export function exportFileName(title: string): string {
-  const slug = title
+  const words = title
+    // Accents come off Latin letters ("é" → "e"); marks that other scripts need (Devanagari
+    // vowel signs, kana voicing) stay, and the result is composed again.
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // At most 80 UTF-16 units (so at most 240 bytes of UTF-8), cut between code points so a
+  // letter outside the BMP is never split in half.
+  let slug = '';
+  for (const character of words) {
+    if (slug.length + character.length > 80) break;
+    slug += character;
+  }
+  slug = slug.replace(/-+$/, '');
   return `${slug || 'article'}.claims.json`;
 }
