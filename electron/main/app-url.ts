@@ -9,7 +9,12 @@ export const APP_START_URL = 'claimmark://app/index.html';
 
 /** The file a claimmark://app/ URL names inside `root`, or null if it points outside it. */
 export function resolveAppFile(root: string, url: string): string | null {
-  const parsed = new URL(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   let pathname: string;
   try {

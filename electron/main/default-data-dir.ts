@@ -13,9 +13,10 @@ export function defaultUserDataDir(
   env: NodeJS.ProcessEnv = process.env,
   home: string = homedir(),
 ): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);
+  // An empty variable counts as unset, as the XDG spec says and Electron does.
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_FOLDER_NAME);
 }
 
 export function libraryDir(userDataDir: string): string {

@@ -1,3 +1,4 @@
+/* global document, NodeFilter -- used inside page.evaluate, which runs in the browser */
 // `npm run screenshot`: starts the browser host on a scratch folder, adds a few claims to
 // the sample article and saves the README's screenshot. Needs `npm run build` and a
 // Chromium (CLAIMMARK_CHROMIUM, Playwright's own, or /usr/bin/chromium).

@@ -10,7 +10,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api';
 import { API_METHODS, apiPath, type ApiMethod } from '../../shared/api-methods';
 import { EXPORT_MIME_TYPE } from '../../shared/export/export-document';
@@ -86,7 +86,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('hex');
-  const indexHtml = (await readFile(join(options.rendererDir, 'index.html'), 'utf8')).replace(
+  const rendererDir = resolve(options.rendererDir);
+  const indexHtml = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
     '</head>',
     `${TOKEN_META.replace('%TOKEN%', token)}\n</head>`,
   );
@@ -100,9 +101,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let allowedHosts: Set<string> = new Set();
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-    const file = join(options.rendererDir, relative);
-    if (relative.startsWith('..') || !file.startsWith(options.rendererDir + sep)) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
+    const file = join(rendererDir, relative);
+    if (relative.startsWith('..') || !file.startsWith(rendererDir + sep)) {
       send(response, 404, 'text/plain; charset=utf-8', 'Not found');
       return;
     }

@@ -25,7 +25,7 @@ export function composeCanonicalText(parts: ArticleParts): CanonicalText {
   let text = '';
   const blocks: ArticleBlock[] = [];
   for (const piece of pieces) {
-    if (text.length > 0) text += BLOCK_SEPARATOR;
+    if (blocks.length > 0) text += BLOCK_SEPARATOR;
     blocks.push({ kind: piece.kind, start: text.length, end: text.length + piece.text.length });
     text += piece.text;
   }

@@ -130,16 +130,29 @@ export class LibraryStore {
     this.articles.set(article.id, Promise.resolve(file));
 
     const library = this.index();
-    library.data.articles.push({
-      id: article.id,
-      title: article.title,
-      source: article.source,
-      added: article.added,
-      fileName: article.fileName,
-      contentHash: article.contentHash,
-    });
-    if (options.isSample) library.data.sampleLoaded = true;
-    await save(library, 'the library index');
+    const previous = library.data;
+    library.data = {
+      ...previous,
+      sampleLoaded: previous.sampleLoaded || options.isSample,
+      articles: [
+        ...previous.articles,
+        {
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          added: article.added,
+          fileName: article.fileName,
+          contentHash: article.contentHash,
+        },
+      ],
+    };
+    try {
+      await save(library, 'the library index');
+    } catch (error) {
+      library.data = previous;
+      this.articles.delete(article.id);
+      throw error;
+    }
   }
 
   private articleFile(articleId: string): Promise<Low<ArticleFile>> {

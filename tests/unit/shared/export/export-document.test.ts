@@ -201,18 +201,16 @@ describe('exportFileName', () => {
     }
   });
 
-  // Bug: the 80-character cut counts UTF-16 code units, so a letter outside the BMP
-  // (here U+20BB7, a common variant in Japanese names) can be cut in half, leaving an
-  // unpaired surrogate in the file name.
+  // The 80-unit cut must fall between code points: a letter outside the BMP (here U+20BB7,
+  // a common variant in Japanese names) cut in half would leave an unpaired surrogate.
   it('never cuts a letter outside the BMP in half at the length limit', () => {
     const fileName = exportFileName(`a${'𠮷'.repeat(45)}`);
     expect(/\p{Cs}/u.test(fileName)).toBe(false);
     expect(fileName).toBe(`a${'𠮷'.repeat(39)}.claims.json`);
   });
 
-  // Bug: every combining mark is stripped after NFKD, which only means "drop the accent"
-  // in Latin script. Japanese voicing marks and Devanagari vowel signs are letters'
-  // parts, and Hangul syllables come out decomposed into jamo.
+  // Stripping marks means "drop the accent" only in Latin script: Japanese voicing marks and
+  // Devanagari vowel signs are parts of letters, and Hangul must come out composed again.
   const nonLatin: { name: string; title: string; fileName: string }[] = [
     { name: 'Japanese voiced kana', title: 'デジタル ニュース', fileName: 'デジタル-ニュース.claims.json' },
     { name: 'Hindi vowel signs', title: 'हिंदी समाचार', fileName: 'हिंदी-समाचार.claims.json' },

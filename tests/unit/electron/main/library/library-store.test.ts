@@ -1,0 +1,299 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { LibraryStore } from '../../../../../electron/main/library/library-store';
+import { loadArticle } from '../../../../../electron/main/library/load-article';
+import { describeRange } from '../../../../../shared/anchoring/selectors';
+import { articleSchema, claimSchema, type Article, type Claim } from '../../../../../shared/model';
+import { SAMPLE_ARTICLE_PATH, apiErrorOf, idCounter, makeTempDir, readJson, removeDir } from '../../../support/library-fixture';
+
+const ADDED = '2025-06-01T08:00:00.000Z';
+
+// The file formats, spelled out independently of the store's own schemas.
+const libraryOnDisk = z.strictObject({
+  format: z.literal('claimmark-library'),
+  version: z.literal(1),
+  sampleLoaded: z.boolean(),
+  articles: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      source: z.string().nullable(),
+      added: z.string(),
+      fileName: z.string(),
+      contentHash: z.string(),
+    }),
+  ),
+});
+const articleOnDisk = z.strictObject({
+  format: z.literal('claimmark-article'),
+  version: z.literal(1),
+  article: articleSchema,
+  claims: z.array(claimSchema),
+});
+
+function articleFrom(fileName: string, text: string, id: string): Article {
+  return loadArticle({ fileName, bytes: new TextEncoder().encode(text) }, id, ADDED);
+}
+
+const KYIV_TEXT = 'Kyiv talks resume\n\nDelegates met in Istanbul on Monday. They agreed to meet again.\n';
+const RTL_TEXT = 'بوتين منفتح على المفاوضات\n\nقال بوتين إنه مستعد للقاء زيلينسكي في المرحلة النهائية من المفاوضات. وأضاف أن الحوار مستمر.\n';
+
+function claimOn(article: Article, quote: string, id: string): Claim {
+  const start = article.text.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the article`);
+  return {
+    id,
+    articleId: article.id,
+    selectors: describeRange(article.text, { start, end: start + quote.length }),
+    status: 'unverified',
+    note: '',
+    created: ADDED,
+    modified: ADDED,
+  };
+}
+
+describe('LibraryStore', () => {
+  let dataDir: string;
+  let store: LibraryStore;
+  let newId: () => string;
+  let kyiv: Article;
+  let rtl: Article;
+
+  beforeEach(async () => {
+    dataDir = await makeTempDir('store');
+    store = new LibraryStore(dataDir);
+    await store.open();
+    newId = idCounter();
+    kyiv = articleFrom('kyiv.txt', KYIV_TEXT, newId());
+    rtl = articleFrom('rtl.txt', RTL_TEXT, newId());
+  });
+
+  afterEach(async () => {
+    await store.settle();
+    await removeDir(dataDir);
+  });
+
+  async function onDisk(articleId: string): Promise<z.infer<typeof articleOnDisk>> {
+    return articleOnDisk.parse(await readJson(join(dataDir, 'articles', `${articleId}.json`)));
+  }
+
+  it('starts empty, with an articles folder and no sample yet', async () => {
+    expect(store.entries()).toEqual([]);
+    expect(store.sampleLoaded()).toBe(false);
+    expect((await stat(join(dataDir, 'articles'))).isDirectory()).toBe(true);
+  });
+
+  it('refuses to be used before open() has finished', () => {
+    const unopened = new LibraryStore(dataDir);
+    expect(() => unopened.entries()).toThrow(/open\(\) must finish/);
+  });
+
+  it('keeps an index in library.json and each article in articles/<id>.json', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    await store.addArticle(rtl, { isSample: false });
+
+    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json']);
+    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${rtl.id}.json`]);
+    expect(libraryOnDisk.parse(await readJson(store.libraryPath))).toEqual({
+      format: 'claimmark-library',
+      version: 1,
+      sampleLoaded: false,
+      articles: [kyiv, rtl].map((article) => ({
+        id: article.id,
+        title: article.title,
+        source: article.source,
+        added: article.added,
+        fileName: article.fileName,
+        contentHash: article.contentHash,
+      })),
+    });
+    expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 1, article: rtl, claims: [] });
+  });
+
+  it('records that the sample was added', async () => {
+    const sample = loadArticle({ fileName: 'sample.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, newId(), ADDED);
+    await store.addArticle(sample, { isSample: true });
+    expect(store.sampleLoaded()).toBe(true);
+    expect(libraryOnDisk.parse(await readJson(store.libraryPath)).sampleLoaded).toBe(true);
+  });
+
+  it('writes UTF-8 text as it is', async () => {
+    await store.addArticle(rtl, { isSample: false });
+    const raw = await readFile(join(dataDir, 'articles', `${rtl.id}.json`), 'utf8');
+    expect(raw).toContain('قال بوتين إنه مستعد للقاء زيلينسكي');
+  });
+
+  it('has each claim change on disk when its promise resolves, and returns what the change returns', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    const claim = claimOn(kyiv, 'Delegates met in Istanbul', newId());
+    const result = await store.updateClaims(kyiv.id, (claims) => {
+      claims.push(claim);
+      return claims.length;
+    });
+    expect(result).toBe(1);
+    expect((await onDisk(kyiv.id)).claims).toEqual([claim]);
+    expect((await store.readArticle(kyiv.id)).claims).toEqual([claim]);
+  });
+
+  it('leaves file and memory as they were when a change throws', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    const kept = claimOn(kyiv, 'Delegates', newId());
+    await store.updateClaims(kyiv.id, (claims) => void claims.push(kept));
+    const before = await readFile(join(dataDir, 'articles', `${kyiv.id}.json`), 'utf8');
+
+    await expect(
+      store.updateClaims(kyiv.id, (claims) => {
+        claims.length = 0;
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+
+    expect(await readFile(join(dataDir, 'articles', `${kyiv.id}.json`), 'utf8')).toBe(before);
+    expect((await store.readArticle(kyiv.id)).claims).toEqual([kept]);
+  });
+
+  it('never rewrites another article’s file when saving claims', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    await store.addArticle(rtl, { isSample: false });
+    const otherPath = join(dataDir, 'articles', `${rtl.id}.json`);
+    const otherBefore = { content: await readFile(otherPath, 'utf8'), stat: await stat(otherPath) };
+    const libraryBefore = await readFile(store.libraryPath, 'utf8');
+
+    for (const quote of ['Kyiv talks', 'Delegates met', 'agreed to meet again']) {
+      await store.updateClaims(kyiv.id, (claims) => void claims.push(claimOn(kyiv, quote, newId())));
+    }
+
+    const otherAfter = await stat(otherPath);
+    expect(await readFile(otherPath, 'utf8')).toBe(otherBefore.content);
+    expect(otherAfter.mtimeMs).toBe(otherBefore.stat.mtimeMs);
+    expect(otherAfter.ino).toBe(otherBefore.stat.ino);
+    expect(await readFile(store.libraryPath, 'utf8')).toBe(libraryBefore);
+    expect((await onDisk(kyiv.id)).claims).toHaveLength(3);
+  });
+
+  it('runs concurrent changes to one article one after another, losing none', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    const claims = Array.from({ length: 20 }, () => claimOn(kyiv, 'Delegates met in Istanbul', newId()));
+    const counts = await Promise.all(
+      claims.map((claim) =>
+        store.updateClaims(kyiv.id, (current) => {
+          current.push(claim);
+          return current.length;
+        }),
+      ),
+    );
+    expect(counts).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    expect((await onDisk(kyiv.id)).claims).toEqual(claims);
+  });
+
+  it('shows the same articles and claims to a store opened later on the same folder', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    await store.addArticle(rtl, { isSample: true });
+    const claim = claimOn(rtl, 'زيلينسكي', newId());
+    await store.updateClaims(rtl.id, (claims) => void claims.push(claim));
+
+    const reopened = new LibraryStore(dataDir);
+    await reopened.open();
+    expect(reopened.entries().map((entry) => entry.id)).toEqual([kyiv.id, rtl.id]);
+    expect(reopened.sampleLoaded()).toBe(true);
+    expect(await reopened.readArticle(rtl.id)).toEqual({ article: rtl, claims: [claim] });
+  });
+
+  it.each([
+    { name: 'an id not in the library', id: '00000000-0000-4000-8000-999999999999' },
+    { name: 'a parent-folder id', id: '../x' },
+    { name: 'an id with a slash', id: 'articles/x' },
+    { name: 'an id with a backslash', id: '..\\x' },
+    { name: 'an empty id', id: '' },
+  ])('answers not-found for $name', async ({ id }) => {
+    await store.addArticle(kyiv, { isSample: false });
+    expect((await apiErrorOf(store.readArticle(id))).code).toBe('not-found');
+    expect((await apiErrorOf(store.updateClaims(id, () => undefined))).code).toBe('not-found');
+  });
+
+  it('never reads a file outside its folder, even for an id written into library.json by hand', async () => {
+    await writeFile(join(dataDir, 'outside.json'), JSON.stringify({ format: 'claimmark-article' }));
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await writeFile(
+      join(dataDir, 'library.json'),
+      JSON.stringify({
+        format: 'claimmark-library',
+        version: 1,
+        sampleLoaded: true,
+        articles: [{ id: '../outside', title: 'x', source: null, added: ADDED, fileName: 'x.txt', contentHash: 'sha256:0' }],
+      }),
+    );
+    const tampered = new LibraryStore(dataDir);
+    await tampered.open();
+    const error = await apiErrorOf(tampered.readArticle('../outside'));
+    expect(error.code).toBe('not-found');
+    expect(() => tampered.articlePath('../outside')).toThrow(/No article with id/);
+  });
+
+  it('refuses to add an article whose id would name a path', async () => {
+    const hostile = { ...kyiv, id: '../../escaped' };
+    expect((await apiErrorOf(store.addArticle(hostile, { isSample: false }))).code).toBe('not-found');
+    expect(store.entries()).toEqual([]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([]);
+  });
+
+  describe('damaged files', () => {
+    const damage: { name: string; corrupt: (original: string) => string; message: RegExp }[] = [
+      { name: 'invalid JSON', corrupt: (original) => original.slice(0, 40), message: /^Cannot read / },
+      { name: 'an empty file', corrupt: () => '', message: /^Cannot read / },
+      {
+        name: 'a claim without a status',
+        corrupt: (original) => {
+          const file = JSON.parse(original) as { claims: Record<string, unknown>[] };
+          delete file.claims[0]?.status;
+          return JSON.stringify(file);
+        },
+        message: / is not a valid ClaimMark file: /,
+      },
+      { name: 'another program’s JSON', corrupt: () => '{"hello": "world"}', message: / is not a valid ClaimMark file: / },
+    ];
+
+    it.each(damage)('answers a storage error naming the article file for $name', async ({ corrupt, message }) => {
+      await store.addArticle(kyiv, { isSample: false });
+      await store.updateClaims(kyiv.id, (claims) => void claims.push(claimOn(kyiv, 'Delegates', newId())));
+      const path = join(dataDir, 'articles', `${kyiv.id}.json`);
+      await writeFile(path, corrupt(await readFile(path, 'utf8')));
+
+      const reopened = new LibraryStore(dataDir);
+      await reopened.open();
+      const error = await apiErrorOf(reopened.readArticle(kyiv.id));
+      expect(error.code).toBe('storage');
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain(path);
+      expect(reopened.entries()).toHaveLength(1);
+    });
+
+    it('answers a storage error when an article file is missing, and reads it once it is back', async () => {
+      await store.addArticle(kyiv, { isSample: false });
+      const path = join(dataDir, 'articles', `${kyiv.id}.json`);
+      const content = await readFile(path, 'utf8');
+      await removeDir(path);
+
+      const reopened = new LibraryStore(dataDir);
+      await reopened.open();
+      const error = await apiErrorOf(reopened.readArticle(kyiv.id));
+      expect(error).toEqual({ code: 'storage', message: `The file ${path} is missing.` });
+
+      await writeFile(path, content);
+      expect((await reopened.readArticle(kyiv.id)).article).toEqual(kyiv);
+    });
+
+    it.each([
+      { name: 'invalid JSON', content: 'not json at all' },
+      { name: 'a wrong format name', content: JSON.stringify({ format: 'other', version: 1, sampleLoaded: false, articles: [] }) },
+      { name: 'a newer version', content: JSON.stringify({ format: 'claimmark-library', version: 2, sampleLoaded: false, articles: [] }) },
+    ])('refuses to open a library.json with $name, naming the file', async ({ content }) => {
+      await writeFile(join(dataDir, 'library.json'), content);
+      const error = await apiErrorOf(new LibraryStore(dataDir).open());
+      expect(error.code).toBe('storage');
+      expect(error.message).toContain(join(dataDir, 'library.json'));
+    });
+  });
+});
