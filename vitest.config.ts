@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
       {
