@@ -43,40 +43,95 @@ export type ClaimSelectors = z.infer<typeof claimSelectorsSchema>;
 
 export const NOTE_MAX_LENGTH = 20_000;
 
+const scoreSchema = z.number().min(0).max(1);
+
+/** The best place a fuzzy search found for an orphaned claim's quote. */
+export const anchorCandidateSchema = z.strictObject({
+  start: offsetSchema,
+  end: offsetSchema,
+  exact: z.string(),
+  score: scoreSchema,
+});
+export type AnchorCandidate = z.infer<typeof anchorCandidateSchema>;
+
+export const ANCHOR_METHODS = ['created', 'position', 'quote', 'fuzzy', 're-attached', 'imported'] as const;
+
+/**
+ * Where a claim stands in the current text. An anchored claim's position selector always
+ * holds its quote in `Article.text`; an orphan keeps the selectors it had and, when the
+ * search found one, its best candidate.
+ */
+export const claimAnchorSchema = z.strictObject({
+  state: z.enum(['anchored', 'orphaned']),
+  /** How the claim was last placed: when made, by position, by exact quote, fuzzily, or by hand. */
+  method: z.enum(ANCHOR_METHODS),
+  /** Similarity of the text found to the stored quote (1 = identical); null when not searched. */
+  score: scoreSchema.nullable(),
+  candidate: anchorCandidateSchema.nullable(),
+});
+export type ClaimAnchor = z.infer<typeof claimAnchorSchema>;
+
+export const ANCHORED_AS_CREATED: ClaimAnchor = { state: 'anchored', method: 'created', score: null, candidate: null };
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   articleId: idSchema,
   selectors: claimSelectorsSchema,
   status: claimStatusSchema,
   note: z.string().max(NOTE_MAX_LENGTH),
+  // Claims saved before anchoring was tracked were all anchored where they were made.
+  anchor: claimAnchorSchema.default(ANCHORED_AS_CREATED),
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;
 
-/** A rendered block of the article: the slice [start, end) of `Article.text`. */
+/**
+ * A rendered block of the article: the slice [start, end) of `Article.text`. `level` is a
+ * heading's level (2–6) or a list item's depth; `ordered` marks numbered list items.
+ */
 export const articleBlockSchema = z.strictObject({
-  kind: z.enum(['title', 'caption', 'paragraph']),
+  kind: z.enum(['title', 'heading', 'paragraph', 'caption', 'list-item', 'quote', 'preformatted']),
   start: offsetSchema,
   end: offsetSchema,
+  level: z.int().min(1).max(6).optional(),
+  ordered: z.boolean().optional(),
 });
 export type ArticleBlock = z.infer<typeof articleBlockSchema>;
 export type ArticleBlockKind = ArticleBlock['kind'];
 
-export const articleSchema = z.strictObject({
+/** A link in the article: [start, end) of `Article.text`, to an http(s) address only. */
+export const articleLinkSchema = z.strictObject({
+  start: offsetSchema,
+  end: offsetSchema,
+  href: z.url({ protocol: /^https?$/ }),
+});
+export type ArticleLink = z.infer<typeof articleLinkSchema>;
+
+export const ARTICLE_FORMATS = ['txt', 'md', 'html'] as const;
+
+// Fields added after the first version default, so articles saved before them still load.
+export const articleSchema = z.object({
   id: idSchema,
   title: z.string(),
-  caption: z.string().nullable(),
   /** Where the article says it came from, e.g. "www.theguardian.com". */
   source: z.string().nullable(),
+  byline: z.string().nullable().default(null),
+  siteName: z.string().nullable().default(null),
+  publishedTime: z.string().nullable().default(null),
+  dir: z.enum(['ltr', 'rtl']).nullable().default(null),
+  format: z.enum(ARTICLE_FORMATS).default('txt'),
   /** The canonical plain text that every selector counts in. */
   text: z.string(),
   blocks: z.array(articleBlockSchema),
+  links: z.array(articleLinkSchema).default([]),
   /** "sha256:<hex>" of `text` encoded as UTF-8. */
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   /** The file name the article was loaded from. */
   fileName: z.string(),
   added: isoTimeSchema,
+  /** When the text was last replaced by a newer version of the article. */
+  updated: isoTimeSchema.nullable().default(null),
 });
 export type Article = z.infer<typeof articleSchema>;
 

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { ApiError, type ApiInput, type ClaimMarkApi } from '../../shared/api';
 import { anchorByPosition, describeRange, rangeProblem } from '../../shared/anchoring/selectors';
 import { buildExportDocument, exportFileName, serializeExportDocument } from '../../shared/export/export-document';
-import type { ArticleSummary, ArticleWithClaims, Claim } from '../../shared/model';
+import { ANCHORED_AS_CREATED, type ArticleSummary, type ArticleWithClaims, type Claim } from '../../shared/model';
 import { loadArticle } from './library/load-article';
 import type { LibraryStore } from './library/library-store';
 
@@ -94,6 +94,7 @@ export class ClaimMarkService implements ServiceApi {
       selectors,
       status: 'unverified',
       note: '',
+      anchor: ANCHORED_AS_CREATED,
       created: time,
       modified: time,
     };

@@ -1,33 +1,37 @@
-// Builds the one canonical plain text of an article, which every selector counts in,
-// and the block map the renderer uses to show it: title, caption, then paragraphs,
-// separated by a blank line ("\n\n").
+// Builds the one canonical plain text of an article, which every selector counts in, and
+// the block map the renderer shows it with: the title, then each block of the body,
+// separated by a blank line ("\n\n"). Offsets are UTF-16 code units.
 
-import type { ArticleBlock, ArticleBlockKind } from '../model';
+import type { ArticleBlock, ArticleLink } from '../model';
+import type { ArticleContent } from './article-content';
 
 export const BLOCK_SEPARATOR = '\n\n';
-
-export interface ArticleParts {
-  title: string;
-  caption: string | null;
-  paragraphs: readonly string[];
-}
 
 export interface CanonicalText {
   text: string;
   blocks: ArticleBlock[];
+  links: ArticleLink[];
 }
 
-export function composeCanonicalText(parts: ArticleParts): CanonicalText {
-  const pieces: { kind: ArticleBlockKind; text: string }[] = [{ kind: 'title', text: parts.title }];
-  if (parts.caption !== null) pieces.push({ kind: 'caption', text: parts.caption });
-  for (const paragraph of parts.paragraphs) pieces.push({ kind: 'paragraph', text: paragraph });
-
+export function composeCanonicalText(content: Pick<ArticleContent, 'title' | 'blocks'>): CanonicalText {
+  const pieces = [{ kind: 'title' as const, text: content.title }, ...content.blocks];
   let text = '';
   const blocks: ArticleBlock[] = [];
+  const links: ArticleLink[] = [];
   for (const piece of pieces) {
     if (blocks.length > 0) text += BLOCK_SEPARATOR;
-    blocks.push({ kind: piece.kind, start: text.length, end: text.length + piece.text.length });
+    const start = text.length;
+    const block: ArticleBlock = { kind: piece.kind, start, end: start + piece.text.length };
+    if ('level' in piece && piece.level !== undefined) block.level = piece.level;
+    if ('ordered' in piece && piece.ordered !== undefined) block.ordered = piece.ordered;
+    blocks.push(block);
+    if ('links' in piece) {
+      for (const link of piece.links ?? []) {
+        if (link.start < 0 || link.end > piece.text.length || link.end <= link.start) continue;
+        links.push({ start: start + link.start, end: start + link.end, href: link.href });
+      }
+    }
     text += piece.text;
   }
-  return { text, blocks };
+  return { text, blocks, links };
 }

@@ -48,16 +48,28 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
     if (error instanceof ArticleParseError) throw new ApiError('invalid-input', `${origin.fileName}: ${error.message}`);
     throw error;
   }
-  const { text, blocks } = composeCanonicalText(parsed);
+  const { text, blocks, links } = composeCanonicalText({
+    title: parsed.title,
+    blocks: [
+      ...(parsed.caption === null ? [] : [{ kind: 'caption' as const, text: parsed.caption }]),
+      ...parsed.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
+    ],
+  });
   return {
     id,
     title: parsed.title,
-    caption: parsed.caption,
     source: parsed.source,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    dir: null,
+    format: 'txt',
     text,
     blocks,
+    links,
     contentHash: contentHash(text),
     fileName: origin.fileName,
     added,
+    updated: null,
   };
 }

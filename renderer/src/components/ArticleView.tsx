@@ -22,7 +22,15 @@ interface Picker {
   y: number;
 }
 
-const BLOCK_TAGS = { title: 'h1', caption: 'p', paragraph: 'p' } as const;
+const BLOCK_TAGS = {
+  title: 'h1',
+  heading: 'h2',
+  caption: 'p',
+  paragraph: 'p',
+  'list-item': 'li',
+  quote: 'blockquote',
+  preformatted: 'pre',
+} as const;
 
 export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, onSelectionChange }: ArticleViewProps) {
   const rootRef = useRef<HTMLElement>(null);

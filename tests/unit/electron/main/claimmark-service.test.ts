@@ -129,6 +129,7 @@ describe('ClaimMarkService', () => {
         },
         status: 'unverified',
         note: '',
+        anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
         created: '2025-06-01T08:01:00.000Z',
         modified: '2025-06-01T08:01:00.000Z',
       });

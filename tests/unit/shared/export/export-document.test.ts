@@ -9,7 +9,7 @@ import {
   exportFileName,
   serializeExportDocument,
 } from '../../../../shared/export/export-document';
-import type { Article, Claim, ClaimStatus } from '../../../../shared/model';
+import { ANCHORED_AS_CREATED, type Article, type Claim, type ClaimStatus } from '../../../../shared/model';
 
 const parts = {
   title: 'Putin: “final phase” — talks with Zelenskyy',
@@ -19,18 +19,27 @@ const parts = {
     'قال بوتين إنه مستعد للقاء زيلينسكي. 普京表示愿意会面。 Flags 🇺🇦.',
   ],
 };
-const { text, blocks } = composeCanonicalText(parts);
+const { text, blocks, links } = composeCanonicalText({
+  title: parts.title,
+  blocks: parts.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
+});
 
 const ARTICLE: Article = {
   id: 'article-1',
   title: parts.title,
-  caption: null,
   source: 'www.theguardian.com',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  dir: null,
+  format: 'txt',
   text,
   blocks,
+  links,
   contentHash: `sha256:${'0123456789abcdef'.repeat(4)}`,
   fileName: 'putin.txt',
   added: '2025-06-01T08:00:00.000Z',
+  updated: null,
 };
 
 function claimOf(id: string, quote: string, status: ClaimStatus, note: string, created: string, modified = created): Claim {
@@ -42,6 +51,7 @@ function claimOf(id: string, quote: string, status: ClaimStatus, note: string, c
     selectors: describeRange(text, { start, end: start + quote.length }),
     status,
     note,
+    anchor: ANCHORED_AS_CREATED,
     created,
     modified,
   };

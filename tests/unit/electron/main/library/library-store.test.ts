@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LibraryStore } from '../../../../../electron/main/library/library-store';
 import { loadArticle } from '../../../../../electron/main/library/load-article';
 import { describeRange } from '../../../../../shared/anchoring/selectors';
-import { articleSchema, claimSchema, type Article, type Claim } from '../../../../../shared/model';
+import { ANCHORED_AS_CREATED, articleSchema, claimSchema, type Article, type Claim } from '../../../../../shared/model';
 import { SAMPLE_ARTICLE_PATH, apiErrorOf, idCounter, makeTempDir, readJson, removeDir } from '../../../support/library-fixture';
 
 const ADDED = '2025-06-01T08:00:00.000Z';
@@ -49,6 +49,7 @@ function claimOn(article: Article, quote: string, id: string): Claim {
     selectors: describeRange(article.text, { start, end: start + quote.length }),
     status: 'unverified',
     note: '',
+    anchor: ANCHORED_AS_CREATED,
     created: ADDED,
     modified: ADDED,
   };

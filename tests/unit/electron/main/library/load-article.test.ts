@@ -37,7 +37,8 @@ describe('loadArticle', () => {
       title: 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea',
       source: 'www.theguardian.com',
     });
-    expect(article.caption).toMatch(/^A military landscape depicting tanks/);
+    const caption = article.blocks.find((block) => block.kind === 'caption');
+    expect(article.text.slice(caption?.start, caption?.end)).toMatch(/^A military landscape depicting tanks/);
     expect(article.blocks[0]).toEqual({ kind: 'title', start: 0, end: article.title.length });
     expect(article.blocks.filter((block) => block.kind === 'paragraph').length).toBeGreaterThan(3);
     for (const block of article.blocks) {
