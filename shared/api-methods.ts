@@ -4,10 +4,16 @@
 export const API_METHODS = [
   'listArticles',
   'getArticle',
+  'getSession',
+  'openArticle',
+  'takePendingFiles',
+  'deleteArticle',
   'createClaim',
   'updateClaim',
   'deleteClaim',
+  'reattachClaim',
   'exportArticle',
+  'openExternal',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -26,9 +32,14 @@ export function apiPath(method: ApiMethod): string {
   return `/api/${method}`;
 }
 
+/** The channel on which the Electron main process says that files wait to be opened. */
+export const FILES_WAITING_CHANNEL = 'claimmark:files-waiting';
+
 /** The raw, untyped bridge a host exposes; renderer/src/api.ts types and checks it. */
 export interface ApiTransport {
   call(method: ApiMethod, input: unknown): Promise<unknown>;
+  /** Calls `listener` whenever the host has files waiting (see takePendingFiles); returns an unsubscribe. */
+  onFilesWaiting?(listener: () => void): () => void;
 }
 
 /** The name of the one object the Electron preload puts on `window`. */

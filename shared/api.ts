@@ -29,6 +29,40 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
 
+/** How an article file travels from the renderer (file picker, drop) to the host. */
+export const articleFileSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  /** The file's bytes, base64. 28 MB of base64 is a little over the 20 MB an article may be. */
+  contentBase64: z.base64().max(28_000_000),
+});
+export type ArticleFileInput = z.infer<typeof articleFileSchema>;
+
+/** What re-anchoring did to the claims of an updated article. */
+export const reanchorReportSchema = z.strictObject({
+  unchanged: z.int().nonnegative(),
+  moved: z.int().nonnegative(),
+  fuzzy: z.int().nonnegative(),
+  orphaned: z.int().nonnegative(),
+});
+export type ReanchorReport = z.infer<typeof reanchorReportSchema>;
+
+export const openArticleOutcomeSchema = z.discriminatedUnion('kind', [
+  /** A new article, now in the library. */
+  z.strictObject({ kind: z.literal('added'), articleId: idSchema, title: z.string() }),
+  /** The same text is already in the library: nothing was added. */
+  z.strictObject({ kind: z.literal('existing'), articleId: idSchema, title: z.string() }),
+  /** A different version of an article already in the library; the analyst decides. Nothing was changed. */
+  z.strictObject({
+    kind: z.literal('changed-version'),
+    existingArticleId: idSchema,
+    existingTitle: z.string(),
+    claimCount: z.int().nonnegative(),
+  }),
+  /** The existing article's text was replaced and its claims re-anchored. */
+  z.strictObject({ kind: z.literal('updated'), articleId: idSchema, title: z.string(), report: reanchorReportSchema }),
+]);
+export type OpenArticleOutcome = z.infer<typeof openArticleOutcomeSchema>;
+
 const articleRef = { articleId: idSchema };
 const claimRef = { articleId: idSchema, claimId: idSchema };
 
@@ -40,6 +74,28 @@ export const apiContract = {
   getArticle: {
     input: z.strictObject(articleRef),
     output: articleWithClaimsSchema,
+  },
+  /** Where the analyst left off: the article to show on start. */
+  getSession: {
+    input: z.strictObject({}),
+    output: z.strictObject({ lastArticleId: idSchema.nullable() }),
+  },
+  openArticle: {
+    input: z.strictObject({
+      file: articleFileSchema,
+      /** What to do when the file is a changed version of a known article; without it, the host asks. */
+      ifChangedVersion: z.enum(['ask', 'update', 'add-new']).default('ask'),
+    }),
+    output: openArticleOutcomeSchema,
+  },
+  /** Files the host was asked to open (command line, menu, a second launch), handed over once. */
+  takePendingFiles: {
+    input: z.strictObject({}),
+    output: z.array(articleFileSchema),
+  },
+  deleteArticle: {
+    input: z.strictObject(articleRef),
+    output: z.strictObject({ deletedArticleId: idSchema }),
   },
   createClaim: {
     input: z.strictObject({
@@ -66,6 +122,22 @@ export const apiContract = {
   deleteClaim: {
     input: z.strictObject(claimRef),
     output: z.strictObject({ deletedClaimId: idSchema }),
+  },
+  /** Puts an orphaned (or any) claim on new text: a selection, or the orphan's best candidate. */
+  reattachClaim: {
+    input: z.strictObject({
+      ...claimRef,
+      target: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('selection'), start: z.int(), end: z.int(), exact: z.string().max(100_000) }),
+        z.strictObject({ kind: z.literal('candidate') }),
+      ]),
+    }),
+    output: claimSchema,
+  },
+  /** Opens an http(s) link from an article in the system browser (Electron only). */
+  openExternal: {
+    input: z.strictObject({ url: z.url({ protocol: /^https?$/ }) }),
+    output: z.strictObject({ opened: z.boolean() }),
   },
   exportArticle: {
     input: z.strictObject(articleRef),

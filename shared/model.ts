@@ -139,9 +139,18 @@ export const articleSummarySchema = z.strictObject({
   id: idSchema,
   title: z.string(),
   source: z.string().nullable(),
+  siteName: z.string().nullable(),
+  fileName: z.string(),
+  format: z.enum(ARTICLE_FORMATS),
   added: isoTimeSchema,
+  updated: isoTimeSchema.nullable(),
   claimCount: z.int().nonnegative(),
-  verifiedCount: z.int().nonnegative(),
+  /** Claims of each status (orphans included). */
+  statusCounts: z.record(claimStatusSchema, z.int().nonnegative()),
+  /** Claims whose text could not be found after the article changed. */
+  orphanCount: z.int().nonnegative(),
+  /** Set when the article's file could not be read; the article cannot be opened. */
+  problem: z.string().nullable(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 

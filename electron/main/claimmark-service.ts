@@ -4,10 +4,26 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ApiError, type ApiInput, type ClaimMarkApi } from '../../shared/api';
+import {
+  ApiError,
+  type ApiInput,
+  type ApiOutput,
+  type ArticleFileInput,
+  type ClaimMarkApi,
+  type OpenArticleOutcome,
+} from '../../shared/api';
+import { reanchorClaims } from '../../shared/anchoring/reanchor-claims';
 import { anchorByPosition, describeRange, rangeProblem } from '../../shared/anchoring/selectors';
 import { buildExportDocument, exportFileName, serializeExportDocument } from '../../shared/export/export-document';
-import { ANCHORED_AS_CREATED, type ArticleSummary, type ArticleWithClaims, type Claim } from '../../shared/model';
+import {
+  ANCHORED_AS_CREATED,
+  CLAIM_STATUSES,
+  type Article,
+  type ArticleSummary,
+  type ArticleWithClaims,
+  type Claim,
+  type ClaimStatus,
+} from '../../shared/model';
 import { loadArticle } from './library/load-article';
 import type { LibraryStore } from './library/library-store';
 
@@ -24,10 +40,26 @@ export interface ExportFile {
   content: string;
 }
 
-export type ServiceApi = Omit<ClaimMarkApi, 'exportArticle'>;
+/** What each host does its own way: writing an export file, opening a link. */
+export type HostOnlyMethods = 'exportArticle' | 'openExternal';
+export type ServiceApi = Omit<ClaimMarkApi, HostOnlyMethods>;
+
+function countStatuses(claims: readonly Claim[]): Record<ClaimStatus, number> {
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) counts[claim.status] += 1;
+  return counts;
+}
+
+/** Two files are versions of one article when they name the same source, or have the same title. */
+function sameArticle(a: Pick<Article, 'title' | 'source'>, b: Pick<Article, 'title' | 'source'>): boolean {
+  const title = (value: string) => value.normalize('NFC').trim().toLowerCase();
+  if (a.source !== null && b.source !== null && a.source.trim() === b.source.trim()) return true;
+  return title(a.title) !== '' && title(a.title) === title(b.title);
+}
 
 export class ClaimMarkService implements ServiceApi {
   private readonly options: ServiceOptions;
+  private readonly pendingFiles: ArticleFileInput[] = [];
 
   private constructor(options: ServiceOptions) {
     this.options = options;
@@ -57,36 +89,107 @@ export class ClaimMarkService implements ServiceApi {
 
   async listArticles(): Promise<ArticleSummary[]> {
     return Promise.all(
-      this.store.entries().map(async (entry) => {
-        const { claims } = await this.store.readArticle(entry.id);
-        return {
-          id: entry.id,
-          title: entry.title,
-          source: entry.source,
-          added: entry.added,
-          claimCount: claims.length,
-          verifiedCount: claims.filter((claim) => claim.status === 'verified').length,
-        };
+      this.store.entries().map(async (entry): Promise<ArticleSummary> => {
+        try {
+          const { article, claims } = await this.store.readArticle(entry.id);
+          return {
+            id: entry.id,
+            title: article.title,
+            source: article.source,
+            siteName: article.siteName,
+            fileName: article.fileName,
+            format: article.format,
+            added: article.added,
+            updated: article.updated,
+            claimCount: claims.length,
+            statusCounts: countStatuses(claims),
+            orphanCount: claims.filter((claim) => claim.anchor.state === 'orphaned').length,
+            problem: null,
+          };
+        } catch (error) {
+          // One damaged file must not hide the rest of the library.
+          return {
+            id: entry.id,
+            title: entry.title,
+            source: entry.source,
+            siteName: null,
+            fileName: entry.fileName,
+            format: 'txt',
+            added: entry.added,
+            updated: null,
+            claimCount: 0,
+            statusCounts: countStatuses([]),
+            orphanCount: 0,
+            problem: error instanceof Error ? error.message : String(error),
+          };
+        }
       }),
     );
   }
 
   async getArticle(input: ApiInput<'getArticle'>): Promise<ArticleWithClaims> {
     const { article, claims } = await this.store.readArticle(input.articleId);
+    await this.store.setLastArticle(article.id);
     return { article, claims: [...claims] };
+  }
+
+  async getSession(): Promise<ApiOutput<'getSession'>> {
+    const last = this.store.lastArticleId();
+    const entries = this.store.entries();
+    const known = entries.some((entry) => entry.id === last);
+    return { lastArticleId: known ? last : (entries[0]?.id ?? null) };
+  }
+
+  /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */
+  async openArticle(input: ApiInput<'openArticle'>): Promise<OpenArticleOutcome> {
+    const bytes = Buffer.from(input.file.contentBase64, 'base64');
+    const article = loadArticle({ fileName: input.file.fileName, bytes }, this.options.newId(), this.options.now().toISOString());
+    const entries = this.store.entries();
+
+    const identical = entries.find((entry) => entry.contentHash === article.contentHash);
+    if (identical !== undefined) {
+      await this.store.setLastArticle(identical.id);
+      return { kind: 'existing', articleId: identical.id, title: identical.title };
+    }
+
+    const ifChanged = input.ifChangedVersion ?? 'ask';
+    const earlier = ifChanged === 'add-new' ? undefined : entries.find((entry) => sameArticle(entry, article));
+    if (earlier !== undefined && ifChanged === 'ask') {
+      const { claims } = await this.store.readArticle(earlier.id);
+      return { kind: 'changed-version', existingArticleId: earlier.id, existingTitle: earlier.title, claimCount: claims.length };
+    }
+    if (earlier !== undefined) {
+      const report = await this.store.replaceArticle(earlier.id, (current) => {
+        const updated: Article = { ...article, id: current.article.id, added: current.article.added, updated: article.added };
+        const outcome = reanchorClaims(updated.text, current.claims);
+        return { article: updated, claims: outcome.claims, result: outcome.report };
+      });
+      await this.store.setLastArticle(earlier.id);
+      return { kind: 'updated', articleId: earlier.id, title: article.title, report };
+    }
+
+    await this.store.addArticle(article, { isSample: false });
+    await this.store.setLastArticle(article.id);
+    return { kind: 'added', articleId: article.id, title: article.title };
+  }
+
+  /** Keeps a file the host was asked to open until the renderer takes it. */
+  queueFile(fileName: string, bytes: Uint8Array): void {
+    this.pendingFiles.push({ fileName, contentBase64: Buffer.from(bytes).toString('base64') });
+  }
+
+  async takePendingFiles(): Promise<ArticleFileInput[]> {
+    return this.pendingFiles.splice(0, this.pendingFiles.length);
+  }
+
+  async deleteArticle(input: ApiInput<'deleteArticle'>): Promise<{ deletedArticleId: string }> {
+    await this.store.deleteArticle(input.articleId);
+    return { deletedArticleId: input.articleId };
   }
 
   async createClaim(input: ApiInput<'createClaim'>): Promise<Claim> {
     const { article } = await this.store.readArticle(input.articleId);
-    const problem = rangeProblem(article.text, input.start, input.end);
-    if (problem !== null) throw new ApiError('invalid-input', problem);
-    const selectors = describeRange(article.text, { start: input.start, end: input.end });
-    if (selectors.quote.exact !== input.exact) {
-      throw new ApiError(
-        'invalid-input',
-        'The selected text does not match the article at that place; reload the article and select again.',
-      );
-    }
+    const selectors = selectionSelectors(article.text, input);
     const time = this.options.now().toISOString();
     const claim: Claim = {
       id: this.options.newId(),
@@ -130,11 +233,39 @@ export class ClaimMarkService implements ServiceApi {
     });
   }
 
+  async reattachClaim(input: ApiInput<'reattachClaim'>): Promise<Claim> {
+    const { article } = await this.store.readArticle(input.articleId);
+    const target = input.target;
+    const modified = this.options.now().toISOString();
+    return this.store.updateClaims(input.articleId, (claims) => {
+      const index = claims.findIndex((claim) => claim.id === input.claimId);
+      const current = claims[index];
+      if (current === undefined) throw new ApiError('not-found', 'That claim no longer exists; it may have been deleted.');
+      let selectors;
+      if (target.kind === 'selection') {
+        selectors = selectionSelectors(article.text, target);
+      } else {
+        const candidate = current.anchor.candidate;
+        if (candidate === null) throw new ApiError('invalid-input', 'This claim has no candidate match to accept; select its text instead.');
+        selectors = selectionSelectors(article.text, candidate);
+      }
+      const updated: Claim = {
+        ...current,
+        selectors,
+        anchor: { state: 'anchored', method: 're-attached', score: null, candidate: null },
+        modified,
+      };
+      claims[index] = updated;
+      return updated;
+    });
+  }
+
   /** The export file of one article: its name and its JSON text. */
   async exportFile(articleId: string): Promise<ExportFile> {
     const { article, claims } = await this.store.readArticle(articleId);
-    const anchored = claims.filter((claim) => anchorByPosition(article.text, claim.selectors) !== null);
-    if (anchored.length !== claims.length) {
+    // Orphans keep the selectors they had; every anchored claim must hold its quote.
+    const anchored = claims.filter((claim) => claim.anchor.state === 'anchored');
+    if (anchored.some((claim) => anchorByPosition(article.text, claim.selectors) === null)) {
       throw new ApiError('storage', 'Some claims no longer match the article text; the export was not written.');
     }
     const document = buildExportDocument(article, claims, this.options.now().toISOString());
@@ -147,14 +278,34 @@ export class ClaimMarkService implements ServiceApi {
   }
 }
 
-/** The full API of a host: the service's methods plus the host's own way of exporting. */
-export function hostApi(service: ClaimMarkService, exportArticle: ClaimMarkApi['exportArticle']): ClaimMarkApi {
+/** The full API of a host: the service's methods plus the host's own ways of exporting and opening links. */
+export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostOnlyMethods>): ClaimMarkApi {
   return {
     listArticles: () => service.listArticles(),
     getArticle: (input) => service.getArticle(input),
+    getSession: () => service.getSession(),
+    openArticle: (input) => service.openArticle(input),
+    takePendingFiles: () => service.takePendingFiles(),
+    deleteArticle: (input) => service.deleteArticle(input),
     createClaim: (input) => service.createClaim(input),
     updateClaim: (input) => service.updateClaim(input),
     deleteClaim: (input) => service.deleteClaim(input),
-    exportArticle,
+    reattachClaim: (input) => service.reattachClaim(input),
+    exportArticle: own.exportArticle,
+    openExternal: own.openExternal,
   };
+}
+
+/** Selectors for a selection the analyst made, refused with a reason when it cannot be a claim. */
+function selectionSelectors(text: string, selection: { start: number; end: number; exact: string }) {
+  const problem = rangeProblem(text, selection.start, selection.end);
+  if (problem !== null) throw new ApiError('invalid-input', problem);
+  const selectors = describeRange(text, { start: selection.start, end: selection.end });
+  if (selectors.quote.exact !== selection.exact) {
+    throw new ApiError(
+      'invalid-input',
+      'The selected text does not match the article at that place; reload the article and select again.',
+    );
+  }
+  return selectors;
 }

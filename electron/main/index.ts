@@ -1,16 +1,18 @@
-// Electron's main process: app lifecycle, the window, the save dialog and the IPC table.
+// Electron's main process: app lifecycle, the window, the menu, dialogs and the IPC table.
 // Everything ClaimMark does lives in services that run in plain Node (see
 // claimmark-service.ts); this file only wires them to Electron.
 
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { FILES_WAITING_CHANNEL } from '../../shared/api-methods';
 import { createApiDispatcher } from './api-dispatch';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_START_URL, isAppUrl } from './app-url';
 import { ClaimMarkService, hostApi } from './claimmark-service';
+import { filesFromCommandLine } from './command-line';
 import { libraryDir } from './default-data-dir';
 import { registerApiHandlers } from './ipc';
 import { LibraryStore } from './library/library-store';
@@ -29,9 +31,57 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let mainWindow: BrowserWindow | null = null;
+let service: ClaimMarkService | null = null;
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
 
 function isOwnWindow(event: IpcMainInvokeEvent): boolean {
   return mainWindow !== null && event.sender === mainWindow.webContents;
+}
+
+/**
+ * Hands files to the renderer, which opens them exactly as it opens a file the analyst
+ * picked or dropped (so a changed version of a known article is offered as an update).
+ */
+async function queueFiles(paths: readonly string[]): Promise<void> {
+  if (service === null) return;
+  for (const path of paths) {
+    try {
+      service.queueFile(basename(path), await readFile(path));
+    } catch (error) {
+      dialog.showErrorBox('ClaimMark cannot open this file', `${path}\n\n${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  mainWindow?.webContents.send(FILES_WAITING_CHANNEL);
+}
+
+async function chooseArticleFiles(): Promise<void> {
+  const options = {
+    title: 'Open article',
+    properties: ['openFile' as const, 'multiSelections' as const],
+    filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }],
+  };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (!choice.canceled) await queueFiles(choice.filePaths);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => void chooseArticleFiles() },
+          { type: 'separator' },
+          isMac ? { role: 'close' } : { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      { role: 'windowMenu' },
+    ]),
+  );
 }
 
 function createMainWindow(): BrowserWindow {
@@ -50,24 +100,32 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const service = await ClaimMarkService.open({
+  const opened = await ClaimMarkService.open({
     store: new LibraryStore(libraryDir(app.getPath('userData'))),
     sampleArticlePath: join(app.getAppPath(), SAMPLE_ARTICLE_FILE),
     now: () => new Date(),
     newId: randomUUID,
   });
+  service = opened;
 
-  const api = hostApi(service, async (input) => {
-    const file = await service.exportFile(input.articleId);
-    const options = {
-      title: 'Export claims',
-      defaultPath: join(app.getPath('documents'), file.fileName),
-      filters: [{ name: 'ClaimMark JSON', extensions: ['json'] }],
-    };
-    const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
-    await writeFile(choice.filePath, file.content, 'utf8');
-    return { kind: 'saved', path: choice.filePath, fileName: file.fileName };
+  const api = hostApi(opened, {
+    exportArticle: async (input) => {
+      const file = await opened.exportFile(input.articleId);
+      const options = {
+        title: 'Export claims',
+        defaultPath: join(app.getPath('documents'), file.fileName),
+        filters: [{ name: 'ClaimMark JSON', extensions: ['json'] }],
+      };
+      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
+      await writeFile(choice.filePath, file.content, 'utf8');
+      return { kind: 'saved', path: choice.filePath, fileName: file.fileName };
+    },
+    // The contract only lets http(s) URLs through; the renderer asks only on a click.
+    openExternal: async (input) => {
+      await shell.openExternal(input.url);
+      return { opened: true };
+    },
   });
   registerApiHandlers(
     createApiDispatcher(api, (message) => console.error(message)),
@@ -77,7 +135,10 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveAppScheme(join(outDir, 'renderer'));
+  buildMenu();
 
+  // Files named on the command line wait for the renderer, which asks for them when it starts.
+  await queueFiles(filesFromCommandLine(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd() }));
   mainWindow = createMainWindow();
 
   let closing = false;
@@ -86,11 +147,13 @@ async function start(): Promise<void> {
     // Quitting waits for saves still in flight.
     event.preventDefault();
     closing = true;
-    void service.close().finally(() => app.quit());
+    void opened.close().finally(() => app.quit());
   });
 }
 
-app.on('second-instance', () => {
+// A second launch (say, `claimmark other-article.html`) hands its files to this one.
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  void queueFiles(filesFromCommandLine(argv, { isPackaged: app.isPackaged, cwd: workingDirectory }));
   if (mainWindow === null) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();

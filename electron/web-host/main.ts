@@ -1,9 +1,11 @@
 // `npm run web`: starts the browser host and prints its address.
 //   --port <n>        port on 127.0.0.1 (0 = any free port; default 5174)
 //   --data-dir <dir>  the library folder (default: the same folder the desktop app uses)
+//   [files…]          article files to open, as `claimmark path/to/file` does
 
 import { randomUUID } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ClaimMarkService } from '../main/claimmark-service';
@@ -22,13 +24,15 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       options: { port: { type: 'string', default: '5174' }, 'data-dir': { type: 'string' } },
       strict: true,
+      allowPositionals: true,
     }));
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run web -- [--port <n>] [--data-dir <folder>]`);
+    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run web -- [--port <n>] [--data-dir <folder>] [article files…]`);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
@@ -40,6 +44,13 @@ async function main(): Promise<void> {
     now: () => new Date(),
     newId: randomUUID,
   });
+  for (const file of positionals) {
+    try {
+      service.queueFile(basename(file), await readFile(file));
+    } catch (error) {
+      fail(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const host = await startWebHost({
     service,
     rendererDir: join(appRoot, 'out', 'renderer'),

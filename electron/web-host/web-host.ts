@@ -20,7 +20,8 @@ import { hostApi, type ClaimMarkService } from '../main/claimmark-service';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
 const TOKEN_META = '<meta name="claimmark-token" content="%TOKEN%" />';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for a 20 MB article file in base64 plus the JSON around it. */
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -92,9 +93,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     `${TOKEN_META.replace('%TOKEN%', token)}\n</head>`,
   );
 
-  const api = hostApi(options.service, async (input) => {
-    const file = await options.service.exportFile(input.articleId);
-    return { kind: 'download', fileName: file.fileName, mimeType: EXPORT_MIME_TYPE, content: file.content };
+  const api = hostApi(options.service, {
+    exportArticle: async (input) => {
+      const file = await options.service.exportFile(input.articleId);
+      return { kind: 'download', fileName: file.fileName, mimeType: EXPORT_MIME_TYPE, content: file.content };
+    },
+    // The page runs in the analyst's own browser, which opens links itself.
+    openExternal: async () => ({ opened: false }),
   });
   const dispatch = createApiDispatcher(api, options.log);
   const methodsByPath = new Map<string, ApiMethod>(API_METHODS.map((method) => [apiPath(method), method]));

@@ -1,26 +1,35 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { SelectedRange } from './article/selection-offsets';
+import { readArticleFile } from './article/article-file';
 import { completeExport } from './api';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
 import { ClaimPanel } from './components/ClaimPanel';
+import { LibraryPanel } from './components/LibraryPanel';
+import { UpdatePrompt } from './components/UpdatePrompt';
 import { useWorkspace } from './state/use-workspace';
+
+function hasFiles(event: DragEvent): boolean {
+  return [...event.dataTransfer.types].includes('Files');
+}
 
 export function App() {
   const workspace = useWorkspace();
   const [selection, setSelection] = useState<SelectedRange | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [dropping, setDropping] = useState(false);
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
+
+  const clearSelection = () => {
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+  };
 
   const addClaim = useCallback(async () => {
     const range = selectionRef.current;
     if (range === null) return;
     const claim = await workspace.addClaim(range);
-    if (claim !== null) {
-      document.getSelection()?.removeAllRanges();
-      setSelection(null);
-    }
+    if (claim !== null) clearSelection();
   }, [workspace.addClaim]);
 
   useEffect(() => {
@@ -34,20 +43,44 @@ export function App() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [addClaim]);
 
+  const openFiles = async (files: File[]) => {
+    try {
+      await workspace.openFiles(await Promise.all(files.map(readArticleFile)));
+    } catch (problem) {
+      workspace.showError(`Not opened: ${problem instanceof Error ? problem.message : String(problem)}`);
+    }
+  };
+
   const runExport = async () => {
     const outcome = await workspace.exportArticle();
-    if (outcome !== null) setNotice(completeExport(outcome));
+    if (outcome !== null) workspace.showNotice(completeExport(outcome));
   };
 
   const current = workspace.current;
   return (
-    <div className="app">
+    <div
+      className={`app${dropping ? ' is-dropping' : ''}`}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        void openFiles([...event.dataTransfer.files]);
+      }}
+    >
       <AppHeader
-        articles={workspace.articles}
         currentArticleId={current?.article.id ?? null}
         claims={current?.claims ?? []}
         canAddClaim={selection !== null}
-        onOpenArticle={(articleId) => void workspace.openArticle(articleId)}
+        onOpenFiles={(files) => void openFiles(files)}
         onAddClaim={() => void addClaim()}
         onExport={() => void runExport()}
       />
@@ -59,20 +92,29 @@ export function App() {
           </button>
         </div>
       )}
-      {notice !== null && (
+      {workspace.notice !== null && (
         <div className="banner banner-notice" role="status">
-          <span>{notice}</span>
-          <button type="button" className="quiet" onClick={() => setNotice(null)}>
+          <span>{workspace.notice}</span>
+          <button type="button" className="quiet" onClick={workspace.dismissNotice}>
             Dismiss
           </button>
         </div>
       )}
       <main className="workspace">
+        <LibraryPanel
+          articles={workspace.articles}
+          currentArticleId={current?.article.id ?? null}
+          onOpen={(articleId) => void workspace.openArticle(articleId)}
+          onDelete={(articleId) => void workspace.deleteArticle(articleId)}
+        />
         {current === null ? (
-          <p className="empty-hint">{workspace.loading ? 'Loading…' : 'No article is open.'}</p>
+          <p className="empty-hint article-placeholder">
+            {workspace.loading ? 'Loading…' : 'No article is open. Use “Open article…” or drop a .txt, .md or .html file here.'}
+          </p>
         ) : (
           <>
             <ArticleView
+              key={current.article.id}
               article={current.article}
               claims={current.claims}
               selectedClaimId={workspace.selectedClaimId}
@@ -87,10 +129,22 @@ export function App() {
               onStatusChange={(claimId, status) => void workspace.setStatus(claimId, status)}
               onNoteChange={workspace.setNote}
               onDelete={(claimId) => void workspace.deleteClaim(claimId)}
+              canUseSelection={selection !== null}
+              onReattach={(claimId, kind) => {
+                const range = selectionRef.current;
+                if (kind === 'selection' && range === null) return;
+                void workspace
+                  .reattachClaim(claimId, kind === 'candidate' || range === null ? { kind: 'candidate' } : { kind: 'selection', ...range })
+                  .then((done) => done && kind === 'selection' && clearSelection());
+              }}
             />
           </>
         )}
       </main>
+      {dropping && <div className="drop-overlay">Drop to open the article</div>}
+      {workspace.updateOffer !== null && (
+        <UpdatePrompt offer={workspace.updateOffer} onAnswer={(answer) => void workspace.answerUpdateOffer(answer)} />
+      )}
     </div>
   );
 }

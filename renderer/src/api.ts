@@ -34,7 +34,8 @@ function httpTransport(): ApiTransport {
   };
 }
 
-const transport: ApiTransport = preloadTransport() ?? httpTransport();
+const desktop = preloadTransport();
+const transport: ApiTransport = desktop ?? httpTransport();
 
 async function call(method: ApiMethod, input: unknown): Promise<unknown> {
   const raw = await transport.call(method, input);
@@ -70,4 +71,22 @@ export function completeExport(outcome: ExportOutcome): string | null {
       return `Downloaded ${outcome.fileName}`;
     }
   }
+}
+
+/** Calls `listener` when the host has files waiting to be opened (Electron's menu, a second launch). */
+export function onFilesWaiting(listener: () => void): () => void {
+  return transport.onFilesWaiting?.(listener) ?? (() => undefined);
+}
+
+/**
+ * Opens an article's link, only after the analyst clicked it and only for http(s): the
+ * desktop app hands it to the system browser; in the browser host the browser opens it.
+ */
+export async function openLink(url: string): Promise<void> {
+  if (!/^https?:\/\//i.test(url)) return;
+  if (desktop !== null) {
+    await api.openExternal({ url });
+    return;
+  }
+  window.open(url, '_blank', 'noopener,noreferrer');
 }

@@ -35,10 +35,14 @@ export interface ClaimMarkApp {
   page: Page;
   /** The folder holding library.json and articles/. */
   dataDir: string;
-  /** Quits the app (waiting for it to exit) and starts it again on the same data. */
-  restart(): Promise<void>;
+  /** Quits the app (waiting for it to exit) and starts it again on the same data, optionally with files on its command line. */
+  restart(options?: { files?: string[] }): Promise<void>;
   /** Presses "Export" and returns the text of the file it produced. */
   exportFile(): Promise<string>;
+  /** Every URL the app's page has requested since it started (or restarted). */
+  requests: string[];
+  /** The origin the app's own page is served from. */
+  appOrigin(): string;
 }
 
 interface RunningHost {
@@ -46,8 +50,8 @@ interface RunningHost {
   stop(): Promise<void>;
 }
 
-function startWebHostProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [webHostScript, '--port', '0', '--data-dir', dataDir], {
+function startWebHostProcess(dataDir: string, files: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [webHostScript, '--port', '0', '--data-dir', dataDir, ...files], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -78,8 +82,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startBrowserHost(browser: Browser, dataDir: string): Promise<RunningHost> {
-  const { child, url } = await startWebHostProcess(dataDir);
+async function startBrowserHost(browser: Browser, dataDir: string, files: readonly string[]): Promise<RunningHost> {
+  const { child, url } = await startWebHostProcess(dataDir, files);
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -92,10 +96,14 @@ async function startBrowserHost(browser: Browser, dataDir: string): Promise<Runn
   };
 }
 
-async function startElectron(executablePath: string, userDataDir: string): Promise<RunningHost & { app: ElectronApplication }> {
+async function startElectron(
+  executablePath: string,
+  userDataDir: string,
+  files: readonly string[],
+): Promise<RunningHost & { app: ElectronApplication }> {
   const app = await electron.launch({
     executablePath,
-    args: [appRoot],
+    args: [appRoot, ...files],
     env: { ...process.env, CLAIMMARK_USER_DATA: userDataDir },
   });
   const page = await app.firstWindow();
@@ -128,20 +136,27 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
     const userDataDir = join(root, 'user-data');
     // Electron keeps its library in <userData>/library; the browser host is pointed at the same place.
     const dataDir = join(userDataDir, 'library');
-    const launch = (): Promise<RunningHost> => {
-      if (hostChoice.kind === 'electron') return startElectron(hostChoice.executablePath, userDataDir);
+    const launch = (files: readonly string[] = []): Promise<RunningHost> => {
+      if (hostChoice.kind === 'electron') return startElectron(hostChoice.executablePath, userDataDir, files);
       if (chromiumBrowser === null) throw new Error('The browser host needs Chromium, and none was launched.');
-      return startBrowserHost(chromiumBrowser, dataDir);
+      return startBrowserHost(chromiumBrowser, dataDir, files);
     };
 
+    const requests: string[] = [];
+    const record = (page: Page) => page.on('request', (request) => requests.push(request.url()));
     let running = await launch();
+    record(running.page);
     const app: ClaimMarkApp = {
       host: hostChoice.kind,
       page: running.page,
       dataDir,
-      async restart() {
+      requests,
+      appOrigin: () => new URL(app.page.url()).origin,
+      async restart(options) {
         await running.stop();
-        running = await launch();
+        running = await launch(options?.files);
+        requests.length = 0;
+        record(running.page);
         app.page = running.page;
       },
       async exportFile() {

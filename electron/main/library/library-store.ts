@@ -7,7 +7,7 @@
 // Every file read is checked against its schema; every change is on disk before the
 // promise that made it resolves.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -33,6 +33,8 @@ const libraryFileSchema = z.strictObject({
   /** Set once the bundled sample article has been added, so deleting it is final. */
   sampleLoaded: z.boolean(),
   articles: z.array(libraryEntrySchema),
+  /** The article the analyst last looked at, to reopen on start. */
+  lastArticleId: idSchema.nullable().default(null),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
@@ -102,6 +104,7 @@ export class LibraryStore {
       version: LIBRARY_FORMAT_VERSION,
       sampleLoaded: false,
       articles: [],
+      lastArticleId: null,
     });
   }
 
@@ -129,27 +132,23 @@ export class LibraryStore {
     await save(file, `the article "${article.title}"`);
     this.articles.set(article.id, Promise.resolve(file));
 
-    const library = this.index();
-    const previous = library.data;
-    library.data = {
-      ...previous,
-      sampleLoaded: previous.sampleLoaded || options.isSample,
-      articles: [
-        ...previous.articles,
-        {
-          id: article.id,
-          title: article.title,
-          source: article.source,
-          added: article.added,
-          fileName: article.fileName,
-          contentHash: article.contentHash,
-        },
-      ],
-    };
     try {
-      await save(library, 'the library index');
+      await this.updateIndex((library) => ({
+        ...library,
+        sampleLoaded: library.sampleLoaded || options.isSample,
+        articles: [
+          ...library.articles,
+          {
+            id: article.id,
+            title: article.title,
+            source: article.source,
+            added: article.added,
+            fileName: article.fileName,
+            contentHash: article.contentHash,
+          },
+        ],
+      }));
     } catch (error) {
-      library.data = previous;
       this.articles.delete(article.id);
       throw error;
     }
@@ -180,29 +179,101 @@ export class LibraryStore {
    * once the file is written, so a failed save leaves both as they were.
    */
   async updateClaims<R>(articleId: string, change: (claims: Claim[]) => R): Promise<R> {
-    const previousChange = this.pending.get(articleId) ?? Promise.resolve();
-    const run = previousChange.catch(() => undefined).then(() => this.applyClaimChange(articleId, change));
-    this.pending.set(articleId, run);
-    try {
-      return await run;
-    } finally {
-      if (this.pending.get(articleId) === run) this.pending.delete(articleId);
-    }
+    return this.changeArticle(articleId, (current) => {
+      const claims = current.claims.map((claim) => ({ ...claim }));
+      const result = change(claims);
+      return { next: { article: current.article, claims }, result };
+    });
   }
 
-  private async applyClaimChange<R>(articleId: string, change: (claims: Claim[]) => R): Promise<R> {
+  /**
+   * Replaces an article (a newer version of its text) together with its re-anchored
+   * claims, in one write of its file, then brings the index entry up to date.
+   */
+  async replaceArticle<R>(
+    articleId: string,
+    change: (current: { article: Article; claims: readonly Claim[] }) => { article: Article; claims: Claim[]; result: R },
+  ): Promise<R> {
+    const result = await this.changeArticle(articleId, (current) => {
+      const changed = change(current);
+      return { next: { article: changed.article, claims: changed.claims }, result: changed };
+    });
+    await this.updateIndex((library) => ({
+      ...library,
+      articles: library.articles.map((entry) =>
+        entry.id === articleId
+          ? { ...entry, title: result.article.title, source: result.article.source, fileName: result.article.fileName, contentHash: result.article.contentHash }
+          : entry,
+      ),
+    }));
+    return result.result;
+  }
+
+  /** Runs changes to one article's file one after another. */
+  private changeArticle<R>(
+    articleId: string,
+    change: (current: { article: Article; claims: readonly Claim[] }) => { next: { article: Article; claims: Claim[] }; result: R },
+  ): Promise<R> {
+    const previousChange = this.pending.get(articleId) ?? Promise.resolve();
+    const run = previousChange.catch(() => undefined).then(() => this.applyArticleChange(articleId, change));
+    this.pending.set(articleId, run);
+    return run.finally(() => {
+      if (this.pending.get(articleId) === run) this.pending.delete(articleId);
+    });
+  }
+
+  private async applyArticleChange<R>(
+    articleId: string,
+    change: (current: { article: Article; claims: readonly Claim[] }) => { next: { article: Article; claims: Claim[] }; result: R },
+  ): Promise<R> {
     const file = await this.articleFile(articleId);
-    const previous = file.data.claims;
-    const next = previous.map((claim) => ({ ...claim }));
-    const result = change(next);
-    file.data.claims = next;
+    const previous = file.data;
+    const { next, result } = change({ article: previous.article, claims: previous.claims });
+    file.data = { ...previous, article: next.article, claims: next.claims };
     try {
-      await save(file, `the claims of "${file.data.article.title}"`);
+      await save(file, `the claims of "${next.article.title}"`);
     } catch (error) {
-      file.data.claims = previous;
+      file.data = previous;
       throw error;
     }
     return result;
+  }
+
+  /** Saves a change to the index; on failure the index in memory stays as it was. */
+  private async updateIndex(change: (library: LibraryFile) => LibraryFile): Promise<void> {
+    const library = this.index();
+    const previous = library.data;
+    library.data = change(previous);
+    try {
+      await save(library, 'the library index');
+    } catch (error) {
+      library.data = previous;
+      throw error;
+    }
+  }
+
+  lastArticleId(): string | null {
+    return this.index().data.lastArticleId;
+  }
+
+  async setLastArticle(articleId: string): Promise<void> {
+    if (this.index().data.lastArticleId === articleId) return;
+    await this.updateIndex((library) => ({ ...library, lastArticleId: articleId }));
+  }
+
+  /** Removes an article and its claims: first from the index, then its file. */
+  async deleteArticle(articleId: string): Promise<void> {
+    if (!this.entries().some((entry) => entry.id === articleId)) {
+      throw new ApiError('not-found', `No article with id "${articleId}" in the library.`);
+    }
+    await this.pending.get(articleId)?.catch(() => undefined);
+    await this.updateIndex((library) => ({
+      ...library,
+      articles: library.articles.filter((entry) => entry.id !== articleId),
+      lastArticleId: library.lastArticleId === articleId ? null : library.lastArticleId,
+    }));
+    this.articles.delete(articleId);
+    await rm(this.articlePath(articleId), { force: true });
   }
 
   /** Waits for every change already asked for (used before quitting). */

@@ -1,13 +1,14 @@
 // The toolbar: which article is open, how far the check has got, and the actions.
 
-import type { ArticleSummary, Claim } from '../../../shared/model';
+import { useRef } from 'react';
+import type { Claim } from '../../../shared/model';
+import { ARTICLE_FILE_ACCEPT } from '../article/article-file';
 
 interface AppHeaderProps {
-  articles: readonly ArticleSummary[];
   currentArticleId: string | null;
   claims: readonly Claim[];
   canAddClaim: boolean;
-  onOpenArticle(articleId: string): void;
+  onOpenFiles(files: File[]): void;
   onAddClaim(): void;
   onExport(): void;
 }
@@ -18,24 +19,26 @@ export function claimCountsText(claims: readonly Claim[]): string {
 }
 
 export function AppHeader(props: AppHeaderProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
       <span className="brand">ClaimMark</span>
-      {props.articles.length > 1 && (
-        <label className="field field-inline">
-          <span>Article</span>
-          <select
-            value={props.currentArticleId ?? ''}
-            onChange={(event) => props.onOpenArticle(event.target.value)}
-          >
-            {props.articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article (or drop it on the window)" onClick={() => fileInput.current?.click()}>
+        Open article…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        multiple
+        accept={ARTICLE_FILE_ACCEPT}
+        aria-label="Article file"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) props.onOpenFiles(files);
+        }}
+      />
       <span className="claim-counts" aria-label="Claim counts">
         {claimCountsText(props.claims)}
       </span>

@@ -3,10 +3,11 @@
 // boundary; a click on text covered by several claims offers all of them.
 
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { segmentBlock, type HighlightSpan } from '../../../shared/anchoring/highlight-segments';
+import { segmentBlock, type HighlightSegment, type HighlightSpan } from '../../../shared/anchoring/highlight-segments';
 import { anchorByPosition } from '../../../shared/anchoring/selectors';
 import type { Article, ArticleBlock, Claim } from '../../../shared/model';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
+import { openLink } from '../api';
 
 interface ArticleViewProps {
   article: Article;
@@ -27,7 +28,8 @@ const BLOCK_TAGS = {
   heading: 'h2',
   caption: 'p',
   paragraph: 'p',
-  'list-item': 'li',
+  // List items are paragraphs with a bullet or number drawn by CSS: the article is one flow of blocks.
+  'list-item': 'p',
   quote: 'blockquote',
   preformatted: 'pre',
 } as const;
@@ -40,6 +42,7 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
   const spans = useMemo<HighlightSpan[]>(
     () =>
       claims.flatMap((claim) => {
+        if (claim.anchor.state === 'orphaned') return [];
         const range = anchorByPosition(article.text, claim.selectors);
         return range === null ? [] : [{ claimId: claim.id, start: range.start, end: range.end }];
       }),
@@ -75,36 +78,77 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
     setPicker({ claimIds, x: event.clientX, y: event.clientY });
   };
 
+  const markSegment = (segment: HighlightSegment, text: string): ReactNode => {
+    if (segment.claimIds.length === 0) return text;
+    const innermost = claimsById.get(segment.claimIds[segment.claimIds.length - 1] ?? '');
+    const selected = selectedClaimId !== null && segment.claimIds.includes(selectedClaimId);
+    return (
+      <mark
+        key={segment.start}
+        className={`highlight status-${innermost?.status ?? 'unverified'}${selected ? ' is-selected' : ''}`}
+        data-claim-ids={segment.claimIds.join(' ')}
+        data-depth={Math.min(segment.claimIds.length, 3)}
+        onClick={(event) => onHighlightClick(event, segment.claimIds)}
+      >
+        {text}
+      </mark>
+    );
+  };
+
   const renderBlock = (block: ArticleBlock, index: number): ReactNode => {
-    const Tag = BLOCK_TAGS[block.kind];
-    const pieces = segmentBlock(block, spans).map((segment) => {
+    const pieces = segmentBlock(block, spans, article.links).map((segment) => {
       const text = article.text.slice(segment.start, segment.end);
-      if (segment.claimIds.length === 0) return text;
-      const innermost = claimsById.get(segment.claimIds[segment.claimIds.length - 1] ?? '');
-      const selected = selectedClaimId !== null && segment.claimIds.includes(selectedClaimId);
+      const marked = markSegment(segment, text);
+      if (segment.href === null) return marked;
+      const href = segment.href;
       return (
-        <mark
-          key={segment.start}
-          className={`highlight status-${innermost?.status ?? 'unverified'}${selected ? ' is-selected' : ''}`}
-          data-claim-ids={segment.claimIds.join(' ')}
-          data-depth={Math.min(segment.claimIds.length, 3)}
-          onClick={(event) => onHighlightClick(event, segment.claimIds)}
+        <a
+          key={`link-${segment.start}`}
+          href={href}
+          rel="noopener noreferrer"
+          title={href}
+          onClick={(event) => {
+            // Links never navigate the app; a click hands an http(s) address to the browser.
+            event.preventDefault();
+            if (document.getSelection()?.isCollapsed ?? true) void openLink(href);
+          }}
         >
-          {text}
-        </mark>
+          {marked}
+        </a>
       );
     });
+    const Tag = BLOCK_TAGS[block.kind];
     return (
-      <Tag key={index} className={`block block-${block.kind}`} data-block-start={block.start}>
+      <Tag
+        key={index}
+        className={`block block-${block.kind}${block.level !== undefined ? ` level-${block.level}` : ''}${block.ordered ? ' is-ordered' : ''}`}
+        data-block-start={block.start}
+        dir="auto"
+      >
         {pieces}
       </Tag>
     );
   };
 
   return (
-    <article className="article" ref={rootRef} aria-label="Article" onScroll={() => setPicker(null)}>
+    <article
+      className="article"
+      ref={rootRef}
+      aria-label="Article"
+      dir={article.dir ?? 'auto'}
+      onScroll={() => setPicker(null)}
+    >
       {article.blocks.map(renderBlock)}
-      {article.source !== null && <p className="article-source">Original source: {article.source}</p>}
+      {(article.byline !== null || article.publishedTime !== null) && (
+        <p className="article-byline" dir="auto">
+          {[article.byline, article.publishedTime].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {article.source !== null && (
+        <p className="article-source" dir="auto">
+          Original source: {article.source}
+        </p>
+      )}
       {picker !== null && (
         <div
           className="claim-picker"

@@ -18,6 +18,20 @@ interface ClaimCardProps {
   onDelete(): void;
 }
 
+/** Says when the article changed and the claim now sits elsewhere or on slightly different text. */
+function anchorBadge(claim: Claim): string | null {
+  switch (claim.anchor.method) {
+    case 'quote':
+      return 'Moved: the article changed; same text, new place';
+    case 'fuzzy':
+      return `Moved: matched ${Math.round((claim.anchor.score ?? 0) * 100)}% after the article changed`;
+    case 're-attached':
+      return 'Re-attached by hand';
+    default:
+      return null;
+  }
+}
+
 function saveLabel(state: SaveState | undefined, dirty: boolean): string {
   if (dirty || state?.kind === 'saving') return 'Saving…';
   if (state?.kind === 'failed') return `Not saved: ${state.message}`;
@@ -59,9 +73,10 @@ export function ClaimCard({ claim, selected, saveState, onSelect, onStatusChange
       data-claim-id={claim.id}
       onClick={onSelect}
     >
-      <blockquote id={quoteId} className="claim-quote">
+      <blockquote id={quoteId} className="claim-quote" dir="auto">
         {claim.selectors.quote.exact}
       </blockquote>
+      {anchorBadge(claim) !== null && <p className="anchor-badge">{anchorBadge(claim)}</p>}
       <div className="claim-controls">
         <label className="field">
           <span>Status</span>

@@ -1,8 +1,9 @@
 // The side panel: every claim of the article, in reading order.
 
 import type { Claim, ClaimStatus } from '../../../shared/model';
-import type { SaveState } from '../state/use-workspace';
+import type { ReattachTarget, SaveState } from '../state/use-workspace';
 import { ClaimCard } from './ClaimCard';
+import { OrphanedClaims } from './OrphanedClaims';
 
 interface ClaimPanelProps {
   claims: readonly Claim[];
@@ -12,16 +13,20 @@ interface ClaimPanelProps {
   onStatusChange(claimId: string, status: ClaimStatus): void;
   onNoteChange(claimId: string, note: string): Promise<boolean>;
   onDelete(claimId: string): void;
+  canUseSelection: boolean;
+  onReattach(claimId: string, target: ReattachTarget['kind']): void;
 }
 
 export function ClaimPanel(props: ClaimPanelProps) {
-  const ordered = [...props.claims].sort(
+  const orphans = props.claims.filter((claim) => claim.anchor.state === 'orphaned');
+  const ordered = props.claims.filter((claim) => claim.anchor.state === 'anchored').sort(
     (a, b) => a.selectors.position.start - b.selectors.position.start || a.selectors.position.end - b.selectors.position.end,
   );
   return (
     <aside className="claim-panel" aria-label="Claims">
+      <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
       <h2>Claims</h2>
-      {ordered.length === 0 ? (
+      {ordered.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).</p>
       ) : (
         <ol className="claim-list">

@@ -1,13 +1,24 @@
 // The renderer's state: the library list, the open article with its claims, which claim
-// is selected, and what is being saved. Every change goes through the API and the state
-// takes the record the host saved, so the host's files stay the one source of truth.
+// is selected, what is being saved, and files waiting to be opened. Every change goes
+// through the API and the state takes the record the host saved, so the host's files
+// stay the one source of truth.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type ExportOutcome } from '../../../shared/api';
+import { ApiError, type ArticleFileInput, type ExportOutcome, type OpenArticleOutcome, type ReanchorReport } from '../../../shared/api';
 import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus } from '../../../shared/model';
-import { api } from '../api';
+import { api, onFilesWaiting } from '../api';
 
 export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+/** A changed version of a known article, waiting for the analyst to decide. */
+export interface UpdateOffer {
+  file: ArticleFileInput;
+  existingArticleId: string;
+  existingTitle: string;
+  claimCount: number;
+}
+
+export type ReattachTarget = { kind: 'selection'; start: number; end: number } | { kind: 'candidate' };
 
 export interface Workspace {
   articles: ArticleSummary[];
@@ -17,10 +28,20 @@ export interface Workspace {
   saveStates: Readonly<Record<string, SaveState>>;
   /** The last problem, in words for the analyst. */
   error: string | null;
+  /** The last thing that happened worth telling. */
+  notice: string | null;
+  updateOffer: UpdateOffer | null;
   dismissError(): void;
+  dismissNotice(): void;
+  showNotice(message: string | null): void;
+  showError(message: string): void;
   openArticle(articleId: string): Promise<void>;
+  openFiles(files: readonly ArticleFileInput[]): Promise<void>;
+  answerUpdateOffer(answer: 'update' | 'add-new' | 'cancel'): Promise<void>;
+  deleteArticle(articleId: string): Promise<void>;
   selectClaim(claimId: string | null): void;
   addClaim(range: { start: number; end: number }): Promise<Claim | null>;
+  reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean>;
   setStatus(claimId: string, status: ClaimStatus): Promise<void>;
   setNote(claimId: string, note: string): Promise<boolean>;
   deleteClaim(claimId: string): Promise<void>;
@@ -32,6 +53,27 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function reportText(title: string, report: ReanchorReport): string {
+  const parts = [
+    `${report.unchanged} in place`,
+    report.moved > 0 ? `${report.moved} moved` : null,
+    report.fuzzy > 0 ? `${report.fuzzy} matched approximately` : null,
+    report.orphaned > 0 ? `${report.orphaned} orphaned (see “Orphaned claims”)` : null,
+  ].filter((part) => part !== null);
+  return `Updated “${title}”. Claims: ${parts.join(', ')}.`;
+}
+
+function outcomeText(outcome: Exclude<OpenArticleOutcome, { kind: 'changed-version' }>): string {
+  switch (outcome.kind) {
+    case 'added':
+      return `Added “${outcome.title}” to the library.`;
+    case 'existing':
+      return `“${outcome.title}” is already in the library; opened it.`;
+    case 'updated':
+      return reportText(outcome.title, outcome.report);
+  }
+}
+
 export function useWorkspace(): Workspace {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [current, setCurrent] = useState<ArticleWithClaims | null>(null);
@@ -39,15 +81,23 @@ export function useWorkspace(): Workspace {
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [updateOffer, setUpdateOffer] = useState<UpdateOffer | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
+  /** Files still to open after the one the analyst is deciding about. */
+  const fileQueue = useRef<ArticleFileInput[]>([]);
 
   const markSave = useCallback((claimId: string, state: SaveState) => {
     setSaveStates((states) => ({ ...states, [claimId]: state }));
   }, []);
 
   const refreshArticles = useCallback(async () => {
-    setArticles(await api.listArticles({}));
+    try {
+      setArticles(await api.listArticles({}));
+    } catch (problem) {
+      setError(describe(problem));
+    }
   }, []);
 
   const openArticle = useCallback(async (articleId: string) => {
@@ -64,20 +114,99 @@ export function useWorkspace(): Workspace {
     }
   }, []);
 
+  /** Opens files one after another; a changed version stops the queue until the analyst answers. */
+  const processQueue = useCallback(async () => {
+    for (let file = fileQueue.current.shift(); file !== undefined; file = fileQueue.current.shift()) {
+      try {
+        const outcome = await api.openArticle({ file, ifChangedVersion: 'ask' });
+        if (outcome.kind === 'changed-version') {
+          setUpdateOffer({ file, ...outcome });
+          return;
+        }
+        setNotice(outcomeText(outcome));
+        setError(null);
+        await refreshArticles();
+        await openArticle(outcome.articleId);
+      } catch (problem) {
+        setError(`Not opened: ${describe(problem)}`);
+      }
+    }
+  }, [openArticle, refreshArticles]);
+
+  const openFiles = useCallback(
+    async (files: readonly ArticleFileInput[]) => {
+      fileQueue.current.push(...files);
+      if (updateOffer === null) await processQueue();
+    },
+    [processQueue, updateOffer],
+  );
+
+  const answerUpdateOffer = useCallback(
+    async (answer: 'update' | 'add-new' | 'cancel') => {
+      const offer = updateOffer;
+      setUpdateOffer(null);
+      if (offer === null) return;
+      if (answer !== 'cancel') {
+        try {
+          const outcome = await api.openArticle({ file: offer.file, ifChangedVersion: answer });
+          if (outcome.kind !== 'changed-version') {
+            setNotice(outcomeText(outcome));
+            await refreshArticles();
+            await openArticle(outcome.articleId);
+          }
+        } catch (problem) {
+          setError(`Not opened: ${describe(problem)}`);
+        }
+      }
+      await processQueue();
+    },
+    [openArticle, processQueue, refreshArticles, updateOffer],
+  );
+
+  const takePendingFiles = useCallback(async () => {
+    try {
+      const files = await api.takePendingFiles({});
+      if (files.length > 0) await openFiles(files);
+    } catch (problem) {
+      setError(describe(problem));
+    }
+  }, [openFiles]);
+  const takePendingRef = useRef(takePendingFiles);
+  takePendingRef.current = takePendingFiles;
+
   useEffect(() => {
     void (async () => {
       try {
-        const list = await api.listArticles({});
+        const [list, session] = await Promise.all([api.listArticles({}), api.getSession({})]);
         setArticles(list);
-        const first = list[0];
-        if (first !== undefined) await openArticle(first.id);
+        if (session.lastArticleId !== null) await openArticle(session.lastArticleId);
         else setLoading(false);
       } catch (problem) {
         setError(describe(problem));
         setLoading(false);
       }
+      await takePendingRef.current();
     })();
+    return onFilesWaiting(() => void takePendingRef.current());
   }, [openArticle]);
+
+  const deleteArticle = useCallback(
+    async (articleId: string) => {
+      try {
+        await api.deleteArticle({ articleId });
+        const list = await api.listArticles({});
+        setArticles(list);
+        if (currentRef.current?.article.id === articleId) {
+          setCurrent(null);
+          const next = list[0];
+          if (next !== undefined) await openArticle(next.id);
+        }
+      } catch (problem) {
+        setError(`Article not deleted: ${describe(problem)}`);
+      }
+    },
+    [openArticle],
+  );
 
   const replaceClaim = useCallback((claim: Claim) => {
     setCurrent((state) =>
@@ -111,6 +240,28 @@ export function useWorkspace(): Workspace {
       }
     },
     [markSave, refreshArticles],
+  );
+
+  const reattachClaim = useCallback(
+    async (claimId: string, target: ReattachTarget) => {
+      const open = currentRef.current;
+      if (open === null) return false;
+      try {
+        const claim = await api.reattachClaim({
+          articleId: open.article.id,
+          claimId,
+          target: target.kind === 'candidate' ? target : { ...target, exact: open.article.text.slice(target.start, target.end) },
+        });
+        replaceClaim(claim);
+        setSelectedClaimId(claim.id);
+        void refreshArticles();
+        return true;
+      } catch (problem) {
+        setError(`Claim not re-attached: ${describe(problem)}`);
+        return false;
+      }
+    },
+    [refreshArticles, replaceClaim],
   );
 
   const update = useCallback(
@@ -176,10 +327,19 @@ export function useWorkspace(): Workspace {
     selectedClaimId,
     saveStates,
     error,
+    notice,
+    updateOffer,
     dismissError: () => setError(null),
+    dismissNotice: () => setNotice(null),
+    showNotice: setNotice,
+    showError: setError,
     openArticle,
+    openFiles,
+    answerUpdateOffer,
+    deleteArticle,
     selectClaim: setSelectedClaimId,
     addClaim,
+    reattachClaim,
     setStatus,
     setNote,
     deleteClaim,

@@ -1,5 +1,6 @@
 // What an analyst does with the mouse in the article view, as reusable steps.
 
+import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea';
@@ -74,4 +75,31 @@ export function highlightsOf(page: Page): Locator {
 
 export async function waitForSampleArticle(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+}
+
+/** Where the end-to-end article files live. */
+export function articleFile(name: string): string {
+  return fileURLToPath(new URL(`../articles/${name}`, import.meta.url));
+}
+
+/** Presses "Open article" and picks `paths` in the file chooser, as a person would. */
+export async function openArticleFiles(page: Page, ...paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open article' }).click();
+  await (await chooser).setFiles(paths);
+}
+
+/** Drops files on the window, as dragging them from a file manager does. */
+export async function dropArticleFiles(page: Page, files: { name: string; content: string; type?: string }[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const transfer = new DataTransfer();
+    for (const item of items) transfer.items.add(new File([item.content], item.name, { type: item.type ?? '' }));
+    return transfer;
+  }, files);
+  await page.locator('.app').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer });
+}
+
+export function libraryItems(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Library' }).getByRole('listitem');
 }

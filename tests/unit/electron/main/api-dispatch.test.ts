@@ -22,8 +22,14 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
       return [];
     },
     getArticle: refuse('getArticle'),
+    getSession: refuse('getSession'),
+    openArticle: refuse('openArticle'),
+    takePendingFiles: refuse('takePendingFiles'),
+    deleteArticle: refuse('deleteArticle'),
     createClaim: refuse('createClaim'),
     updateClaim: refuse('updateClaim'),
+    reattachClaim: refuse('reattachClaim'),
+    openExternal: refuse('openExternal'),
     deleteClaim: async (input) => {
       calls.push({ method: 'deleteClaim', input });
       return behaviour();

@@ -83,7 +83,20 @@ describe('ClaimMarkService', () => {
         added: START,
       });
       expect(await service.listArticles()).toEqual([
-        { id: SAMPLE_ID, title: sample.title, source: 'www.theguardian.com', added: START, claimCount: 0, verifiedCount: 0 },
+        {
+          id: SAMPLE_ID,
+          title: sample.title,
+          source: 'www.theguardian.com',
+          siteName: null,
+          fileName: 'putin-open-to-negotiations-with-ukraine.txt',
+          format: 'txt',
+          added: START,
+          updated: null,
+          claimCount: 0,
+          statusCounts: { unverified: 0, verified: 0 },
+          orphanCount: 0,
+          problem: null,
+        },
       ]);
     });
 
@@ -149,7 +162,7 @@ describe('ClaimMarkService', () => {
       await claimQuote('final phase');
       const second = await claimQuote('misappropriating €7.4 million');
       await service.updateClaim({ articleId: SAMPLE_ID, claimId: second.id, status: 'verified' });
-      expect(await service.listArticles()).toMatchObject([{ id: SAMPLE_ID, claimCount: 2, verifiedCount: 1 }]);
+      expect(await service.listArticles()).toMatchObject([{ id: SAMPLE_ID, claimCount: 2, statusCounts: { verified: 1, unverified: 1 } }]);
     });
 
     const problems: { name: string; start: number; end: number; exact: string; message: RegExp }[] = [
@@ -363,11 +376,15 @@ describe('ClaimMarkService', () => {
   });
 
   it('hostApi forwards each method to the service and exports with the host’s own function', async () => {
-    const api = hostApi(service, async ({ articleId }) => ({ kind: 'saved', path: `/exports/${articleId}.json`, fileName: 'x.json' }));
+    const api = hostApi(service, {
+      exportArticle: async ({ articleId }) => ({ kind: 'saved', path: `/exports/${articleId}.json`, fileName: 'x.json' }),
+      openExternal: async () => ({ opened: true }),
+    });
     const claim = await api.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
     expect(await api.updateClaim({ articleId: SAMPLE_ID, claimId: claim.id, status: 'verified' })).toMatchObject({ status: 'verified' });
     expect((await api.getArticle({ articleId: SAMPLE_ID })).claims).toHaveLength(1);
-    expect(await api.listArticles({})).toMatchObject([{ claimCount: 1, verifiedCount: 1 }]);
+    expect(await api.listArticles({})).toMatchObject([{ claimCount: 1, statusCounts: { verified: 1, unverified: 0 } }]);
+    expect(await api.openExternal({ url: 'https://example.org/' })).toEqual({ opened: true });
     expect(await api.deleteClaim({ articleId: SAMPLE_ID, claimId: claim.id })).toEqual({ deletedClaimId: claim.id });
     expect(await api.exportArticle({ articleId: SAMPLE_ID })).toEqual({
       kind: 'saved',

@@ -7,7 +7,7 @@ function span(claimId: string, start: number, end: number): HighlightSpan {
 }
 
 function segment(start: number, end: number, ...claimIds: string[]): HighlightSegment {
-  return { start, end, claimIds };
+  return { start, end, claimIds, href: null };
 }
 
 describe('segmentBlock', () => {
@@ -125,5 +125,26 @@ describe('segmentBlock', () => {
         }
       }
     }
+  });
+});
+
+describe('segmentBlock with links', () => {
+  it('cuts at link boundaries and marks the linked segments, inside and across claims', () => {
+    const block = { start: 0, end: 30 };
+    const spans = [{ claimId: 'A', start: 5, end: 20 }];
+    const links = [{ start: 10, end: 25, href: 'https://example.org/report' }];
+    expect(segmentBlock(block, spans, links)).toEqual([
+      { start: 0, end: 5, claimIds: [], href: null },
+      { start: 5, end: 10, claimIds: ['A'], href: null },
+      { start: 10, end: 20, claimIds: ['A'], href: 'https://example.org/report' },
+      { start: 20, end: 25, claimIds: [], href: 'https://example.org/report' },
+      { start: 25, end: 30, claimIds: [], href: null },
+    ]);
+  });
+
+  it('ignores links of other blocks', () => {
+    expect(segmentBlock({ start: 0, end: 5 }, [], [{ start: 7, end: 9, href: 'https://example.org/' }])).toEqual([
+      { start: 0, end: 5, claimIds: [], href: null },
+    ]);
   });
 });

@@ -15,6 +15,7 @@ const libraryOnDisk = z.strictObject({
   format: z.literal('claimmark-library'),
   version: z.literal(1),
   sampleLoaded: z.boolean(),
+  lastArticleId: z.string().nullable(),
   articles: z.array(
     z.strictObject({
       id: z.string(),
@@ -101,6 +102,7 @@ describe('LibraryStore', () => {
       format: 'claimmark-library',
       version: 1,
       sampleLoaded: false,
+      lastArticleId: null,
       articles: [kyiv, rtl].map((article) => ({
         id: article.id,
         title: article.title,

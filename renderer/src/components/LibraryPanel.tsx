@@ -1,0 +1,105 @@
+// The library: every article opened so far, with its progress, searchable by title.
+// Deleting an article asks once more, saying how many claims go with it.
+
+import { useMemo, useState } from 'react';
+import { CLAIM_STATUS_LABELS, type ArticleSummary } from '../../../shared/model';
+
+interface LibraryPanelProps {
+  articles: readonly ArticleSummary[];
+  currentArticleId: string | null;
+  onOpen(articleId: string): void;
+  onDelete(articleId: string): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function progressText(article: ArticleSummary): string {
+  const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`];
+  for (const [status, count] of Object.entries(article.statusCounts)) {
+    if (count > 0 && status !== 'unverified') parts.push(`${count} ${CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS].toLowerCase()}`);
+  }
+  if (article.orphanCount > 0) parts.push(`${article.orphanCount} orphaned`);
+  return parts.join(' · ');
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+export function LibraryPanel({ articles, currentArticleId, onOpen, onDelete }: LibraryPanelProps) {
+  const [query, setQuery] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const shown = useMemo(() => {
+    const wanted = normalise(query.trim());
+    return wanted === '' ? articles : articles.filter((article) => normalise(article.title).includes(wanted));
+  }, [articles, query]);
+
+  return (
+    <nav className="library-panel" aria-label="Library">
+      <h2>Library</h2>
+      <input
+        type="search"
+        className="library-search"
+        aria-label="Search library"
+        placeholder="Search by title"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {shown.length === 0 && <p className="empty-hint">{articles.length === 0 ? 'No articles yet.' : 'No article title matches.'}</p>}
+      <ul className="library-list">
+        {shown.map((article) => (
+          <li key={article.id} className={`library-item${article.id === currentArticleId ? ' is-current' : ''}`}>
+            <button
+              type="button"
+              className="library-open"
+              aria-label={article.title}
+              aria-describedby={`library-meta-${article.id}`}
+              aria-current={article.id === currentArticleId ? 'page' : undefined}
+              disabled={article.problem !== null}
+              onClick={() => onOpen(article.id)}
+            >
+              <span className="library-title" dir="auto">
+                {article.title}
+              </span>
+              <span id={`library-meta-${article.id}`} className="library-meta-group">
+                <span className="library-meta">
+                  {[article.siteName ?? article.source, `added ${dateFormat.format(new Date(article.added))}`].filter(Boolean).join(' · ')}
+                </span>
+                <span className="library-meta">{article.problem ?? progressText(article)}</span>
+              </span>
+            </button>
+            {confirming === article.id ? (
+              <div className="library-confirm" role="group" aria-label="Confirm delete">
+                <span>
+                  Delete this article{article.claimCount > 0 ? ` and its ${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}` : ''}?
+                </span>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    setConfirming(null);
+                    onDelete(article.id);
+                  }}
+                >
+                  Yes, delete
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep
+                </button>
+              </div>
+            ) : (
+              <button
+                type="button"
+                className="quiet library-delete"
+                aria-label={`Delete article “${article.title}”`}
+                onClick={() => setConfirming(article.id)}
+              >
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
