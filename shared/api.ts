@@ -5,7 +5,10 @@
 
 import { z } from 'zod';
 import {
+  EVIDENCE_STANCES,
   NOTE_MAX_LENGTH,
+  evidenceSchema,
+  httpUrlSchema,
   articleSummarySchema,
   articleWithClaimsSchema,
   claimSchema,
@@ -66,6 +69,15 @@ export type OpenArticleOutcome = z.infer<typeof openArticleOutcomeSchema>;
 const articleRef = { articleId: idSchema };
 const claimRef = { articleId: idSchema, claimId: idSchema };
 
+/** What the analyst writes about a piece of evidence. */
+const evidenceFields = {
+  url: httpUrlSchema,
+  title: z.string().max(1000),
+  quote: z.string().max(20_000),
+  accessed: z.iso.date().nullable(),
+  stance: z.enum(EVIDENCE_STANCES),
+};
+
 export const apiContract = {
   listArticles: {
     input: z.strictObject({}),
@@ -113,15 +125,31 @@ export const apiContract = {
         ...claimRef,
         status: claimStatusSchema.optional(),
         note: z.string().max(NOTE_MAX_LENGTH).optional(),
+        claimant: z.string().max(500).nullable().optional(),
+        claimReviewed: z.string().max(5000).nullable().optional(),
       })
-      .refine((input) => input.status !== undefined || input.note !== undefined, {
-        message: 'Nothing to update: give a status or a note.',
-      }),
+      .refine(
+        (input) =>
+          input.status !== undefined || input.note !== undefined || input.claimant !== undefined || input.claimReviewed !== undefined,
+        { message: 'Nothing to update: give a status, a note, a claimant or the claim as reviewed.' },
+      ),
     output: claimSchema,
   },
   deleteClaim: {
     input: z.strictObject(claimRef),
     output: z.strictObject({ deletedClaimId: idSchema }),
+  },
+  addEvidence: {
+    input: z.strictObject({ ...claimRef, evidence: z.strictObject(evidenceFields) }),
+    output: z.strictObject({ claim: claimSchema, evidence: evidenceSchema }),
+  },
+  updateEvidence: {
+    input: z.strictObject({ ...claimRef, evidenceId: idSchema, evidence: z.strictObject(evidenceFields) }),
+    output: claimSchema,
+  },
+  deleteEvidence: {
+    input: z.strictObject({ ...claimRef, evidenceId: idSchema }),
+    output: claimSchema,
   },
   /** Puts an orphaned (or any) claim on new text: a selection, or the orphan's best candidate. */
   reattachClaim: {

@@ -4,15 +4,10 @@
 // canonical text (`Article.text`); see shared/article/canonical-text.ts.
 
 import { z } from 'zod';
+import { CLAIM_STATUSES } from './statuses';
 
-export const CLAIM_STATUSES = ['unverified', 'verified'] as const;
+export { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from './statuses';
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
-export type ClaimStatus = z.infer<typeof claimStatusSchema>;
-
-export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
-  unverified: 'Unverified',
-  verified: 'Verified',
-};
 
 const offsetSchema = z.int().nonnegative();
 const isoTimeSchema = z.iso.datetime();
@@ -73,14 +68,53 @@ export type ClaimAnchor = z.infer<typeof claimAnchorSchema>;
 
 export const ANCHORED_AS_CREATED: ClaimAnchor = { state: 'anchored', method: 'created', score: null, candidate: null };
 
+export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
+export const EVIDENCE_STANCE_LABELS: Readonly<Record<(typeof EVIDENCE_STANCES)[number], string>> = {
+  supports: 'Supports',
+  refutes: 'Refutes',
+  context: 'Context',
+};
+
+/** Only absolute http(s) addresses: evidence links open in the system browser. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'Evidence links must be http:// or https:// addresses.' }).max(4000);
+
+/** A source that supports, refutes or gives context to a claim. */
+export const evidenceSchema = z.strictObject({
+  id: idSchema,
+  url: httpUrlSchema,
+  title: z.string().max(1000),
+  /** The passage of the source that matters. */
+  quote: z.string().max(20_000),
+  /** The day the source was read (YYYY-MM-DD). */
+  accessed: z.iso.date().nullable(),
+  stance: z.enum(EVIDENCE_STANCES),
+  added: isoTimeSchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EvidenceStance = Evidence['stance'];
+
+/** One change of a claim's status. */
+export const statusChangeSchema = z.strictObject({
+  from: claimStatusSchema,
+  to: claimStatusSchema,
+  at: isoTimeSchema,
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   articleId: idSchema,
   selectors: claimSelectorsSchema,
   status: claimStatusSchema,
   note: z.string().max(NOTE_MAX_LENGTH),
-  // Claims saved before anchoring was tracked were all anchored where they were made.
-  anchor: claimAnchorSchema.default(ANCHORED_AS_CREATED),
+  anchor: claimAnchorSchema,
+  evidence: z.array(evidenceSchema),
+  /** Every status change, oldest first. */
+  history: z.array(statusChangeSchema),
+  /** Who made the claim, when known. */
+  claimant: z.string().max(500).nullable(),
+  /** The claim as reviewed (schema.org `claimReviewed`); null means the quote itself. */
+  claimReviewed: z.string().max(5000).nullable(),
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });
@@ -110,28 +144,27 @@ export type ArticleLink = z.infer<typeof articleLinkSchema>;
 
 export const ARTICLE_FORMATS = ['txt', 'md', 'html'] as const;
 
-// Fields added after the first version default, so articles saved before them still load.
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   id: idSchema,
   title: z.string(),
   /** Where the article says it came from, e.g. "www.theguardian.com". */
   source: z.string().nullable(),
-  byline: z.string().nullable().default(null),
-  siteName: z.string().nullable().default(null),
-  publishedTime: z.string().nullable().default(null),
-  dir: z.enum(['ltr', 'rtl']).nullable().default(null),
-  format: z.enum(ARTICLE_FORMATS).default('txt'),
+  byline: z.string().nullable(),
+  siteName: z.string().nullable(),
+  publishedTime: z.string().nullable(),
+  dir: z.enum(['ltr', 'rtl']).nullable(),
+  format: z.enum(ARTICLE_FORMATS),
   /** The canonical plain text that every selector counts in. */
   text: z.string(),
   blocks: z.array(articleBlockSchema),
-  links: z.array(articleLinkSchema).default([]),
+  links: z.array(articleLinkSchema),
   /** "sha256:<hex>" of `text` encoded as UTF-8. */
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   /** The file name the article was loaded from. */
   fileName: z.string(),
   added: isoTimeSchema,
   /** When the text was last replaced by a newer version of the article. */
-  updated: isoTimeSchema.nullable().default(null),
+  updated: isoTimeSchema.nullable(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

@@ -23,6 +23,7 @@ import {
   type ArticleWithClaims,
   type Claim,
   type ClaimStatus,
+  type Evidence,
 } from '../../shared/model';
 import { loadArticle } from './library/load-article';
 import type { LibraryStore } from './library/library-store';
@@ -198,6 +199,10 @@ export class ClaimMarkService implements ServiceApi {
       status: 'unverified',
       note: '',
       anchor: ANCHORED_AS_CREATED,
+      evidence: [],
+      history: [],
+      claimant: null,
+      claimReviewed: null,
       created: time,
       modified: time,
     };
@@ -209,16 +214,58 @@ export class ClaimMarkService implements ServiceApi {
 
   async updateClaim(input: ApiInput<'updateClaim'>): Promise<Claim> {
     const modified = this.options.now().toISOString();
-    return this.store.updateClaims(input.articleId, (claims) => {
-      const index = claims.findIndex((claim) => claim.id === input.claimId);
-      const current = claims[index];
-      if (current === undefined) throw new ApiError('not-found', 'That claim no longer exists; it may have been deleted.');
-      const updated: Claim = {
+    return this.changeClaim(input, (current) => {
+      const status = input.status ?? current.status;
+      return {
         ...current,
-        status: input.status ?? current.status,
+        status,
         note: input.note ?? current.note,
+        claimant: input.claimant === undefined ? current.claimant : blankToNull(input.claimant),
+        claimReviewed: input.claimReviewed === undefined ? current.claimReviewed : blankToNull(input.claimReviewed),
+        history: status === current.status ? current.history : [...current.history, { from: current.status, to: status, at: modified }],
         modified,
       };
+    });
+  }
+
+  async addEvidence(input: ApiInput<'addEvidence'>): Promise<{ claim: Claim; evidence: Evidence }> {
+    const time = this.options.now().toISOString();
+    const evidence: Evidence = { id: this.options.newId(), ...input.evidence, added: time };
+    const claim = await this.changeClaim(input, (current) => ({ ...current, evidence: [...current.evidence, evidence], modified: time }));
+    return { claim, evidence };
+  }
+
+  async updateEvidence(input: ApiInput<'updateEvidence'>): Promise<Claim> {
+    const time = this.options.now().toISOString();
+    return this.changeClaim(input, (current) => {
+      if (!current.evidence.some((item) => item.id === input.evidenceId)) {
+        throw new ApiError('not-found', 'That piece of evidence no longer exists.');
+      }
+      return {
+        ...current,
+        evidence: current.evidence.map((item) => (item.id === input.evidenceId ? { ...item, ...input.evidence } : item)),
+        modified: time,
+      };
+    });
+  }
+
+  async deleteEvidence(input: ApiInput<'deleteEvidence'>): Promise<Claim> {
+    const time = this.options.now().toISOString();
+    return this.changeClaim(input, (current) => {
+      if (!current.evidence.some((item) => item.id === input.evidenceId)) {
+        throw new ApiError('not-found', 'That piece of evidence no longer exists.');
+      }
+      return { ...current, evidence: current.evidence.filter((item) => item.id !== input.evidenceId), modified: time };
+    });
+  }
+
+  /** Replaces one claim with `change(claim)` and saves its article. */
+  private changeClaim(ref: { articleId: string; claimId: string }, change: (current: Claim) => Claim): Promise<Claim> {
+    return this.store.updateClaims(ref.articleId, (claims) => {
+      const index = claims.findIndex((claim) => claim.id === ref.claimId);
+      const current = claims[index];
+      if (current === undefined) throw new ApiError('not-found', 'That claim no longer exists; it may have been deleted.');
+      const updated = change(current);
       claims[index] = updated;
       return updated;
     });
@@ -237,10 +284,7 @@ export class ClaimMarkService implements ServiceApi {
     const { article } = await this.store.readArticle(input.articleId);
     const target = input.target;
     const modified = this.options.now().toISOString();
-    return this.store.updateClaims(input.articleId, (claims) => {
-      const index = claims.findIndex((claim) => claim.id === input.claimId);
-      const current = claims[index];
-      if (current === undefined) throw new ApiError('not-found', 'That claim no longer exists; it may have been deleted.');
+    return this.changeClaim(input, (current) => {
       let selectors;
       if (target.kind === 'selection') {
         selectors = selectionSelectors(article.text, target);
@@ -249,14 +293,12 @@ export class ClaimMarkService implements ServiceApi {
         if (candidate === null) throw new ApiError('invalid-input', 'This claim has no candidate match to accept; select its text instead.');
         selectors = selectionSelectors(article.text, candidate);
       }
-      const updated: Claim = {
+      return {
         ...current,
         selectors,
         anchor: { state: 'anchored', method: 're-attached', score: null, candidate: null },
         modified,
       };
-      claims[index] = updated;
-      return updated;
     });
   }
 
@@ -290,10 +332,17 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     createClaim: (input) => service.createClaim(input),
     updateClaim: (input) => service.updateClaim(input),
     deleteClaim: (input) => service.deleteClaim(input),
+    addEvidence: (input) => service.addEvidence(input),
+    updateEvidence: (input) => service.updateEvidence(input),
+    deleteEvidence: (input) => service.deleteEvidence(input),
     reattachClaim: (input) => service.reattachClaim(input),
     exportArticle: own.exportArticle,
     openExternal: own.openExternal,
   };
+}
+
+function blankToNull(value: string | null): string | null {
+  return value === null || value.trim() === '' ? null : value.trim();
 }
 
 /** Selectors for a selection the analyst made, refused with a reason when it cannot be a claim. */

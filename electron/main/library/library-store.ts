@@ -7,50 +7,51 @@
 // Every file read is checked against its schema; every change is on disk before the
 // promise that made it resolves.
 
-import { mkdir, rm } from 'node:fs/promises';
+import { copyFile, constants as fsConstants, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { z } from 'zod';
 import { ApiError } from '../../../shared/api';
-import { articleSchema, claimSchema, idSchema, type Article, type Claim } from '../../../shared/model';
+import type { Article, Claim } from '../../../shared/model';
+import {
+  CURRENT_FORMAT_VERSION,
+  FileFormatError,
+  migrateArticleFile,
+  migrateLibraryFile,
+  type ArticleFile,
+  type LibraryEntry,
+  type LibraryFile,
+  type MigrationResult,
+} from './format-migrations';
 
-export const LIBRARY_FORMAT_VERSION = 1;
-
-const libraryEntrySchema = z.strictObject({
-  id: idSchema,
-  title: z.string(),
-  source: z.string().nullable(),
-  added: z.iso.datetime(),
-  fileName: z.string(),
-  contentHash: z.string(),
-});
-export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
-
-const libraryFileSchema = z.strictObject({
-  format: z.literal('claimmark-library'),
-  version: z.literal(LIBRARY_FORMAT_VERSION),
-  /** Set once the bundled sample article has been added, so deleting it is final. */
-  sampleLoaded: z.boolean(),
-  articles: z.array(libraryEntrySchema),
-  /** The article the analyst last looked at, to reopen on start. */
-  lastArticleId: idSchema.nullable().default(null),
-});
-export type LibraryFile = z.infer<typeof libraryFileSchema>;
-
-const articleFileSchema = z.strictObject({
-  format: z.literal('claimmark-article'),
-  version: z.literal(LIBRARY_FORMAT_VERSION),
-  article: articleSchema,
-  claims: z.array(claimSchema),
-});
-export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type { ArticleFile, LibraryEntry, LibraryFile } from './format-migrations';
 
 /**
- * Opens a lowdb file and checks it against its schema. A missing file becomes `empty`,
- * or is an error when there is no sensible empty value (an article's own file).
+ * Keeps the file as it was before a migration, beside it: `<name>.v<N>.bak`, or with a
+ * time stamp when that name is taken, so an earlier copy is never overwritten.
  */
-async function openChecked<T>(path: string, schema: z.ZodType<T>, empty: T | null): Promise<Low<T>> {
+async function keepPreviousVersion(path: string, version: number, now: Date): Promise<string> {
+  const plain = `${path}.v${version}.bak`;
+  try {
+    await copyFile(path, plain, fsConstants.COPYFILE_EXCL);
+    return plain;
+  } catch {
+    const stamped = `${path}.v${version}.${now.toISOString().replace(/[:.]/g, '-')}.bak`;
+    await copyFile(path, stamped, fsConstants.COPYFILE_EXCL);
+    return stamped;
+  }
+}
+
+/**
+ * Opens a lowdb file, migrating an older version (after keeping a copy of it) and checking
+ * the result against the current schema. A missing file becomes `empty`, or is an error
+ * when there is no sensible empty value (an article's own file).
+ */
+async function openChecked<T>(
+  path: string,
+  migrate: (raw: unknown, what: string) => MigrationResult<T>,
+  empty: T | null,
+): Promise<Low<T>> {
   const raw = new Low<unknown>(new JSONFile<unknown>(path), null);
   try {
     await raw.read();
@@ -61,11 +62,19 @@ async function openChecked<T>(path: string, schema: z.ZodType<T>, empty: T | nul
     if (empty === null) throw new ApiError('storage', `The file ${path} is missing.`);
     return new Low<T>(new JSONFile<T>(path), empty);
   }
-  const checked = schema.safeParse(raw.data);
-  if (!checked.success) {
-    throw new ApiError('storage', `${path} is not a valid ClaimMark file: ${z.prettifyError(checked.error)}`);
+  let migrated: MigrationResult<T>;
+  try {
+    migrated = migrate(raw.data, path);
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new ApiError('storage', error.message);
+    throw error;
   }
-  return new Low<T>(new JSONFile<T>(path), checked.data);
+  const db = new Low<T>(new JSONFile<T>(path), migrated.data);
+  if (migrated.migratedFrom !== null) {
+    await keepPreviousVersion(path, migrated.migratedFrom, new Date());
+    await save(db, `${path} (migrated to format version ${CURRENT_FORMAT_VERSION})`);
+  }
+  return db;
 }
 
 async function save<T>(db: Low<T>, what: string): Promise<void> {
@@ -99,13 +108,16 @@ export class LibraryStore {
 
   async open(): Promise<void> {
     await mkdir(join(this.dataDir, 'articles'), { recursive: true });
-    this.library = await openChecked(this.libraryPath, libraryFileSchema, {
+    this.library = await openChecked(this.libraryPath, migrateLibraryFile, {
       format: 'claimmark-library',
-      version: LIBRARY_FORMAT_VERSION,
+      version: CURRENT_FORMAT_VERSION,
       sampleLoaded: false,
       articles: [],
       lastArticleId: null,
     });
+    // Older article files are migrated now, on start, rather than whenever first opened.
+    // A damaged file stays as it is; it is reported when the library is listed.
+    await Promise.all(this.entries().map((entry) => this.readArticle(entry.id).catch(() => undefined)));
   }
 
   private index(): Low<LibraryFile> {
@@ -125,7 +137,7 @@ export class LibraryStore {
   async addArticle(article: Article, options: { isSample: boolean }): Promise<void> {
     const file = new Low<ArticleFile>(new JSONFile<ArticleFile>(this.articlePath(article.id)), {
       format: 'claimmark-article',
-      version: LIBRARY_FORMAT_VERSION,
+      version: CURRENT_FORMAT_VERSION,
       article,
       claims: [],
     });
@@ -154,13 +166,13 @@ export class LibraryStore {
     }
   }
 
-  private articleFile(articleId: string): Promise<Low<ArticleFile>> {
+  private async articleFile(articleId: string): Promise<Low<ArticleFile>> {
     if (!this.entries().some((entry) => entry.id === articleId)) {
-      return Promise.reject(new ApiError('not-found', `No article with id "${articleId}" in the library.`));
+      throw new ApiError('not-found', `No article with id "${articleId}" in the library.`);
     }
     let file = this.articles.get(articleId);
     if (file === undefined) {
-      file = openChecked<ArticleFile>(this.articlePath(articleId), articleFileSchema, null).catch((error: unknown) => {
+      file = openChecked<ArticleFile>(this.articlePath(articleId), migrateArticleFile, null).catch((error: unknown) => {
         this.articles.delete(articleId);
         throw error;
       });

@@ -95,7 +95,7 @@ describe('apiContract inputs', () => {
     {
       name: 'updateClaim with a status not in the list',
       method: 'updateClaim',
-      input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, status: 'false' },
+      input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, status: 'debunked' },
       problem: 'status',
     },
     {

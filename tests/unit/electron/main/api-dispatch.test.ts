@@ -28,6 +28,9 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
     deleteArticle: refuse('deleteArticle'),
     createClaim: refuse('createClaim'),
     updateClaim: refuse('updateClaim'),
+    addEvidence: refuse('addEvidence'),
+    updateEvidence: refuse('updateEvidence'),
+    deleteEvidence: refuse('deleteEvidence'),
     reattachClaim: refuse('reattachClaim'),
     openExternal: refuse('openExternal'),
     deleteClaim: async (input) => {

@@ -80,7 +80,7 @@ describe('ClaimMarkService library', () => {
       format: 'txt',
       added: '2025-06-01T08:00:01.000Z',
       claimCount: 0,
-      statusCounts: { unverified: 0, verified: 0 },
+      statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
       orphanCount: 0,
       problem: null,
     });

@@ -24,7 +24,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-999999999999';
 
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(1),
+  version: z.literal(2),
   article: articleSchema,
   claims: z.array(claimSchema),
 });
@@ -93,7 +93,7 @@ describe('ClaimMarkService', () => {
           added: START,
           updated: null,
           claimCount: 0,
-          statusCounts: { unverified: 0, verified: 0 },
+          statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
           orphanCount: 0,
           problem: null,
         },
@@ -105,7 +105,7 @@ describe('ClaimMarkService', () => {
       expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ID}.json`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',
-        version: 1,
+        version: 2,
         sampleLoaded: true,
         articles: [{ id: SAMPLE_ID }],
       });
@@ -143,6 +143,10 @@ describe('ClaimMarkService', () => {
         status: 'unverified',
         note: '',
         anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
+        evidence: [],
+        history: [],
+        claimant: null,
+        claimReviewed: null,
         created: '2025-06-01T08:01:00.000Z',
         modified: '2025-06-01T08:01:00.000Z',
       });
@@ -203,7 +207,12 @@ describe('ClaimMarkService', () => {
 
     it('sets the status, keeps the note and moves the modified time', async () => {
       const updated = await service.updateClaim({ articleId: SAMPLE_ID, claimId: claim.id, status: 'verified' });
-      expect(updated).toEqual({ ...claim, status: 'verified', modified: '2025-06-01T08:05:00.000Z' });
+      expect(updated).toEqual({
+        ...claim,
+        status: 'verified',
+        history: [{ from: 'unverified', to: 'verified', at: '2025-06-01T08:05:00.000Z' }],
+        modified: '2025-06-01T08:05:00.000Z',
+      });
       expect(await claimsOnDisk(SAMPLE_ID)).toEqual([updated]);
     });
 

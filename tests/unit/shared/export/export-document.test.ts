@@ -52,6 +52,10 @@ function claimOf(id: string, quote: string, status: ClaimStatus, note: string, c
     status,
     note,
     anchor: ANCHORED_AS_CREATED,
+    evidence: [],
+    history: [],
+    claimant: null,
+    claimReviewed: null,
     created,
     modified,
   };

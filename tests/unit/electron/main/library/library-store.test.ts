@@ -13,7 +13,7 @@ const ADDED = '2025-06-01T08:00:00.000Z';
 // The file formats, spelled out independently of the store's own schemas.
 const libraryOnDisk = z.strictObject({
   format: z.literal('claimmark-library'),
-  version: z.literal(1),
+  version: z.literal(2),
   sampleLoaded: z.boolean(),
   lastArticleId: z.string().nullable(),
   articles: z.array(
@@ -29,7 +29,7 @@ const libraryOnDisk = z.strictObject({
 });
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(1),
+  version: z.literal(2),
   article: articleSchema,
   claims: z.array(claimSchema),
 });
@@ -51,6 +51,10 @@ function claimOn(article: Article, quote: string, id: string): Claim {
     status: 'unverified',
     note: '',
     anchor: ANCHORED_AS_CREATED,
+    evidence: [],
+    history: [],
+    claimant: null,
+    claimReviewed: null,
     created: ADDED,
     modified: ADDED,
   };
@@ -100,7 +104,7 @@ describe('LibraryStore', () => {
     expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${rtl.id}.json`]);
     expect(libraryOnDisk.parse(await readJson(store.libraryPath))).toEqual({
       format: 'claimmark-library',
-      version: 1,
+      version: 2,
       sampleLoaded: false,
       lastArticleId: null,
       articles: [kyiv, rtl].map((article) => ({
@@ -112,7 +116,7 @@ describe('LibraryStore', () => {
         contentHash: article.contentHash,
       })),
     });
-    expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 1, article: rtl, claims: [] });
+    expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 2, article: rtl, claims: [] });
   });
 
   it('records that the sample was added', async () => {
