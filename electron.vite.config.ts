@@ -5,8 +5,9 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      // lowdb and zod are bundled into the main process, so the package carries no node_modules.
-      externalizeDeps: false,
+      // Only package.json "dependencies" stay external (jsdom, which cannot be bundled); everything
+      // else the main process uses (lowdb, zod, the loaders' libraries) is bundled into it.
+      externalizeDeps: true,
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -127,7 +127,10 @@ export function App() {
               saveStates={workspace.saveStates}
               onSelect={workspace.selectClaim}
               onStatusChange={(claimId, status) => void workspace.setStatus(claimId, status)}
-              onNoteChange={workspace.setNote}
+              onFieldsChange={workspace.setFields}
+              onAddEvidence={workspace.addEvidence}
+              onUpdateEvidence={workspace.updateEvidence}
+              onDeleteEvidence={(claimId, evidenceId) => void workspace.deleteEvidence(claimId, evidenceId)}
               onDelete={(claimId) => void workspace.deleteClaim(claimId)}
               canUseSelection={selection !== null}
               onReattach={(claimId, kind) => {

@@ -2,10 +2,11 @@
 // claim highlighted. Overlapping claims are drawn by cutting the text at every claim
 // boundary; a click on text covered by several claims offers all of them.
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { segmentBlock, type HighlightSegment, type HighlightSpan } from '../../../shared/anchoring/highlight-segments';
 import { anchorByPosition } from '../../../shared/anchoring/selectors';
 import type { Article, ArticleBlock, Claim } from '../../../shared/model';
+import { STATUS_INFO } from '../../../shared/statuses';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { openLink } from '../api';
 
@@ -86,6 +87,7 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
       <mark
         key={segment.start}
         className={`highlight status-${innermost?.status ?? 'unverified'}${selected ? ' is-selected' : ''}`}
+        style={{ '--claim-color': STATUS_INFO[innermost?.status ?? 'unverified'].color } as CSSProperties}
         data-claim-ids={segment.claimIds.join(' ')}
         data-depth={Math.min(segment.claimIds.length, 3)}
         onClick={(event) => onHighlightClick(event, segment.claimIds)}

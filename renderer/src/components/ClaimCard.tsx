@@ -1,12 +1,14 @@
-// One claim in the side panel: its quote, status, note (saved as the analyst types) and
-// a delete action that asks once more before removing the claim.
+// One claim in the side panel: its quote, status and note (saved as the analyst types);
+// when selected, also who made the claim, the claim as reviewed, its evidence and its
+// status history. Deleting asks once more.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type Claim, type ClaimStatus } from '../../../shared/model';
-import type { SaveState } from '../state/use-workspace';
-
-/** How long typing must pause before the note is saved. */
-const NOTE_SAVE_DELAY_MS = 400;
+import { STATUS_INFO } from '../../../shared/statuses';
+import type { ClaimFields, SaveState } from '../state/use-workspace';
+import { AutosaveText } from './AutosaveText';
+import { EvidenceList, type EvidenceDraft } from './EvidenceList';
+import { StatusHistory } from './StatusHistory';
 
 interface ClaimCardProps {
   claim: Claim;
@@ -14,7 +16,10 @@ interface ClaimCardProps {
   saveState: SaveState | undefined;
   onSelect(): void;
   onStatusChange(status: ClaimStatus): void;
-  onNoteChange(note: string): Promise<boolean>;
+  onFieldsChange(fields: ClaimFields): Promise<boolean>;
+  onAddEvidence(draft: EvidenceDraft): Promise<boolean>;
+  onUpdateEvidence(evidenceId: string, draft: EvidenceDraft): Promise<boolean>;
+  onDeleteEvidence(evidenceId: string): void;
   onDelete(): void;
 }
 
@@ -32,58 +37,51 @@ function anchorBadge(claim: Claim): string | null {
   }
 }
 
-function saveLabel(state: SaveState | undefined, dirty: boolean): string {
-  if (dirty || state?.kind === 'saving') return 'Saving…';
+function saveLabel(state: SaveState | undefined, typing: boolean): string {
+  if (typing || state?.kind === 'saving') return 'Saving…';
   if (state?.kind === 'failed') return `Not saved: ${state.message}`;
   return 'Saved';
 }
 
-export function ClaimCard({ claim, selected, saveState, onSelect, onStatusChange, onNoteChange, onDelete }: ClaimCardProps) {
-  const [draft, setDraft] = useState(claim.note);
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, selected, saveState } = props;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef<string | null>(null);
+  const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
   const cardRef = useRef<HTMLLIElement>(null);
-  const saveNote = useRef(onNoteChange);
-  saveNote.current = onNoteChange;
-
-  const flush = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const note = pending.current;
-    if (note === null) return;
-    pending.current = null;
-    void saveNote.current(note);
-  };
-
-  // A note typed just before the card goes away is still saved.
-  useEffect(() => () => flush(), []);
 
   useEffect(() => {
     if (selected) cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selected]);
 
+  const pendingFor = (field: string) => (pending: boolean) =>
+    setTyping((current) => {
+      const next = new Set(current);
+      if (pending) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+
+  const badge = anchorBadge(claim);
   const quoteId = `claim-quote-${claim.id}`;
+  const state = typing.size > 0 ? 'saving' : (saveState?.kind ?? 'saved');
   return (
     <li
       ref={cardRef}
       className={`claim-card status-${claim.status}${selected ? ' is-selected' : ''}`}
+      style={{ '--claim-color': STATUS_INFO[claim.status].color } as CSSProperties}
       aria-labelledby={quoteId}
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
-      onClick={onSelect}
+      onClick={props.onSelect}
     >
       <blockquote id={quoteId} className="claim-quote" dir="auto">
         {claim.selectors.quote.exact}
       </blockquote>
-      {anchorBadge(claim) !== null && <p className="anchor-badge">{anchorBadge(claim)}</p>}
+      {badge !== null && <p className="anchor-badge">{badge}</p>}
       <div className="claim-controls">
         <label className="field">
           <span>Status</span>
-          <select
-            value={claim.status}
-            onChange={(event) => onStatusChange(event.target.value as ClaimStatus)}
-          >
+          <select value={claim.status} onChange={(event) => props.onStatusChange(event.target.value as ClaimStatus)}>
             {CLAIM_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {CLAIM_STATUS_LABELS[status]}
@@ -91,30 +89,59 @@ export function ClaimCard({ claim, selected, saveState, onSelect, onStatusChange
             ))}
           </select>
         </label>
-        <span className={`save-state save-${pending.current !== null ? 'saving' : (saveState?.kind ?? 'saved')}`} role="status">
-          {saveLabel(saveState, pending.current !== null)}
+        <span className={`save-state save-${state}`} role="status">
+          {saveLabel(saveState, typing.size > 0)}
         </span>
       </div>
-      <label className="field field-note">
-        <span>Note</span>
-        <textarea
-          value={draft}
-          rows={3}
-          placeholder="Why is this claim verified or not? Sources, reasoning…"
-          onChange={(event) => {
-            setDraft(event.target.value);
-            pending.current = event.target.value;
-            if (timer.current !== null) clearTimeout(timer.current);
-            timer.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
-          }}
-          onBlur={flush}
-        />
-      </label>
+      <AutosaveText
+        label="Note"
+        className="field-note"
+        multiline
+        value={claim.note}
+        placeholder="Why is this claim verified or not? Sources, reasoning…"
+        onSave={(note) => props.onFieldsChange({ note })}
+        onPendingChange={pendingFor('note')}
+      />
+      {selected ? (
+        <div className="claim-details">
+          <AutosaveText
+            label="Claimant"
+            value={claim.claimant ?? ''}
+            placeholder="Who made the claim"
+            onSave={(claimant) => props.onFieldsChange({ claimant })}
+            onPendingChange={pendingFor('claimant')}
+          />
+          <AutosaveText
+            label="Claim as reviewed"
+            multiline
+            rows={2}
+            value={claim.claimReviewed ?? ''}
+            placeholder={claim.selectors.quote.exact}
+            onSave={(claimReviewed) => props.onFieldsChange({ claimReviewed })}
+            onPendingChange={pendingFor('claimReviewed')}
+          />
+          <EvidenceList
+            evidence={claim.evidence}
+            onAdd={props.onAddEvidence}
+            onUpdate={props.onUpdateEvidence}
+            onDelete={props.onDeleteEvidence}
+          />
+          <StatusHistory history={claim.history} />
+        </div>
+      ) : (
+        (claim.evidence.length > 0 || claim.claimant !== null) && (
+          <p className="claim-summary">
+            {[claim.claimant !== null ? `Claimant: ${claim.claimant}` : null, claim.evidence.length > 0 ? `${claim.evidence.length} evidence` : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        )
+      )}
       <div className="claim-actions">
         {confirmingDelete ? (
           <>
             <span>Delete this claim?</span>
-            <button type="button" className="danger" onClick={(event) => { event.stopPropagation(); onDelete(); }}>
+            <button type="button" className="danger" onClick={(event) => { event.stopPropagation(); props.onDelete(); }}>
               Yes, delete
             </button>
             <button type="button" onClick={(event) => { event.stopPropagation(); setConfirmingDelete(false); }}>

@@ -1,7 +1,7 @@
 // The side panel: every claim of the article, in reading order.
 
 import type { Claim, ClaimStatus } from '../../../shared/model';
-import type { ReattachTarget, SaveState } from '../state/use-workspace';
+import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
 import { ClaimCard } from './ClaimCard';
 import { OrphanedClaims } from './OrphanedClaims';
 
@@ -11,7 +11,10 @@ interface ClaimPanelProps {
   saveStates: Readonly<Record<string, SaveState>>;
   onSelect(claimId: string): void;
   onStatusChange(claimId: string, status: ClaimStatus): void;
-  onNoteChange(claimId: string, note: string): Promise<boolean>;
+  onFieldsChange(claimId: string, fields: ClaimFields): Promise<boolean>;
+  onAddEvidence(claimId: string, evidence: EvidenceInput): Promise<boolean>;
+  onUpdateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
+  onDeleteEvidence(claimId: string, evidenceId: string): void;
   onDelete(claimId: string): void;
   canUseSelection: boolean;
   onReattach(claimId: string, target: ReattachTarget['kind']): void;
@@ -38,7 +41,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
               saveState={props.saveStates[claim.id]}
               onSelect={() => props.onSelect(claim.id)}
               onStatusChange={(status) => props.onStatusChange(claim.id, status)}
-              onNoteChange={(note) => props.onNoteChange(claim.id, note)}
+              onFieldsChange={(fields) => props.onFieldsChange(claim.id, fields)}
+              onAddEvidence={(draft) => props.onAddEvidence(claim.id, draft)}
+              onUpdateEvidence={(evidenceId, draft) => props.onUpdateEvidence(claim.id, evidenceId, draft)}
+              onDeleteEvidence={(evidenceId) => props.onDeleteEvidence(claim.id, evidenceId)}
               onDelete={() => props.onDelete(claim.id)}
             />
           ))}

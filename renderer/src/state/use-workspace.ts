@@ -5,7 +5,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type ArticleFileInput, type ExportOutcome, type OpenArticleOutcome, type ReanchorReport } from '../../../shared/api';
-import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus } from '../../../shared/model';
+import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus, Evidence } from '../../../shared/model';
 import { api, onFilesWaiting } from '../api';
 
 export type SaveState = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -16,6 +16,21 @@ export interface UpdateOffer {
   existingArticleId: string;
   existingTitle: string;
   claimCount: number;
+}
+
+/** The claim's own words: note, claimant, the claim as reviewed. */
+export interface ClaimFields {
+  note?: string;
+  claimant?: string | null;
+  claimReviewed?: string | null;
+}
+
+export interface EvidenceInput {
+  url: string;
+  title: string;
+  quote: string;
+  accessed: string | null;
+  stance: Evidence['stance'];
 }
 
 export type ReattachTarget = { kind: 'selection'; start: number; end: number } | { kind: 'candidate' };
@@ -43,7 +58,10 @@ export interface Workspace {
   addClaim(range: { start: number; end: number }): Promise<Claim | null>;
   reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean>;
   setStatus(claimId: string, status: ClaimStatus): Promise<void>;
-  setNote(claimId: string, note: string): Promise<boolean>;
+  setFields(claimId: string, fields: ClaimFields): Promise<boolean>;
+  addEvidence(claimId: string, evidence: EvidenceInput): Promise<boolean>;
+  updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
+  deleteEvidence(claimId: string, evidenceId: string): Promise<void>;
   deleteClaim(claimId: string): Promise<void>;
   exportArticle(): Promise<ExportOutcome | null>;
 }
@@ -265,7 +283,7 @@ export function useWorkspace(): Workspace {
   );
 
   const update = useCallback(
-    async (claimId: string, change: { status?: ClaimStatus; note?: string }): Promise<boolean> => {
+    async (claimId: string, change: ClaimFields & { status?: ClaimStatus }): Promise<boolean> => {
       const open = currentRef.current;
       if (open === null) return false;
       markSave(claimId, { kind: 'saving' });
@@ -289,7 +307,43 @@ export function useWorkspace(): Workspace {
     [update, refreshArticles],
   );
 
-  const setNote = useCallback((claimId: string, note: string) => update(claimId, { note }), [update]);
+  const setFields = useCallback((claimId: string, fields: ClaimFields) => update(claimId, fields), [update]);
+
+  /** Runs an evidence change, showing it as a save of the claim. */
+  const evidenceChange = useCallback(
+    async (claimId: string, run: (articleId: string) => Promise<Claim>): Promise<boolean> => {
+      const open = currentRef.current;
+      if (open === null) return false;
+      markSave(claimId, { kind: 'saving' });
+      try {
+        replaceClaim(await run(open.article.id));
+        markSave(claimId, { kind: 'saved' });
+        return true;
+      } catch (problem) {
+        markSave(claimId, { kind: 'failed', message: describe(problem) });
+        setError(`Evidence not saved: ${describe(problem)}`);
+        return false;
+      }
+    },
+    [markSave, replaceClaim],
+  );
+
+  const addEvidence = useCallback(
+    (claimId: string, evidence: EvidenceInput) =>
+      evidenceChange(claimId, async (articleId) => (await api.addEvidence({ articleId, claimId, evidence })).claim),
+    [evidenceChange],
+  );
+  const updateEvidence = useCallback(
+    (claimId: string, evidenceId: string, evidence: EvidenceInput) =>
+      evidenceChange(claimId, (articleId) => api.updateEvidence({ articleId, claimId, evidenceId, evidence })),
+    [evidenceChange],
+  );
+  const deleteEvidence = useCallback(
+    async (claimId: string, evidenceId: string) => {
+      await evidenceChange(claimId, (articleId) => api.deleteEvidence({ articleId, claimId, evidenceId }));
+    },
+    [evidenceChange],
+  );
 
   const deleteClaim = useCallback(
     async (claimId: string) => {
@@ -341,7 +395,10 @@ export function useWorkspace(): Workspace {
     addClaim,
     reattachClaim,
     setStatus,
-    setNote,
+    setFields,
+    addEvidence,
+    updateEvidence,
+    deleteEvidence,
     deleteClaim,
     exportArticle,
   };

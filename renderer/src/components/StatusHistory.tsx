@@ -1,0 +1,22 @@
+// Every status change of a claim, newest first.
+
+import { CLAIM_STATUS_LABELS, type StatusChange } from '../../../shared/model';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
+  if (history.length === 0) return null;
+  return (
+    <details className="status-history">
+      <summary>History ({history.length})</summary>
+      <ol aria-label="Status history">
+        {[...history].reverse().map((change) => (
+          <li key={`${change.at}-${change.to}`}>
+            {CLAIM_STATUS_LABELS[change.from]} → {CLAIM_STATUS_LABELS[change.to]}{' '}
+            <time dateTime={change.at}>{timeFormat.format(new Date(change.at))}</time>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
