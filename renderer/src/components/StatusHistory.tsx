@@ -9,7 +9,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
   return (
     <details className="status-history">
       <summary>History ({history.length})</summary>
-      <ol aria-label="Status history">
+      <ol aria-label="History entries">
         {[...history].reverse().map((change) => (
           <li key={`${change.at}-${change.to}`}>
             {CLAIM_STATUS_LABELS[change.from]} → {CLAIM_STATUS_LABELS[change.to]}{' '}
