@@ -90,7 +90,11 @@ export const apiContract = {
   /** Where the analyst left off: the article to show on start. */
   getSession: {
     input: z.strictObject({}),
-    output: z.strictObject({ lastArticleId: idSchema.nullable() }),
+    output: z.strictObject({
+      lastArticleId: idSchema.nullable(),
+      /** What ClaimMark repaired or restored in the library's files since it started. */
+      notices: z.array(z.string()),
+    }),
   },
   openArticle: {
     input: z.strictObject({

@@ -138,7 +138,7 @@ export class ClaimMarkService implements ServiceApi {
     const last = this.store.lastArticleId();
     const entries = this.store.entries();
     const known = entries.some((entry) => entry.id === last);
-    return { lastArticleId: known ? last : (entries[0]?.id ?? null) };
+    return { lastArticleId: known ? last : (entries[0]?.id ?? null), notices: [...this.store.notices()] };
   }
 
   /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */

@@ -94,7 +94,15 @@ const articleFileV1Schema = z.strictObject({
 export type MigrationResult<T> = { data: T; migratedFrom: number | null };
 
 /** Why a file cannot be read as any known version, for the analyst. */
-export class FileFormatError extends Error {}
+export class FileFormatError extends Error {
+  /** Written by a newer ClaimMark: not damaged, just not readable by this one. */
+  readonly newer: boolean;
+
+  constructor(message: string, newer = false) {
+    super(message);
+    this.newer = newer;
+  }
+}
 
 function versionOf(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
@@ -114,7 +122,7 @@ export function migrateLibraryFile(raw: unknown, what: string): MigrationResult<
     return { data: { ...old, version: CURRENT_FORMAT_VERSION, lastArticleId: null }, migratedFrom: 1 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
-    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`);
+    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
   }
   return { data: parseOrExplain(libraryFileSchema, raw, what), migratedFrom: null };
 }
@@ -164,7 +172,7 @@ export function migrateArticleFile(raw: unknown, what: string): MigrationResult<
     return { data: parseOrExplain(articleFileSchema, data, `${what} (migrated)`), migratedFrom: 1 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
-    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`);
+    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
   }
   return { data: parseOrExplain(articleFileSchema, raw, what), migratedFrom: null };
 }

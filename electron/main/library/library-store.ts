@@ -7,12 +7,12 @@
 // Every file read is checked against its schema; every change is on disk before the
 // promise that made it resolves.
 
-import { copyFile, constants as fsConstants, mkdir, rm } from 'node:fs/promises';
+import { copyFile, constants as fsConstants, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { ApiError } from '../../../shared/api';
 import type { Article, Claim } from '../../../shared/model';
+import { DamagedFileError, DurableJsonFile, backupPath, nodeFileSystem, type DurableFileSystem } from './durable-json-file';
 import {
   CURRENT_FORMAT_VERSION,
   FileFormatError,
@@ -42,36 +42,95 @@ async function keepPreviousVersion(path: string, version: number, now: Date): Pr
   }
 }
 
+/** What opening a file needs besides the file: how to touch the disk, the time, where to report. */
+export interface StoreContext {
+  fs: DurableFileSystem;
+  now: () => Date;
+  /** Tells the analyst something happened to their files (a repair, a restore). */
+  notice: (message: string) => void;
+}
+
+/** Moves a damaged file aside under a time-stamped name that never replaces another file. */
+async function moveAside(path: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (let attempt = 0; ; attempt += 1) {
+    const aside = `${path}.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}`;
+    try {
+      await copyFile(path, aside, fsConstants.COPYFILE_EXCL);
+      await rm(path, { force: true });
+      return aside;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+function isDamage(error: unknown): boolean {
+  return error instanceof DamagedFileError || (error instanceof FileFormatError && !error.newer);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Opens a lowdb file, migrating an older version (after keeping a copy of it) and checking
  * the result against the current schema. A missing file becomes `empty`, or is an error
  * when there is no sensible empty value (an article's own file).
+ *
+ * A damaged file (empty, binary, not JSON, not the schema) is moved aside and restored from
+ * its `.bak`; without a usable backup, `rebuild` makes a fresh one where it can, and
+ * otherwise the damage is reported. The analyst is told what happened and where the
+ * damaged file now is.
  */
 async function openChecked<T>(
   path: string,
   migrate: (raw: unknown, what: string) => MigrationResult<T>,
   empty: T | null,
+  context: StoreContext,
+  rebuild?: () => Promise<T>,
 ): Promise<Low<T>> {
-  const raw = new Low<unknown>(new JSONFile<unknown>(path), null);
+  const adapter = new DurableJsonFile<T>(path, context.fs);
+  const load = async (source: DurableJsonFile<unknown>): Promise<MigrationResult<T> | null> => {
+    const raw = await source.read();
+    return raw === null ? null : migrate(raw, source.path);
+  };
+  let loaded: MigrationResult<T> | null;
   try {
-    await raw.read();
+    loaded = await load(adapter as DurableJsonFile<unknown>);
   } catch (error) {
-    throw new ApiError('storage', `Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!isDamage(error)) {
+      if (error instanceof FileFormatError) throw new ApiError('storage', error.message);
+      throw new ApiError('storage', `Cannot read ${path}: ${reasonOf(error)}`);
+    }
+    const aside = await moveAside(path, context.now());
+    const backup = await load(new DurableJsonFile<unknown>(backupPath(path), context.fs)).catch(() => null);
+    if (backup !== null) {
+      const db = new Low<T>(adapter, backup.data);
+      await save(db, path);
+      context.notice(`${path} was damaged (${reasonOf(error)}). It was restored from its backup copy; the damaged file was kept as ${aside}.`);
+      return db;
+    }
+    if (rebuild !== undefined) {
+      const db = new Low<T>(adapter, await rebuild());
+      await save(db, path);
+      context.notice(`${path} was damaged (${reasonOf(error)}) and had no usable backup; it was rebuilt. The damaged file was kept as ${aside}.`);
+      return db;
+    }
+    throw new ApiError('storage', `${path} was damaged (${reasonOf(error)}) and has no usable backup. The damaged file was kept as ${aside}.`);
   }
-  if (raw.data === null) {
-    if (empty === null) throw new ApiError('storage', `The file ${path} is missing.`);
-    return new Low<T>(new JSONFile<T>(path), empty);
+  if (loaded === null) {
+    if (empty !== null) return new Low<T>(adapter, empty);
+    const backup = await load(new DurableJsonFile<unknown>(backupPath(path), context.fs)).catch(() => null);
+    if (backup === null) throw new ApiError('storage', `The file ${path} is missing.`);
+    const db = new Low<T>(adapter, backup.data);
+    await save(db, path);
+    context.notice(`${path} was missing. It was restored from its backup copy.`);
+    return db;
   }
-  let migrated: MigrationResult<T>;
-  try {
-    migrated = migrate(raw.data, path);
-  } catch (error) {
-    if (error instanceof FileFormatError) throw new ApiError('storage', error.message);
-    throw error;
-  }
-  const db = new Low<T>(new JSONFile<T>(path), migrated.data);
-  if (migrated.migratedFrom !== null) {
-    await keepPreviousVersion(path, migrated.migratedFrom, new Date());
+  const db = new Low<T>(adapter, loaded.data);
+  if (loaded.migratedFrom !== null) {
+    await keepPreviousVersion(path, loaded.migratedFrom, context.now());
     await save(db, `${path} (migrated to format version ${CURRENT_FORMAT_VERSION})`);
   }
   return db;
@@ -85,15 +144,36 @@ async function save<T>(db: Low<T>, what: string): Promise<void> {
   }
 }
 
+export interface LibraryStoreOptions {
+  /** The disk operations; tests replace them to make writes fail. */
+  fs?: DurableFileSystem;
+  now?: () => Date;
+}
+
 export class LibraryStore {
   readonly dataDir: string;
+  private readonly context: StoreContext;
+  /** What happened to the files that the analyst should hear about, oldest first. */
+  private readonly noticeList: string[] = [];
   private library: Low<LibraryFile> | null = null;
   private readonly articles = new Map<string, Promise<Low<ArticleFile>>>();
+  /** Why an article's file could not be repaired, kept while the file stays gone. */
+  private readonly damage = new Map<string, ApiError>();
   /** The last pending change of each article: changes to one file run one after another. */
   private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: LibraryStoreOptions = {}) {
     this.dataDir = dataDir;
+    this.context = {
+      fs: options.fs ?? nodeFileSystem,
+      now: options.now ?? (() => new Date()),
+      notice: (message) => this.noticeList.push(message),
+    };
+  }
+
+  /** Repairs and restores done while opening files, for the analyst to read. */
+  notices(): readonly string[] {
+    return this.noticeList;
   }
 
   get libraryPath(): string {
@@ -108,16 +188,41 @@ export class LibraryStore {
 
   async open(): Promise<void> {
     await mkdir(join(this.dataDir, 'articles'), { recursive: true });
-    this.library = await openChecked(this.libraryPath, migrateLibraryFile, {
-      format: 'claimmark-library',
-      version: CURRENT_FORMAT_VERSION,
-      sampleLoaded: false,
-      articles: [],
-      lastArticleId: null,
-    });
+    this.library = await openChecked(
+      this.libraryPath,
+      migrateLibraryFile,
+      { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: false, articles: [], lastArticleId: null },
+      this.context,
+      () => this.indexFromArticleFiles(),
+    );
     // Older article files are migrated now, on start, rather than whenever first opened.
     // A damaged file stays as it is; it is reported when the library is listed.
     await Promise.all(this.entries().map((entry) => this.readArticle(entry.id).catch(() => undefined)));
+  }
+
+  /** A new index listing every readable article file, for when library.json is lost. */
+  private async indexFromArticleFiles(): Promise<LibraryFile> {
+    const folder = join(this.dataDir, 'articles');
+    const names = (await readdir(folder)).filter((name) => /^[A-Za-z0-9-]+\.json$/.test(name));
+    const entries: LibraryEntry[] = [];
+    for (const name of names) {
+      try {
+        const loaded = await new DurableJsonFile<unknown>(join(folder, name), this.context.fs).read();
+        const { article } = migrateArticleFile(loaded, name).data;
+        entries.push({
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          added: article.added,
+          fileName: article.fileName,
+          contentHash: article.contentHash,
+        });
+      } catch {
+        // An unreadable article file is left for its own repair when it is opened.
+      }
+    }
+    entries.sort((a, b) => a.added.localeCompare(b.added));
+    return { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: true, articles: entries, lastArticleId: null };
   }
 
   private index(): Low<LibraryFile> {
@@ -135,7 +240,7 @@ export class LibraryStore {
 
   /** Adds an article: its own file first, then the index entry that points at it. */
   async addArticle(article: Article, options: { isSample: boolean }): Promise<void> {
-    const file = new Low<ArticleFile>(new JSONFile<ArticleFile>(this.articlePath(article.id)), {
+    const file = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(this.articlePath(article.id), this.context.fs), {
       format: 'claimmark-article',
       version: CURRENT_FORMAT_VERSION,
       article,
@@ -172,8 +277,12 @@ export class LibraryStore {
     }
     let file = this.articles.get(articleId);
     if (file === undefined) {
-      file = openChecked<ArticleFile>(this.articlePath(articleId), migrateArticleFile, null).catch((error: unknown) => {
+      file = openChecked<ArticleFile>(this.articlePath(articleId), migrateArticleFile, null, this.context).catch((error: unknown) => {
         this.articles.delete(articleId);
+        // Once a damaged file is moved aside, later reads find no file; they keep saying why.
+        const earlier = this.damage.get(articleId);
+        if (earlier !== undefined && error instanceof ApiError && error.message.endsWith('is missing.')) throw earlier;
+        if (error instanceof ApiError && error.message.includes('was damaged')) this.damage.set(articleId, error);
         throw error;
       });
       this.articles.set(articleId, file);
@@ -286,6 +395,7 @@ export class LibraryStore {
     }));
     this.articles.delete(articleId);
     await rm(this.articlePath(articleId), { force: true });
+    await rm(backupPath(this.articlePath(articleId)), { force: true });
   }
 
   /** Waits for every change already asked for (used before quitting). */

@@ -197,6 +197,7 @@ export function useWorkspace(): Workspace {
       try {
         const [list, session] = await Promise.all([api.listArticles({}), api.getSession({})]);
         setArticles(list);
+        if (session.notices.length > 0) setError(session.notices.join(' '));
         if (session.lastArticleId !== null) await openArticle(session.lastArticleId);
         else setLoading(false);
       } catch (problem) {

@@ -71,7 +71,7 @@ describe('ClaimMarkService library', () => {
     const outcome = await service.openArticle({ file: V1 });
     expect(outcome).toMatchObject({ kind: 'added', title: 'Port strike ends after pay deal' });
     if (outcome.kind !== 'added') return;
-    expect(await service.getSession()).toEqual({ lastArticleId: outcome.articleId });
+    expect(await service.getSession()).toEqual({ lastArticleId: outcome.articleId, notices: [] });
     const listed = (await service.listArticles()).find((entry) => entry.id === outcome.articleId);
     expect(listed).toMatchObject({
       title: 'Port strike ends after pay deal',
@@ -191,8 +191,8 @@ describe('ClaimMarkService library', () => {
     expect(await service.deleteArticle({ articleId: first.articleId })).toEqual({ deletedArticleId: first.articleId });
 
     expect((await service.listArticles()).map((entry) => entry.id)).toEqual([SAMPLE_ID]);
-    expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ID}.json`]);
-    expect(await service.getSession()).toEqual({ lastArticleId: SAMPLE_ID });
+    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
+    expect(await service.getSession()).toEqual({ lastArticleId: SAMPLE_ID, notices: [] });
     expect((await apiErrorOf(service.getArticle({ articleId: first.articleId }))).code).toBe('not-found');
     expect((await apiErrorOf(service.deleteArticle({ articleId: first.articleId }))).code).toBe('not-found');
 
@@ -208,7 +208,7 @@ describe('ClaimMarkService library', () => {
     await service.getArticle({ articleId: first.articleId });
     await service.close();
     service = await open();
-    expect(await service.getSession()).toEqual({ lastArticleId: first.articleId });
+    expect(await service.getSession()).toEqual({ lastArticleId: first.articleId, notices: [] });
   });
 
   it('hands each queued file over once', async () => {
@@ -229,6 +229,7 @@ describe('ClaimMarkService library', () => {
     if (first.kind !== 'added') throw new Error('not added');
     await service.close();
     await writeFile(join(dataDir, 'articles', `${first.articleId}.json`), '{ not json');
+    await writeFile(join(dataDir, 'articles', `${first.articleId}.json.bak`), '');
     service = await open();
     const listed = await service.listArticles();
     expect(listed).toHaveLength(2);

@@ -101,8 +101,8 @@ describe('ClaimMarkService', () => {
     });
 
     it('lays out library.json and articles/<id>.json, and marks the sample as loaded', async () => {
-      expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json']);
-      expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ID}.json`]);
+      expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak']);
+      expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',
         version: 2,
@@ -116,7 +116,7 @@ describe('ClaimMarkService', () => {
       const again = await openService();
       expect(again.store.entries().map((entry) => entry.id)).toEqual([SAMPLE_ID]);
       expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(libraryBefore);
-      expect(await readdir(join(dataDir, 'articles'))).toHaveLength(1);
+      expect(await readdir(join(dataDir, 'articles'))).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       await again.service.close();
     });
   });
@@ -336,13 +336,28 @@ describe('ClaimMarkService', () => {
     it.each([
       { name: 'invalid JSON', content: '{ "format": "claimmark-article", "claims": [' },
       { name: 'valid JSON of the wrong shape', content: JSON.stringify({ format: 'claimmark-article', version: 1, claims: [] }) },
-    ])('answers a storage error naming the file for $name', async ({ content }) => {
+    ])('restores a file that is $name from its backup and tells the analyst', async ({ content }) => {
+      await claimQuote('Jaroslav Nad');
       await service.close();
       await writeFile(articlePath(SAMPLE_ID), content);
+      const reopened = await openService();
+      expect((await reopened.service.getArticle({ articleId: SAMPLE_ID })).claims).toHaveLength(1);
+      const { notices } = await reopened.service.getSession();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain(articlePath(SAMPLE_ID));
+      expect(notices[0]).toContain('restored from its backup');
+      await reopened.service.close();
+    });
+
+    it('answers a storage error naming the file when there is no backup either', async () => {
+      await service.close();
+      await writeFile(articlePath(SAMPLE_ID), '{ "format": "claimmark-article", "claims": [');
+      await writeFile(`${articlePath(SAMPLE_ID)}.bak`, '');
       const reopened = await openService();
       const error = await apiErrorOf(reopened.service.getArticle({ articleId: SAMPLE_ID }));
       expect(error.code).toBe('storage');
       expect(error.message).toContain(articlePath(SAMPLE_ID));
+      expect(error.message).toContain('no usable backup');
       await reopened.service.close();
     });
   });

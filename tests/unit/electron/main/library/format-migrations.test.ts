@@ -131,7 +131,7 @@ describe('format migrations', () => {
     const after = await readdir(join(dataDir, 'articles'));
     const service = await openService();
     expect(await readdir(join(dataDir, 'articles'))).toEqual(after);
-    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.v1.bak']);
+    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak', 'library.json.v1.bak']);
     await service.close();
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -100,8 +100,8 @@ describe('LibraryStore', () => {
     await store.addArticle(kyiv, { isSample: false });
     await store.addArticle(rtl, { isSample: false });
 
-    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json']);
-    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${rtl.id}.json`]);
+    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak']);
+    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${kyiv.id}.json.bak`, `${rtl.id}.json`, `${rtl.id}.json.bak`].sort());
     expect(libraryOnDisk.parse(await readJson(store.libraryPath))).toEqual({
       format: 'claimmark-library',
       version: 2,
@@ -247,9 +247,10 @@ describe('LibraryStore', () => {
   });
 
   describe('damaged files', () => {
-    const damage: { name: string; corrupt: (original: string) => string; message: RegExp }[] = [
-      { name: 'invalid JSON', corrupt: (original) => original.slice(0, 40), message: /^Cannot read / },
-      { name: 'an empty file', corrupt: () => '', message: /^Cannot read / },
+    const damage: { name: string; corrupt: (original: string) => string; reason: RegExp }[] = [
+      { name: 'cut short', corrupt: (original) => original.slice(0, 40), reason: /not valid JSON/ },
+      { name: 'empty', corrupt: () => '', reason: /the file is empty/ },
+      { name: 'binary', corrupt: () => '\u0000\u0001PK\u0003\u0004', reason: /binary data/ },
       {
         name: 'a claim without a status',
         corrupt: (original) => {
@@ -257,50 +258,122 @@ describe('LibraryStore', () => {
           delete file.claims[0]?.status;
           return JSON.stringify(file);
         },
-        message: / is not a valid ClaimMark file: /,
+        reason: /not a valid ClaimMark file/,
       },
-      { name: 'another program’s JSON', corrupt: () => '{"hello": "world"}', message: / is not a valid ClaimMark file: / },
+      { name: 'another program’s JSON', corrupt: () => '{"hello": "world"}', reason: /not a valid ClaimMark file/ },
     ];
 
-    it.each(damage)('answers a storage error naming the article file for $name', async ({ corrupt, message }) => {
+    async function articleWithClaim(): Promise<string> {
       await store.addArticle(kyiv, { isSample: false });
       await store.updateClaims(kyiv.id, (claims) => void claims.push(claimOn(kyiv, 'Delegates', newId())));
-      const path = join(dataDir, 'articles', `${kyiv.id}.json`);
-      await writeFile(path, corrupt(await readFile(path, 'utf8')));
+      return join(dataDir, 'articles', `${kyiv.id}.json`);
+    }
+
+    async function asideFiles(folder: string, name: string): Promise<string[]> {
+      return (await readdir(folder)).filter((file) => file.startsWith(`${name}.damaged-`));
+    }
+
+    it.each(damage)('restores an article file that is $name from its backup, keeps the damaged one and says so', async ({ corrupt, reason }) => {
+      const path = await articleWithClaim();
+      const damaged = corrupt(await readFile(path, 'utf8'));
+      await writeFile(path, damaged);
+
+      const reopened = new LibraryStore(dataDir);
+      await reopened.open();
+      const { article, claims } = await reopened.readArticle(kyiv.id);
+      expect(article).toEqual(kyiv);
+      expect(claims.map((claim) => claim.selectors.quote.exact)).toEqual(['Delegates']);
+
+      const [aside] = await asideFiles(join(dataDir, 'articles'), `${kyiv.id}.json`);
+      expect(aside).toBeDefined();
+      expect(await readFile(join(dataDir, 'articles', aside ?? ''), 'utf8')).toBe(damaged);
+      expect(reopened.notices()).toHaveLength(1);
+      expect(reopened.notices()[0]).toMatch(reason);
+      expect(reopened.notices()[0]).toContain(path);
+      expect(reopened.notices()[0]).toContain(`restored from its backup`);
+      expect(reopened.notices()[0]).toContain(aside);
+    });
+
+    it('reports a damaged article file that has no backup, naming where the damaged file went', async () => {
+      const path = await articleWithClaim();
+      await rm(`${path}.bak`);
+      await writeFile(path, '{ "cut": ');
 
       const reopened = new LibraryStore(dataDir);
       await reopened.open();
       const error = await apiErrorOf(reopened.readArticle(kyiv.id));
+      const [aside] = await asideFiles(join(dataDir, 'articles'), `${kyiv.id}.json`);
       expect(error.code).toBe('storage');
-      expect(error.message).toMatch(message);
       expect(error.message).toContain(path);
+      expect(error.message).toContain(`has no usable backup`);
+      expect(error.message).toContain(aside);
+      expect(await readFile(join(dataDir, 'articles', aside ?? ''), 'utf8')).toBe('{ "cut": ');
+      // The rest of the library is still there.
       expect(reopened.entries()).toHaveLength(1);
     });
 
-    it('answers a storage error when an article file is missing, and reads it once it is back', async () => {
-      await store.addArticle(kyiv, { isSample: false });
-      const path = join(dataDir, 'articles', `${kyiv.id}.json`);
-      const content = await readFile(path, 'utf8');
-      await removeDir(path);
+    it('never overwrites an earlier damaged copy', async () => {
+      const path = await articleWithClaim();
+      for (const content of ['first damage', 'second damage']) {
+        await writeFile(path, content);
+        const reopened = new LibraryStore(dataDir, { now: () => new Date('2026-02-01T10:00:00.000Z') });
+        await reopened.open();
+        await reopened.readArticle(kyiv.id);
+      }
+      const asides = await asideFiles(join(dataDir, 'articles'), `${kyiv.id}.json`);
+      expect(asides).toHaveLength(2);
+      const contents = await Promise.all(asides.map((file) => readFile(join(dataDir, 'articles', file), 'utf8')));
+      expect(contents.sort()).toEqual(['first damage', 'second damage']);
+    });
 
+    it('restores a missing article file from its backup, and reports one with no backup', async () => {
+      const path = await articleWithClaim();
+      await rm(path);
       const reopened = new LibraryStore(dataDir);
       await reopened.open();
-      const error = await apiErrorOf(reopened.readArticle(kyiv.id));
-      expect(error).toEqual({ code: 'storage', message: `The file ${path} is missing.` });
-
-      await writeFile(path, content);
       expect((await reopened.readArticle(kyiv.id)).article).toEqual(kyiv);
+      expect(reopened.notices()[0]).toMatch(/missing.*restored from its backup/);
+
+      await rm(path);
+      await rm(`${path}.bak`);
+      const again = new LibraryStore(dataDir);
+      await again.open();
+      expect(await apiErrorOf(again.readArticle(kyiv.id))).toEqual({ code: 'storage', message: `The file ${path} is missing.` });
     });
 
     it.each([
-      { name: 'invalid JSON', content: 'not json at all' },
-      { name: 'a wrong format name', content: JSON.stringify({ format: 'other', version: 1, sampleLoaded: false, articles: [] }) },
-      { name: 'a newer version', content: JSON.stringify({ format: 'claimmark-library', version: 2, sampleLoaded: false, articles: [] }) },
-    ])('refuses to open a library.json with $name, naming the file', async ({ content }) => {
+      { name: 'not JSON', content: 'not json at all' },
+      { name: 'another format', content: JSON.stringify({ format: 'other', version: 2, sampleLoaded: false, articles: [] }) },
+    ])('restores a library.json that is $name from its backup', async ({ content }) => {
+      await store.addArticle(kyiv, { isSample: false });
       await writeFile(join(dataDir, 'library.json'), content);
+      const reopened = new LibraryStore(dataDir);
+      await reopened.open();
+      expect(reopened.entries().map((entry) => entry.id)).toEqual([kyiv.id]);
+      expect(reopened.notices()[0]).toContain('restored from its backup');
+    });
+
+    it('rebuilds a damaged library.json without a backup from the article files', async () => {
+      await store.addArticle(kyiv, { isSample: false });
+      await store.addArticle(rtl, { isSample: false });
+      await rm(join(dataDir, 'library.json.bak'));
+      await writeFile(join(dataDir, 'library.json'), '');
+      const reopened = new LibraryStore(dataDir);
+      await reopened.open();
+      expect(reopened.entries().map((entry) => entry.id).sort()).toEqual([kyiv.id, rtl.id].sort());
+      expect(reopened.notices()[0]).toMatch(/no usable backup; it was rebuilt/);
+      expect(await asideFiles(dataDir, 'library.json')).toHaveLength(1);
+    });
+
+    it('refuses a library.json from a newer ClaimMark and leaves it as it is', async () => {
+      const newer = JSON.stringify({ format: 'claimmark-library', version: 9, sampleLoaded: false, articles: [] });
+      await writeFile(join(dataDir, 'library.json'), newer);
       const error = await apiErrorOf(new LibraryStore(dataDir).open());
       expect(error.code).toBe('storage');
       expect(error.message).toContain(join(dataDir, 'library.json'));
+      expect(error.message).toContain('newer ClaimMark');
+      expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(newer);
+      expect(await asideFiles(dataDir, 'library.json')).toEqual([]);
     });
   });
 });

@@ -1,0 +1,123 @@
+// A lowdb adapter that survives crashes and damaged disks better than lowdb's own:
+// every write goes to a temporary file with a unique name, is flushed to disk (fsync),
+// renamed over the target, and the folder is flushed too, so after a crash the file is
+// either the previous complete version or the new one. After each good write the same
+// bytes are kept as `<file>.bak`, the copy a damaged file is restored from.
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/** The file's text could not be read as JSON (empty, binary or cut short). */
+export class DamagedFileError extends Error {
+  readonly path: string;
+
+  constructor(path: string, reason: string) {
+    super(`${path} is damaged: ${reason}`);
+    this.path = path;
+  }
+}
+
+export function backupPath(path: string): string {
+  return `${path}.bak`;
+}
+
+/** The operations the adapter needs, so tests can make any of them fail (disk full, read-only). */
+export interface DurableFileSystem {
+  writeFileSynced(path: string, content: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  syncFolder(path: string): Promise<void>;
+  mkdir(path: string): Promise<void>;
+  readFile(path: string): Promise<Buffer>;
+  remove(path: string): Promise<void>;
+}
+
+export const nodeFileSystem: DurableFileSystem = {
+  async writeFileSynced(path, content) {
+    const handle = await open(path, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => rename(from, to),
+  async syncFolder(path) {
+    // Windows cannot open a folder to flush it; its renames are durable on their own.
+    if (process.platform === 'win32') return;
+    const handle = await open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  mkdir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
+  readFile: (path) => readFile(path),
+  remove: (path) => rm(path, { force: true }),
+};
+
+/** Parses a file's bytes as JSON, or says why they are not. */
+export function parseJsonBytes(path: string, bytes: Buffer): unknown {
+  if (bytes.length === 0) throw new DamagedFileError(path, 'the file is empty');
+  if (bytes.includes(0)) throw new DamagedFileError(path, 'the file holds binary data');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DamagedFileError(path, 'the file is not UTF-8 text');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DamagedFileError(path, `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly path: string;
+  private readonly fs: DurableFileSystem;
+
+  constructor(path: string, fs: DurableFileSystem = nodeFileSystem) {
+    this.path = path;
+    this.fs = fs;
+  }
+
+  /** The parsed JSON, null when the file does not exist; DamagedFileError when it cannot be read. */
+  async read(): Promise<T | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await this.fs.readFile(this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return parseJsonBytes(this.path, bytes) as T;
+  }
+
+  async write(data: T): Promise<void> {
+    const content = `${JSON.stringify(data, null, 2)}\n`;
+    await this.replace(this.path, content);
+    // The backup is a second copy of the same good bytes; failing to make it loses nothing.
+    await this.replace(backupPath(this.path), content).catch(() => undefined);
+  }
+
+  private async replace(target: string, content: string): Promise<void> {
+    const folder = dirname(target);
+    // The folder may have been removed while the app runs: the next save recreates it.
+    await this.fs.mkdir(folder);
+    const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await this.fs.writeFileSynced(temporary, content);
+      await this.fs.rename(temporary, target);
+    } catch (error) {
+      await this.fs.remove(temporary).catch(() => undefined);
+      throw error;
+    }
+    await this.fs.syncFolder(folder);
+  }
+}
