@@ -16,6 +16,7 @@ import { filesFromCommandLine } from './command-line';
 import { libraryDir } from './default-data-dir';
 import { registerApiHandlers } from './ipc';
 import { LibraryStore } from './library/library-store';
+import { ARTICLE_EXTENSIONS } from './library/load-article';
 import { SAMPLE_ARTICLE_FILE } from './sample-article';
 import { mainWindowOptions } from './window-options';
 
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 
 let mainWindow: BrowserWindow | null = null;
 let service: ClaimMarkService | null = null;
-const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+
 
 function isOwnWindow(event: IpcMainInvokeEvent): boolean {
   return mainWindow !== null && event.sender === mainWindow.webContents;
@@ -58,7 +59,7 @@ async function chooseArticleFiles(): Promise<void> {
   const options = {
     title: 'Open article',
     properties: ['openFile' as const, 'multiSelections' as const],
-    filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }],
+    filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS.map((extension) => extension.slice(1)) }],
   };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   if (!choice.canceled) await queueFiles(choice.filePaths);

@@ -52,13 +52,18 @@ describe('app.asar', () => {
     expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.css$/.test(file))).toBe(true);
   });
 
-  it('holds no sources, tests, configuration or node_modules (everything it runs is bundled)', () => {
+  it('holds the runtime dependencies that cannot be bundled (jsdom and its own)', () => {
+    expect(files).toContain('/node_modules/jsdom/package.json');
+    expect(files).toContain('/node_modules/parse5/package.json');
+  });
+
+  it('holds no sources, tests, configuration or build-time packages', () => {
     const unwanted = files.filter(
       (file) =>
         /^\/(electron|renderer|shared|tests)\//.test(file) ||
         /\.(ts|tsx|map)$/.test(file.replace(/\.d\.ts$/, '')) ||
         /^\/(tsconfig[^/]*\.json|electron\.vite\.config\.ts|playwright\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md)$/.test(file) ||
-        file.startsWith('/node_modules/'),
+        /^\/node_modules\/(react|react-dom|electron|electron-vite|electron-builder|vite|vitest|typescript|@playwright|playwright-core|lowdb|zod|marked|dompurify|@mozilla|approx-string-match|eslint|papaparse|ajv)\//.test(file),
     );
     expect(unwanted).toEqual([]);
   });

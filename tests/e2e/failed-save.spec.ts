@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { addClaim, waitForSampleArticle } from './support/article-actions';
@@ -16,14 +16,16 @@ test('a save that fails says so, keeps what was already saved, and works again o
   if (articleFile === undefined) throw new Error('No article file was written.');
   const before = await readFile(join(articlesDir, articleFile), 'utf8');
 
-  // A folder where the store writes its temporary file makes every write of this article fail.
-  const blocker = join(articlesDir, `.${articleFile}.tmp`);
-  await mkdir(blocker);
+  // The articles folder is taken away and a plain file put in its place: no save can succeed.
+  const movedAway = join(app.dataDir, 'articles-away');
+  await rename(articlesDir, movedAway);
+  await writeFile(articlesDir, 'not a folder');
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
   await expect(card.getByRole('status')).toContainText('Not saved');
-  expect(await readFile(join(articlesDir, articleFile), 'utf8')).toBe(before);
+  expect(await readFile(join(movedAway, articleFile), 'utf8')).toBe(before);
 
-  await rm(blocker, { recursive: true });
+  await rm(articlesDir);
+  await rename(movedAway, articlesDir);
   await card.getByLabel('Status').selectOption({ label: 'Unverified' });
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
   await expect(card.getByRole('status')).toHaveText('Saved');

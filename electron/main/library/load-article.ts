@@ -1,69 +1,61 @@
-// Turns the bytes of an article file into an Article: decodes, parses the file's shape,
-// and builds the canonical text that selectors count in.
+// Turns the bytes of an article file into an Article: checks and decodes the bytes, hands
+// the text to the loader for the file's format, and builds the canonical text that
+// selectors count in.
 
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { composeCanonicalText } from '../../../shared/article/canonical-text';
-import { ArticleParseError, parseScrapedText } from '../../../shared/article/parse-scraped-text';
 import { ApiError } from '../../../shared/api';
 import type { Article } from '../../../shared/model';
+import type { ArticleLoader } from './loaders/article-loader';
+import { ARTICLE_MAX_BYTES, decodeArticleBytes } from './loaders/decode-article-bytes';
+import { loadHtmlArticle } from './loaders/html-loader';
+import { loadMarkdownArticle } from './loaders/markdown-loader';
+import { loadTxtArticle } from './loaders/txt-loader';
 
-/** Articles above this size are refused rather than parsed. */
-export const ARTICLE_MAX_BYTES = 20 * 1024 * 1024;
+export { ARTICLE_MAX_BYTES };
 
 export interface ArticleOrigin {
   fileName: string;
   bytes: Uint8Array;
 }
 
+const FORMATS: Readonly<Record<string, { format: Article['format']; load: ArticleLoader }>> = {
+  '.txt': { format: 'txt', load: loadTxtArticle },
+  '.md': { format: 'md', load: loadMarkdownArticle },
+  '.markdown': { format: 'md', load: loadMarkdownArticle },
+  '.html': { format: 'html', load: loadHtmlArticle },
+  '.htm': { format: 'html', load: loadHtmlArticle },
+};
+
+/** The extensions an article file may have, for the open dialog and error messages. */
+export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
+
 export function contentHash(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
-function decodeText(origin: ArticleOrigin): string {
-  if (origin.bytes.byteLength === 0) throw new ApiError('invalid-input', `${origin.fileName} is empty.`);
-  if (origin.bytes.byteLength > ARTICLE_MAX_BYTES) {
-    throw new ApiError('invalid-input', `${origin.fileName} is larger than the 20 MB an article may be.`);
-  }
-  if (origin.bytes.includes(0)) {
-    throw new ApiError('invalid-input', `${origin.fileName} is not a text file (it holds binary data).`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(origin.bytes);
-  } catch {
-    throw new ApiError('invalid-input', `${origin.fileName} is not valid UTF-8 text.`);
-  }
-}
-
 export function loadArticle(origin: ArticleOrigin, id: string, added: string): Article {
   const extension = extname(origin.fileName).toLowerCase();
-  if (extension !== '.txt') {
-    throw new ApiError('invalid-input', `${origin.fileName}: only .txt articles can be opened (got "${extension || 'no extension'}").`);
+  const reader = Object.hasOwn(FORMATS, extension) ? FORMATS[extension] : undefined;
+  if (reader === undefined) {
+    const got = extension === '' ? 'a file without an extension' : `a "${extension}" file`;
+    throw new ApiError(
+      'invalid-input',
+      `${origin.fileName}: only ${ARTICLE_EXTENSIONS.join(', ')} articles can be opened (this is ${got}).`,
+    );
   }
-  const raw = decodeText(origin);
-  let parsed;
-  try {
-    parsed = parseScrapedText(raw);
-  } catch (error) {
-    if (error instanceof ArticleParseError) throw new ApiError('invalid-input', `${origin.fileName}: ${error.message}`);
-    throw error;
-  }
-  const { text, blocks, links } = composeCanonicalText({
-    title: parsed.title,
-    blocks: [
-      ...(parsed.caption === null ? [] : [{ kind: 'caption' as const, text: parsed.caption }]),
-      ...parsed.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
-    ],
-  });
+  const content = reader.load({ fileName: origin.fileName, text: decodeArticleBytes(origin.fileName, origin.bytes) });
+  const { text, blocks, links } = composeCanonicalText(content);
   return {
     id,
-    title: parsed.title,
-    source: parsed.source,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    dir: null,
-    format: 'txt',
+    title: content.title,
+    source: content.source,
+    byline: content.byline,
+    siteName: content.siteName,
+    publishedTime: content.publishedTime,
+    dir: content.dir,
+    format: reader.format,
     text,
     blocks,
     links,

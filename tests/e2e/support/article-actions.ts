@@ -45,8 +45,45 @@ async function textEdges(page: Page, text: string): Promise<{ from: { x: number;
   return edges;
 }
 
-/** Selects `text` in the article by dragging the mouse across it, as a person would. */
+/** Selects `text` with a DOM range, as the browser does for a keyboard or mouse selection. */
+async function selectWithRange(page: Page, text: string): Promise<void> {
+  await page.locator('article.article').evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode as Text);
+      all += (walker.currentNode as Text).data;
+    }
+    const index = all.indexOf(wanted);
+    const locate = (offset: number): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return [node, offset - seen];
+        seen += node.data.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(index));
+    range.setEnd(...locate(index + wanted.length));
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, text);
+}
+
+/**
+ * Selects `text` in the article by dragging the mouse across it, as a person would. In
+ * right-to-left text, screen positions do not follow the order of the characters, so there
+ * the selection is made as a range instead.
+ */
 export async function selectArticleText(page: Page, text: string): Promise<void> {
+  const direction = await page.locator('article.article').evaluate((element) => getComputedStyle(element).direction);
+  if (direction === 'rtl') {
+    await selectWithRange(page, text);
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(text);
+    return;
+  }
   const { from, to } = await textEdges(page, text);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
