@@ -12,10 +12,11 @@ export default defineConfig({
         },
       },
       {
-        // Checks of the built app (out/) and the packaged app.asar; they need `npm run build`.
+        // Checks of the built app (out/), the packaged app.asar, and the fault matrix run against
+        // the built browser host in child processes; they need `npm run build`.
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/faults/**/*.test.ts'],
           environment: 'node',
           testTimeout: 240_000,
           hookTimeout: 240_000,

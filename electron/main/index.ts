@@ -15,6 +15,7 @@ import { ClaimMarkService, hostApi } from './claimmark-service';
 import { filesFromCommandLine } from './command-line';
 import { libraryDir } from './default-data-dir';
 import { registerApiHandlers } from './ipc';
+import { lockLibraryFolder } from './library/folder-lock';
 import { LibraryStore } from './library/library-store';
 import { ARTICLE_EXTENSIONS } from './library/load-article';
 import { SAMPLE_ARTICLE_FILE } from './sample-article';
@@ -101,8 +102,13 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  const folder = libraryDir(app.getPath('userData'));
+  // A browser host may be running on the same folder; two writers must never share it.
+  const release = await lockLibraryFolder(folder, (error) => {
+    dialog.showErrorBox('ClaimMark lost its library lock', `${folder}\n\n${error.message}`);
+  });
   const opened = await ClaimMarkService.open({
-    store: new LibraryStore(libraryDir(app.getPath('userData'))),
+    store: new LibraryStore(folder),
     sampleArticlePath: join(app.getAppPath(), SAMPLE_ARTICLE_FILE),
     now: () => new Date(),
     newId: randomUUID,
@@ -148,7 +154,10 @@ async function start(): Promise<void> {
     // Quitting waits for saves still in flight.
     event.preventDefault();
     closing = true;
-    void opened.close().finally(() => app.quit());
+    void opened
+      .close()
+      .then(() => release())
+      .finally(() => app.quit());
   });
 }
 

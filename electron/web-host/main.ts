@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ClaimMarkService } from '../main/claimmark-service';
 import { defaultUserDataDir, libraryDir } from '../main/default-data-dir';
+import { FolderInUseError, lockLibraryFolder } from '../main/library/folder-lock';
 import { LibraryStore } from '../main/library/library-store';
 import { SAMPLE_ARTICLE_FILE } from '../main/sample-article';
 import { startWebHost } from './web-host';
@@ -38,6 +39,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   const dataDir = resolve(values['data-dir'] ?? libraryDir(defaultUserDataDir()));
 
+  let release: () => Promise<void>;
+  try {
+    release = await lockLibraryFolder(dataDir, (error) => fail(`lost the lock on ${dataDir}: ${error.message}`));
+  } catch (error) {
+    if (error instanceof FolderInUseError) fail(error.message);
+    throw error;
+  }
   const service = await ClaimMarkService.open({
     store: new LibraryStore(dataDir),
     sampleArticlePath: join(appRoot, SAMPLE_ARTICLE_FILE),
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
     void service
       .close()
       .then(() => host.close())
+      .then(() => release())
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
