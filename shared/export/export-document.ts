@@ -1,8 +1,10 @@
-// The JSON export of one article's claims. Keys are written in a fixed order and claims
+// The JSON export of one article's claims, version 1 (superseded by native-export.ts,
+// version 2, which parseImport also reads). Keys are written in a fixed order and claims
 // sorted by where they start, so exporting the same work twice gives the same bytes
 // (apart from `exportedAt`).
 
 import type { Article, Claim } from '../model';
+import { inReadingOrder } from './article-claims';
 
 export const EXPORT_FORMAT = 'claimmark-export';
 export const EXPORT_VERSION = 1;
@@ -35,13 +37,7 @@ export interface ExportDocument {
 }
 
 export function buildExportDocument(article: Article, claims: readonly Claim[], exportedAt: string): ExportDocument {
-  const ordered = [...claims].sort(
-    (a, b) =>
-      a.selectors.position.start - b.selectors.position.start ||
-      a.selectors.position.end - b.selectors.position.end ||
-      a.created.localeCompare(b.created) ||
-      a.id.localeCompare(b.id),
-  );
+  const ordered = inReadingOrder(claims);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

@@ -1,0 +1,92 @@
+// The names ClaimMark uses when it writes (and reads back) W3C Web Annotations: the JSON-LD
+// context, the IRIs made for claims, evidence, statuses and articles, and the few extension
+// properties for what the Web Annotation model has no term for.
+//
+// Extension properties use the `schema:` prefix, which the Web Annotation context itself
+// defines (http://schema.org/), where schema.org has a fitting term. The two ClaimMark-only
+// facts (an evidence link's stance and the status history) are written with keys that are
+// absolute IRIs in ClaimMark's `urn:claimmark:` namespace, so the single standard context
+// still covers the whole document and JSON-LD processors keep them.
+
+import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const ANNOTATION_MIME_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+/** Annotation-level: the claim as reviewed (schema.org ClaimReview's `claimReviewed`). */
+export const CLAIM_REVIEWED_KEY = 'schema:claimReviewed';
+/** Annotation-level: `{ type: 'schema:Claim', 'schema:author': { 'schema:name': claimant } }`. */
+export const ITEM_REVIEWED_KEY = 'schema:itemReviewed';
+/** Evidence body: 'supports' | 'refutes' | 'context'. */
+export const STANCE_KEY = 'urn:claimmark:stance';
+/** Annotation-level: the status changes, oldest first, as schema.org ReplaceActions. */
+export const STATUS_HISTORY_KEY = 'urn:claimmark:statusHistory';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CLAIM_URN_PREFIX = 'urn:claimmark:claim:';
+const EVIDENCE_URN_PREFIX = 'urn:claimmark:evidence:';
+const STATUS_URN_PREFIX = 'urn:claimmark:status:';
+
+/**
+ * The IRI of a claim or an evidence link: `urn:uuid:<id>` for a lower-case UUID (what the
+ * app makes), otherwise a stable URN in ClaimMark's namespace holding the id percent-encoded.
+ */
+export function claimIri(id: string): string {
+  return UUID_PATTERN.test(id) ? `urn:uuid:${id}` : `${CLAIM_URN_PREFIX}${encodeURIComponent(id)}`;
+}
+
+export function evidenceIri(id: string): string {
+  return UUID_PATTERN.test(id) ? `urn:uuid:${id}` : `${EVIDENCE_URN_PREFIX}${encodeURIComponent(id)}`;
+}
+
+/** The id inside an IRI made by `claimIri` or `evidenceIri`; null for any other IRI. */
+export function idFromIri(iri: string): string | null {
+  const uuid = /^urn:uuid:(.+)$/i.exec(iri);
+  if (uuid?.[1] !== undefined) return uuid[1].toLowerCase();
+  for (const prefix of [CLAIM_URN_PREFIX, EVIDENCE_URN_PREFIX]) {
+    if (!iri.startsWith(prefix)) continue;
+    try {
+      return decodeURIComponent(iri.slice(prefix.length));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export function statusIri(status: ClaimStatus): string {
+  return `${STATUS_URN_PREFIX}${status}`;
+}
+
+export function statusFromIri(iri: string): ClaimStatus | null {
+  if (!iri.startsWith(STATUS_URN_PREFIX)) return null;
+  const name = iri.slice(STATUS_URN_PREFIX.length);
+  return CLAIM_STATUSES.find((status) => status === name) ?? null;
+}
+
+/** An absolute http(s) URL, normalised as the URL parser writes it; null for anything else. */
+export function httpUrlOrNull(value: string | null): string | null {
+  if (value === null) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
+
+/**
+ * The IRI that identifies an article as an annotation target: its source when that is an
+ * http(s) URL, otherwise `urn:sha256:<hex>` from its content hash, which names exactly the
+ * text the offsets count in.
+ */
+export function articleIri(article: { source: string | null; contentHash: string }): string {
+  return httpUrlOrNull(article.source) ?? `urn:sha256:${article.contentHash.replace(/^sha256:/, '')}`;
+}
+
+/** The content hash ("sha256:<hex>") named by a `urn:sha256:` IRI; null for other IRIs. */
+export function contentHashFromIri(iri: string): string | null {
+  const match = /^urn:sha256:([0-9a-f]{64})$/i.exec(iri);
+  return match?.[1] === undefined ? null : `sha256:${match[1].toLowerCase()}`;
+}

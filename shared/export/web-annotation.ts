@@ -1,0 +1,251 @@
+// Claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), JSON-LD with the
+// standard context, either as a plain array or as an AnnotationCollection with one embedded
+// AnnotationPage. Each claim is one Annotation with motivation "assessing":
+//
+// - target: a SpecificResource whose source is the article (its http(s) source URL, else
+//   `urn:sha256:<hex>` of its text) with a TextQuoteSelector and a TextPositionSelector.
+//   As the model requires, the position counts Unicode code points, not the UTF-16 code
+//   units ClaimMark stores (text-offsets.ts converts).
+// - body, in this order:
+//   - the note, when there is one: TextualBody, purpose "commenting", format text/plain;
+//   - the status: TextualBody, purpose "assessing", value = the status label ("Verified"),
+//     id = `urn:claimmark:status:<status>` so tools can match it without reading English;
+//   - each evidence link: SpecificResource, purpose "linking", id = `urn:uuid:<evidence id>`,
+//     source = { id: the URL, schema:name: its title }, the quoted passage as a
+//     TextQuoteSelector on that source, the day it was read as a TimeState (sourceDate at
+//     00:00 UTC), `created` = when it was added, and its stance under `urn:claimmark:stance`.
+// - claimant and claim-as-reviewed: schema.org terms on the Annotation
+//   (`schema:itemReviewed` → schema:Claim with `schema:author` → `schema:name`, and
+//   `schema:claimReviewed`), present only when set.
+// - status history: `urn:claimmark:statusHistory`, a list of schema:ReplaceAction
+//   (`schema:replacee` = old status id, `schema:replacer` = new, `schema:endTime`), omitted
+//   when empty.
+// - created / modified: the claim's; generated: the export time.
+
+import { STATUS_INFO } from '../statuses';
+import type { Claim, ClaimStatus, EvidenceStance } from '../model';
+import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { toCodePointPosition } from './text-offsets';
+import {
+  ANNOTATION_CONTEXT,
+  CLAIM_REVIEWED_KEY,
+  ITEM_REVIEWED_KEY,
+  STANCE_KEY,
+  STATUS_HISTORY_KEY,
+  articleIri,
+  claimIri,
+  evidenceIri,
+  statusIri,
+} from './web-annotation-terms';
+
+export interface WebAnnotationAgent {
+  /** An IRI for the agent, when it has one. */
+  id?: string;
+  type: 'Person' | 'Organization' | 'Software';
+  name: string;
+}
+
+export interface NoteBody {
+  type: 'TextualBody';
+  purpose: 'commenting';
+  value: string;
+  format: 'text/plain';
+}
+
+export interface StatusBody {
+  id: string;
+  type: 'TextualBody';
+  purpose: 'assessing';
+  value: string;
+  format: 'text/plain';
+  language: 'en';
+}
+
+export interface EvidenceBody {
+  id: string;
+  type: 'SpecificResource';
+  purpose: 'linking';
+  source: { id: string; 'schema:name'?: string };
+  selector?: { type: 'TextQuoteSelector'; exact: string };
+  state?: { type: 'TimeState'; sourceDate: string };
+  created: string;
+  [STANCE_KEY]: EvidenceStance;
+}
+
+export type AnnotationBody = NoteBody | StatusBody | EvidenceBody;
+
+export interface AnnotationTarget {
+  type: 'SpecificResource';
+  source: string;
+  selector: [
+    { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+    { type: 'TextPositionSelector'; start: number; end: number },
+  ];
+}
+
+export interface StatusHistoryEntry {
+  type: 'schema:ReplaceAction';
+  'schema:replacee': ClaimStatus;
+  'schema:replacer': ClaimStatus;
+  'schema:endTime': string;
+}
+
+export interface WebAnnotation {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing';
+  created: string;
+  modified: string;
+  generated: string;
+  creator?: WebAnnotationAgent;
+  generator?: WebAnnotationAgent;
+  body: AnnotationBody[];
+  target: AnnotationTarget;
+  [CLAIM_REVIEWED_KEY]?: string;
+  [ITEM_REVIEWED_KEY]?: { type: 'schema:Claim'; 'schema:author': { 'schema:name': string } };
+  [STATUS_HISTORY_KEY]?: StatusHistoryEntry[];
+}
+
+export interface AnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  partOf: string;
+  startIndex: 0;
+  items: WebAnnotation[];
+}
+
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generated: string;
+  /** Absent when there are no annotations: a page must hold at least one. */
+  first?: AnnotationPage;
+  last?: string;
+}
+
+interface WebAnnotationInput {
+  articles: readonly ArticleClaims[];
+  exportedAt: string;
+  creator?: WebAnnotationAgent;
+  generator?: WebAnnotationAgent;
+}
+
+export interface WebAnnotationCollectionInput extends WebAnnotationInput {
+  shape: 'collection';
+  /** An absolute IRI without a fragment, e.g. `urn:uuid:…`; its one page is `<id>#page-1`. */
+  collectionId: string;
+  /** Defaults to the article's title, or the number of articles. */
+  label?: string;
+}
+
+export interface WebAnnotationArrayInput extends WebAnnotationInput {
+  shape: 'array';
+}
+
+export function buildWebAnnotations(input: WebAnnotationCollectionInput): AnnotationCollection;
+export function buildWebAnnotations(input: WebAnnotationArrayInput): WebAnnotation[];
+export function buildWebAnnotations(
+  input: WebAnnotationCollectionInput | WebAnnotationArrayInput,
+): AnnotationCollection | WebAnnotation[] {
+  const generated = utcTimestamp(input.exportedAt);
+  const annotations = input.articles.flatMap(({ article, claims }) =>
+    inReadingOrder(claims).map((claim) => annotationOf(claim, article.text, articleIri(article), generated, input)),
+  );
+  if (input.shape === 'array') return annotations;
+
+  if (!/^[a-z][a-z0-9+.-]*:[^\s#<>"{}|\\^`]+$/i.test(input.collectionId)) {
+    throw new Error(`The collection id must be an absolute IRI without a fragment, not "${input.collectionId}".`);
+  }
+  const pageId = `${input.collectionId}#page-1`;
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: input.collectionId,
+    type: 'AnnotationCollection',
+    label: input.label ?? defaultLabel(input.articles),
+    total: annotations.length,
+    generated,
+    ...(annotations.length > 0
+      ? {
+          first: { id: pageId, type: 'AnnotationPage' as const, partOf: input.collectionId, startIndex: 0 as const, items: annotations },
+          last: pageId,
+        }
+      : {}),
+  };
+}
+
+function annotationOf(claim: Claim, text: string, source: string, generated: string, input: WebAnnotationInput): WebAnnotation {
+  const { quote, position } = claim.selectors;
+  const codePoints = toCodePointPosition(text, position);
+  const body: AnnotationBody[] = [];
+  if (claim.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
+  body.push({
+    id: statusIri(claim.status),
+    type: 'TextualBody',
+    purpose: 'assessing',
+    value: STATUS_INFO[claim.status].label,
+    format: 'text/plain',
+    language: 'en',
+  });
+  for (const evidence of claim.evidence) {
+    body.push({
+      id: evidenceIri(evidence.id),
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: evidence.title === '' ? { id: evidence.url } : { id: evidence.url, 'schema:name': evidence.title },
+      ...(evidence.quote === '' ? {} : { selector: { type: 'TextQuoteSelector' as const, exact: evidence.quote } }),
+      ...(evidence.accessed === null ? {} : { state: { type: 'TimeState' as const, sourceDate: `${evidence.accessed}T00:00:00Z` } }),
+      created: evidence.added,
+      [STANCE_KEY]: evidence.stance,
+    });
+  }
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: claimIri(claim.id),
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: claim.created,
+    modified: claim.modified,
+    generated,
+    ...(input.creator === undefined ? {} : { creator: input.creator }),
+    ...(input.generator === undefined ? {} : { generator: input.generator }),
+    body,
+    target: {
+      type: 'SpecificResource',
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: codePoints.start, end: codePoints.end },
+      ],
+    },
+    ...(claim.claimReviewed === null ? {} : { [CLAIM_REVIEWED_KEY]: claim.claimReviewed }),
+    ...(claim.claimant === null
+      ? {}
+      : { [ITEM_REVIEWED_KEY]: { type: 'schema:Claim' as const, 'schema:author': { 'schema:name': claim.claimant } } }),
+    ...(claim.history.length === 0
+      ? {}
+      : {
+          [STATUS_HISTORY_KEY]: claim.history.map((change) => ({
+            type: 'schema:ReplaceAction' as const,
+            'schema:replacee': change.from,
+            'schema:replacer': change.to,
+            'schema:endTime': change.at,
+          })),
+        }),
+  };
+}
+
+function defaultLabel(articles: readonly ArticleClaims[]): string {
+  const [only] = articles;
+  return articles.length === 1 && only !== undefined ? `Claims in “${only.article.title}”` : `Claims in ${articles.length} articles`;
+}
+
+/** The model wants xsd:dateTime in UTC written with "Z". */
+function utcTimestamp(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new Error(`"${iso}" is not a date and time.`);
+  return /Z$/.test(iso) ? iso : new Date(time).toISOString();
+}

@@ -1,0 +1,99 @@
+// What parseImport hands back: per article a reference to find or create it in the library,
+// and the claims to add, checked with these schemas before they leave the importer. Ids,
+// creation times and evidence times can be missing in files from other tools (null); the
+// caller fills them in with its own `newId` and `now`.
+
+import { z } from 'zod';
+import {
+  ANCHOR_METHODS,
+  EVIDENCE_STANCES,
+  NOTE_MAX_LENGTH,
+  claimStatusSchema,
+  httpUrlSchema,
+  statusChangeSchema,
+  textPositionSelectorSchema,
+  textQuoteSelectorSchema,
+} from '../model';
+
+const isoTimeSchema = z.iso.datetime();
+/** Ids from other tools are IRIs and can be long; ClaimMark's own ids are at most 100 characters. */
+const importedIdSchema = z.string().min(1).max(2000);
+
+export const importedEvidenceSchema = z.strictObject({
+  id: importedIdSchema.nullable(),
+  url: httpUrlSchema,
+  title: z.string().max(1000),
+  quote: z.string().max(20_000),
+  accessed: z.iso.date().nullable(),
+  stance: z.enum(EVIDENCE_STANCES),
+  added: isoTimeSchema.nullable(),
+});
+export type ImportedEvidence = z.infer<typeof importedEvidenceSchema>;
+
+export const importedAnchorSchema = z.strictObject({
+  state: z.enum(['anchored', 'orphaned']),
+  method: z.enum(ANCHOR_METHODS),
+  score: z.number().min(0).max(1).nullable(),
+});
+
+export const importedClaimSchema = z
+  .strictObject({
+    id: importedIdSchema,
+    quote: textQuoteSelectorSchema.nullable(),
+    position: textPositionSelectorSchema.nullable(),
+    status: claimStatusSchema,
+    note: z.string().max(NOTE_MAX_LENGTH),
+    claimant: z.string().max(500).nullable(),
+    claimReviewed: z.string().max(5000).nullable(),
+    evidence: z.array(importedEvidenceSchema),
+    history: z.array(statusChangeSchema),
+    /** How the exporting library last placed the claim (native exports only); a hint, anchor again. */
+    anchor: importedAnchorSchema.nullable(),
+    created: isoTimeSchema.nullable(),
+    modified: isoTimeSchema.nullable(),
+  })
+  .refine((claim) => claim.quote !== null || claim.position !== null, {
+    message: 'A claim needs a TextQuoteSelector or a TextPositionSelector.',
+  })
+  .refine((claim) => claim.position === null || claim.position.start <= claim.position.end, {
+    message: 'The position selector ends before it starts.',
+    path: ['position'],
+  });
+export type ImportedClaim = z.infer<typeof importedClaimSchema>;
+
+export const articleRefSchema = z.strictObject({
+  title: z.string().optional(),
+  /** The article's source: a URL, a site name, or another IRI that names the document. */
+  source: z.string().optional(),
+  /** "sha256:<hex>" of the text the offsets count in. */
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/).optional(),
+  /** The whole canonical text (native exports only). */
+  text: z.string().optional(),
+  byline: z.string().optional(),
+  siteName: z.string().optional(),
+  publishedTime: z.string().optional(),
+  fileName: z.string().optional(),
+});
+export type ArticleRef = z.infer<typeof articleRefSchema>;
+
+/**
+ * What the positions count: ClaimMark's UTF-16 code units (native files) or Unicode code
+ * points (W3C Web Annotation, as the model requires; shared/export/text-offsets.ts
+ * converts once the article's text is known).
+ */
+export const OFFSET_UNITS = ['utf-16-code-unit', 'code-point'] as const;
+
+export const importedArticleSchema = z.strictObject({
+  ref: articleRefSchema,
+  offsetUnit: z.enum(OFFSET_UNITS),
+  claims: z.array(importedClaimSchema),
+});
+export type ImportedArticle = z.infer<typeof importedArticleSchema>;
+
+export const importBundleSchema = z.strictObject({
+  kind: z.enum(['native', 'web-annotation']),
+  articles: z.array(importedArticleSchema),
+  /** What was left out or changed on the way in, for the analyst. */
+  warnings: z.array(z.string()),
+});
+export type ImportBundle = z.infer<typeof importBundleSchema>;

@@ -1,0 +1,113 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { inReadingOrder } from '../../../../shared/export/article-claims';
+import { CSV_COLUMNS, FORMULA_TRIGGER, buildCsvExport } from '../../../../shared/export/csv-export';
+import { STATUS_INFO } from '../../../../shared/statuses';
+import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, claimOf, uuid } from './exchange-fixture';
+
+function parse(csv: string): string[][] {
+  const result = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+/** What a cell holds for a text: the text, with an apostrophe in front when it would be a formula. */
+function cell(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+const csv = buildCsvExport({ articles: LIBRARY });
+const rows = parse(csv);
+
+describe('buildCsvExport', () => {
+  it('starts with the header row', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(CSV_COLUMNS).toEqual([
+      'Article title', 'Article source', 'Claim ID', 'Quote', 'Status', 'Checked', 'Note', 'Claimant',
+      'Claim as reviewed', 'Evidence URLs', 'Evidence count', 'Created', 'Modified', 'Start', 'End',
+    ]);
+  });
+
+  it('has one row per claim, article by article, in reading order, that reads back as the claims', () => {
+    const expected = LIBRARY.flatMap(({ article, claims }) =>
+      inReadingOrder(claims).map((claim) =>
+        [
+          article.title,
+          article.source ?? '',
+          claim.id,
+          claim.selectors.quote.exact,
+          STATUS_INFO[claim.status].label,
+          STATUS_INFO[claim.status].checked ? 'yes' : 'no',
+          claim.note,
+          claim.claimant ?? '',
+          claim.claimReviewed ?? '',
+          claim.evidence.map((evidence) => evidence.url).join('\n'),
+          String(claim.evidence.length),
+          claim.created,
+          claim.modified,
+          String(claim.selectors.position.start),
+          String(claim.selectors.position.end),
+        ].map(cell),
+      ),
+    );
+    expect(rows.slice(1)).toEqual(expected);
+    expect(rows).toHaveLength(1 + 9);
+  });
+
+  it('keeps quotes, commas, line breaks, emoji and right-to-left text in their cells', () => {
+    const texts = rows.flat();
+    expect(texts).toContain('Comma, "quotes", and\nnewline.');
+    expect(texts).toContain('ملاحظة: غير مؤكد 🇺🇦');
+    expect(texts).toContain('البطالة انخفضت');
+    expect(texts).toContain('Minister: “Unemployment fell to 3.9%” — a check');
+    expect(texts).toContain('https://www.ons.gov.uk/employment/may-2025\nhttps://example.org/blog?id=7&lang=en');
+  });
+
+  it('quotes every field and ends every record, the last one too, with CRLF', () => {
+    expect(csv.startsWith('"Article title","Article source",')).toBe(true);
+    expect(csv.endsWith('"\r\n')).toBe(true);
+    // Outside quoted fields, every line break is CRLF; inside cells, a note's own "\n" stays.
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes.replace(/,/g, '')).toBe('\r\n'.repeat(rows.length));
+  });
+
+  it('starts with a byte order mark only when asked', () => {
+    expect(csv.startsWith('\ufeff')).toBe(false);
+    const withBom = buildCsvExport({ articles: LIBRARY, byteOrderMark: true });
+    expect(withBom).toBe(`\ufeff${csv}`);
+  });
+
+  it('writes only the header for no claims', () => {
+    expect(parse(buildCsvExport({ articles: [] }))).toEqual([[...CSV_COLUMNS]]);
+  });
+
+  describe('against formula injection', () => {
+    const cases: { note: string; written: string }[] = [
+      { note: '=1+1', written: "'=1+1" },
+      { note: '=HYPERLINK("https://evil.example","x")', written: `'=HYPERLINK("https://evil.example","x")` },
+      { note: '+1 555 0100', written: "'+1 555 0100" },
+      { note: '-2+3', written: "'-2+3" },
+      { note: '@SUM(A1:A9)', written: "'@SUM(A1:A9)" },
+      { note: '\t=1+1', written: "'\t=1+1" },
+      { note: '\r=1+1', written: "'\r=1+1" },
+      { note: '＝1+1', written: "'＝1+1" },
+      { note: 'a=1+1', written: 'a=1+1' },
+      { note: ' =1+1', written: ' =1+1' },
+      { note: 'plain text', written: 'plain text' },
+    ];
+
+    it.each(cases)('writes a note $note as $written', ({ note, written }) => {
+      const claim = claimOf(MAIN_ARTICLE, uuid(60), 'Critics say', { note, claimant: note, created: EXPORTED_AT });
+      const [, row] = parse(buildCsvExport({ articles: [{ article: MAIN_ARTICLE, claims: [claim] }] }));
+      expect(row?.[CSV_COLUMNS.indexOf('Note')]).toBe(written);
+      expect(row?.[CSV_COLUMNS.indexOf('Claimant')]).toBe(written);
+    });
+
+    it('also protects titles, quotes and sources', () => {
+      const article = { ...MAIN_ARTICLE, title: '=cmd|"/c calc"!A1', source: '@source' };
+      const claim = claimOf(article, uuid(61), 'Critics say', { created: EXPORTED_AT });
+      const [, row] = parse(buildCsvExport({ articles: [{ article, claims: [claim] }] }));
+      expect(row?.slice(0, 2)).toEqual([`'=cmd|"/c calc"!A1`, "'@source"]);
+    });
+  });
+});
