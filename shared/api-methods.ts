@@ -15,7 +15,8 @@ export const API_METHODS = [
   'updateEvidence',
   'deleteEvidence',
   'reattachClaim',
-  'exportArticle',
+  'exportClaims',
+  'importClaims',
   'openExternal',
 ] as const;
 

@@ -16,6 +16,7 @@ import {
   idSchema,
 } from './model';
 import type { ApiMethod } from './api-methods';
+import { exportRequestSchema } from './export/export-file';
 
 export const exportOutcomeSchema = z.discriminatedUnion('kind', [
   /** Written to disk by the host (Electron's save dialog). */
@@ -65,6 +66,19 @@ export const openArticleOutcomeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('updated'), articleId: idSchema, title: z.string(), report: reanchorReportSchema }),
 ]);
 export type OpenArticleOutcome = z.infer<typeof openArticleOutcomeSchema>;
+
+/** What an import did, for the analyst. */
+export const importSummarySchema = z.strictObject({
+  added: z.int().nonnegative(),
+  updated: z.int().nonnegative(),
+  skipped: z.int().nonnegative(),
+  orphaned: z.int().nonnegative(),
+  articles: z.array(z.string()),
+  /** The article to show afterwards. */
+  firstArticleId: idSchema.nullable(),
+  warnings: z.array(z.string()),
+});
+export type ImportSummaryOutput = z.infer<typeof importSummarySchema>;
 
 const articleRef = { articleId: idSchema };
 const claimRef = { articleId: idSchema, claimId: idSchema };
@@ -171,9 +185,15 @@ export const apiContract = {
     input: z.strictObject({ url: z.url({ protocol: /^https?$/ }) }),
     output: z.strictObject({ opened: z.boolean() }),
   },
-  exportArticle: {
-    input: z.strictObject(articleRef),
+  /** Writes (desktop) or hands back for download (browser host) one article's or the library's claims. */
+  exportClaims: {
+    input: exportRequestSchema,
     output: exportOutcomeSchema,
+  },
+  /** Reads a ClaimMark or W3C Web Annotation file into the library: all of it, or nothing. */
+  importClaims: {
+    input: z.strictObject({ file: articleFileSchema }),
+    output: importSummarySchema,
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -10,11 +10,15 @@ import {
   type ApiOutput,
   type ArticleFileInput,
   type ClaimMarkApi,
+  type ImportSummaryOutput,
   type OpenArticleOutcome,
 } from '../../shared/api';
 import { reanchorClaims } from '../../shared/anchoring/reanchor-claims';
 import { anchorByPosition, describeRange, rangeProblem } from '../../shared/anchoring/selectors';
-import { buildExportDocument, exportFileName, serializeExportDocument } from '../../shared/export/export-document';
+import type { ArticleClaims } from '../../shared/export/article-claims';
+import { buildExportFile, ExportRequestError, type ExportFile, type ExportRequest } from '../../shared/export/export-file';
+import { ImportError, parseImport } from '../../shared/import/parse-import';
+import { planImport, type ImportPlan } from '../../shared/import/plan-import';
 import {
   ANCHORED_AS_CREATED,
   CLAIM_STATUSES,
@@ -25,7 +29,7 @@ import {
   type ClaimStatus,
   type Evidence,
 } from '../../shared/model';
-import { loadArticle } from './library/load-article';
+import { articleFromExport, loadArticle } from './library/load-article';
 import type { LibraryStore } from './library/library-store';
 
 export interface ServiceOptions {
@@ -36,13 +40,8 @@ export interface ServiceOptions {
   newId: () => string;
 }
 
-export interface ExportFile {
-  fileName: string;
-  content: string;
-}
-
 /** What each host does its own way: writing an export file, opening a link. */
-export type HostOnlyMethods = 'exportArticle' | 'openExternal';
+export type HostOnlyMethods = 'exportClaims' | 'openExternal';
 export type ServiceApi = Omit<ClaimMarkApi, HostOnlyMethods>;
 
 function countStatuses(claims: readonly Claim[]): Record<ClaimStatus, number> {
@@ -302,16 +301,71 @@ export class ClaimMarkService implements ServiceApi {
     });
   }
 
-  /** The export file of one article: its name and its JSON text. */
-  async exportFile(articleId: string): Promise<ExportFile> {
-    const { article, claims } = await this.store.readArticle(articleId);
-    // Orphans keep the selectors they had; every anchored claim must hold its quote.
-    const anchored = claims.filter((claim) => claim.anchor.state === 'anchored');
-    if (anchored.some((claim) => anchorByPosition(article.text, claim.selectors) === null)) {
-      throw new ApiError('storage', 'Some claims no longer match the article text; the export was not written.');
+  /** Every article the request names, with its claims; an unreadable one is an error, never left out silently. */
+  private async articlesFor(request: ExportRequest): Promise<ArticleClaims[]> {
+    const ids = request.scope.kind === 'article' ? [request.scope.articleId] : this.store.entries().map((entry) => entry.id);
+    return Promise.all(
+      ids.map(async (id) => {
+        const { article, claims } = await this.store.readArticle(id);
+        // Orphans keep the selectors they had; every anchored claim must hold its quote.
+        const anchored = claims.filter((claim) => claim.anchor.state === 'anchored');
+        if (anchored.some((claim) => anchorByPosition(article.text, claim.selectors) === null)) {
+          throw new ApiError('storage', `Some claims of “${article.title}” no longer match its text; the export was not written.`);
+        }
+        return { article, claims: [...claims] };
+      }),
+    );
+  }
+
+  /** The file an export request makes: its proposed name, MIME type and text. */
+  async exportFile(request: ExportRequest): Promise<ExportFile> {
+    const articles = await this.articlesFor(request);
+    try {
+      return buildExportFile(request, articles, this.options.now().toISOString(), `urn:uuid:${this.options.newId()}`);
+    } catch (error) {
+      if (error instanceof ExportRequestError) throw new ApiError('invalid-input', error.message);
+      throw error;
     }
-    const document = buildExportDocument(article, claims, this.options.now().toISOString());
-    return { fileName: exportFileName(article.title), content: serializeExportDocument(document) };
+  }
+
+  /**
+   * Imports claims from a ClaimMark or W3C Web Annotation file. Everything is checked and
+   * placed before anything is written; if a write fails, what was written is undone.
+   */
+  async importClaims(input: ApiInput<'importClaims'>): Promise<ImportSummaryOutput> {
+    const bytes = Buffer.from(input.file.contentBase64, 'base64');
+    const what = input.file.fileName;
+    let plan: ImportPlan;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      const bundle = parseImport(text);
+      const library = await Promise.all(this.store.entries().map((entry) => this.store.readArticle(entry.id)));
+      const now = this.options.now().toISOString();
+      plan = planImport(bundle, library, { now, newId: this.options.newId, makeArticle: (ref) => articleFromExport(ref, this.options.newId(), now) });
+    } catch (error) {
+      if (error instanceof ImportError) throw new ApiError('invalid-input', `${what}: ${error.message}`);
+      if (error instanceof TypeError) throw new ApiError('invalid-input', `${what}: the file is not UTF-8 text.`);
+      throw error;
+    }
+
+    const undo: (() => Promise<unknown>)[] = [];
+    try {
+      for (const { article, claims } of plan.newArticles) {
+        await this.store.addArticle(article, { isSample: false });
+        undo.push(() => this.store.deleteArticle(article.id));
+        await this.store.updateClaims(article.id, (current) => void current.splice(0, current.length, ...claims));
+      }
+      for (const { articleId, claims } of plan.updates) {
+        const before = await this.store.updateClaims(articleId, (current) => current.splice(0, current.length, ...claims));
+        undo.push(() => this.store.updateClaims(articleId, (current) => void current.splice(0, current.length, ...before)));
+      }
+    } catch (error) {
+      for (const step of undo.reverse()) await step().catch(() => undefined);
+      throw error;
+    }
+    const firstArticleId = plan.newArticles[0]?.article.id ?? plan.updates[0]?.articleId ?? null;
+    if (firstArticleId !== null) await this.store.setLastArticle(firstArticleId);
+    return { ...plan.summary, firstArticleId };
   }
 
   /** Waits for pending saves, before the app quits. */
@@ -336,7 +390,8 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     updateEvidence: (input) => service.updateEvidence(input),
     deleteEvidence: (input) => service.deleteEvidence(input),
     reattachClaim: (input) => service.reattachClaim(input),
-    exportArticle: own.exportArticle,
+    importClaims: (input) => service.importClaims(input),
+    exportClaims: own.exportClaims,
     openExternal: own.openExternal,
   };
 }

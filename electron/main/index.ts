@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { FILES_WAITING_CHANNEL } from '../../shared/api-methods';
@@ -116,12 +116,13 @@ async function start(): Promise<void> {
   service = opened;
 
   const api = hostApi(opened, {
-    exportArticle: async (input) => {
-      const file = await opened.exportFile(input.articleId);
+    exportClaims: async (input) => {
+      const file = await opened.exportFile(input);
+      const extension = extname(file.fileName).slice(1);
       const options = {
         title: 'Export claims',
         defaultPath: join(app.getPath('documents'), file.fileName),
-        filters: [{ name: 'ClaimMark JSON', extensions: ['json'] }],
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
       };
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };

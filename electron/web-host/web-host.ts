@@ -13,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ApiResult } from '../../shared/api';
 import { API_METHODS, apiPath, type ApiMethod } from '../../shared/api-methods';
-import { EXPORT_MIME_TYPE } from '../../shared/export/export-document';
 import { createApiDispatcher } from '../main/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../main/content-security-policy';
 import { hostApi, type ClaimMarkService } from '../main/claimmark-service';
@@ -94,9 +93,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   );
 
   const api = hostApi(options.service, {
-    exportArticle: async (input) => {
-      const file = await options.service.exportFile(input.articleId);
-      return { kind: 'download', fileName: file.fileName, mimeType: EXPORT_MIME_TYPE, content: file.content };
+    exportClaims: async (input) => {
+      const file = await options.service.exportFile(input);
+      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, content: file.content };
     },
     // The page runs in the analyst's own browser, which opens links itself.
     openExternal: async () => ({ opened: false }),

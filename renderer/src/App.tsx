@@ -5,9 +5,11 @@ import { completeExport } from './api';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
 import { ClaimPanel } from './components/ClaimPanel';
+import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { useWorkspace } from './state/use-workspace';
+import type { ExportRequest } from '../../shared/export/export-file';
 
 function hasFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');
@@ -51,9 +53,20 @@ export function App() {
     }
   };
 
-  const runExport = async () => {
-    const outcome = await workspace.exportArticle();
-    if (outcome !== null) workspace.showNotice(completeExport(outcome));
+  const [exporting, setExporting] = useState(false);
+  const runExport = async (request: ExportRequest) => {
+    const outcome = await workspace.exportClaims(request);
+    if (outcome === null) return;
+    setExporting(false);
+    workspace.showNotice(completeExport(outcome));
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      await workspace.importClaims(await readArticleFile(file));
+    } catch (problem) {
+      workspace.showError(`Nothing imported: ${problem instanceof Error ? problem.message : String(problem)}`);
+    }
   };
 
   const current = workspace.current;
@@ -82,7 +95,8 @@ export function App() {
         canAddClaim={selection !== null}
         onOpenFiles={(files) => void openFiles(files)}
         onAddClaim={() => void addClaim()}
-        onExport={() => void runExport()}
+        onExport={() => setExporting(true)}
+        onImport={(file) => void importFile(file)}
       />
       {workspace.error !== null && (
         <div className="banner banner-error" role="alert">
@@ -145,6 +159,14 @@ export function App() {
         )}
       </main>
       {dropping && <div className="drop-overlay">Drop to open the article</div>}
+      {exporting && (
+        <ExportDialog
+          articleId={current?.article.id ?? null}
+          articleTitle={current?.article.title ?? null}
+          onExport={runExport}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {workspace.updateOffer !== null && (
         <UpdatePrompt offer={workspace.updateOffer} onAnswer={(answer) => void workspace.answerUpdateOffer(answer)} />
       )}

@@ -3,7 +3,7 @@
 // contains (app.asar), not that the packaged app starts. Needs `npm run build` first.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { SAMPLE_ARTICLE_FILE } from '../../electron/main/sample-article';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'claimmark-package-'));
+const output = join(work, 'dist');
 let files: string[] = [];
 
 beforeAll(() => {
@@ -20,7 +21,6 @@ beforeAll(() => {
   mkdirSync(electronDist);
   writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
   chmodSync(join(electronDist, 'electron'), 0o755);
-  const output = join(work, 'dist');
   const cli = join(projectRoot, 'node_modules', 'electron-builder', 'cli.js');
   const run = spawnSync(
     process.execPath,
@@ -50,6 +50,11 @@ describe('app.asar', () => {
   it('holds the renderer script and styles', () => {
     expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.js$/.test(file))).toBe(true);
     expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.css$/.test(file))).toBe(true);
+  });
+
+  it('ships the JSON Schema of the native export beside the app', () => {
+    const schema = JSON.parse(readFileSync(join(output, 'linux-unpacked', 'resources', 'claimmark-export.schema.json'), 'utf8')) as { $schema?: string };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
   it('holds the runtime dependencies that cannot be bundled (jsdom and its own)', () => {

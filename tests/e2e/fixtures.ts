@@ -35,14 +35,25 @@ export interface ClaimMarkApp {
   page: Page;
   /** The folder holding library.json and articles/. */
   dataDir: string;
-  /** Quits the app (waiting for it to exit) and starts it again on the same data, optionally with files on its command line. */
-  restart(options?: { files?: string[] }): Promise<void>;
-  /** Presses "Export" and returns the text of the file it produced. */
-  exportFile(): Promise<string>;
+  /**
+   * Quits the app (waiting for it to exit) and starts it again: on the same data, or on a new,
+   * empty data folder (another analyst's machine, say); optionally with files on its command line.
+   */
+  restart(options?: { files?: string[]; freshData?: boolean }): Promise<void>;
+  /** Presses "Export", makes the choices given in the dialog, saves, and returns the file's name and text. */
+  exportFile(choices?: ExportChoices): Promise<{ fileName: string; content: string }>;
   /** Every URL the app's page has requested since it started (or restarted). */
   requests: string[];
   /** The origin the app's own page is served from. */
   appOrigin(): string;
+}
+
+export interface ExportChoices {
+  /** The format's label in the dialog, e.g. "CSV spreadsheet". */
+  format?: string;
+  scope?: 'This article' | 'The whole library';
+  publisher?: string;
+  reviewPageUrl?: string;
 }
 
 interface RunningHost {
@@ -133,13 +144,13 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
   ],
   app: async ({ hostChoice, chromiumBrowser }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'claimmark-e2e-'));
-    const userDataDir = join(root, 'user-data');
+    let userDataDir = join(root, 'user-data');
     // Electron keeps its library in <userData>/library; the browser host is pointed at the same place.
-    const dataDir = join(userDataDir, 'library');
+    const libraryOf = (folder: string) => join(folder, 'library');
     const launch = (files: readonly string[] = []): Promise<RunningHost> => {
       if (hostChoice.kind === 'electron') return startElectron(hostChoice.executablePath, userDataDir, files);
       if (chromiumBrowser === null) throw new Error('The browser host needs Chromium, and none was launched.');
-      return startBrowserHost(chromiumBrowser, dataDir, files);
+      return startBrowserHost(chromiumBrowser, libraryOf(userDataDir), files);
     };
 
     const requests: string[] = [];
@@ -149,32 +160,45 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
     const app: ClaimMarkApp = {
       host: hostChoice.kind,
       page: running.page,
-      dataDir,
+      dataDir: libraryOf(userDataDir),
       requests,
       appOrigin: () => new URL(app.page.url()).origin,
       async restart(options) {
         await running.stop();
+        if (options?.freshData) {
+          userDataDir = join(root, `user-data-${Date.now()}`);
+          app.dataDir = libraryOf(userDataDir);
+        }
         running = await launch(options?.files);
         requests.length = 0;
         record(running.page);
         app.page = running.page;
       },
-      async exportFile() {
+      async exportFile(choices = {}) {
         const page = app.page;
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Export claims' });
+        if (choices.scope !== undefined) await dialog.getByRole('radio', { name: choices.scope }).check();
+        if (choices.format !== undefined) await dialog.getByRole('radio', { name: choices.format }).check();
+        if (choices.publisher !== undefined) await dialog.getByLabel('Organisation', { exact: true }).fill(choices.publisher);
+        if (choices.reviewPageUrl !== undefined) await dialog.getByLabel('Page publishing these fact checks').fill(choices.reviewPageUrl);
         if (hostChoice.kind === 'browser') {
           const download = page.waitForEvent('download');
-          await page.getByRole('button', { name: 'Export' }).click();
-          const path = await (await download).path();
-          return readFile(path, 'utf8');
+          await dialog.getByRole('button', { name: 'Save export' }).click();
+          const saved = await download;
+          return { fileName: saved.suggestedFilename(), content: await readFile(await saved.path(), 'utf8') };
         }
-        const target = testInfo.outputPath('export.json');
+        const target = testInfo.outputPath(`export-${Date.now()}`);
         const electronApp = (running as RunningHost & { app: ElectronApplication }).app;
-        await electronApp.evaluate(({ dialog }, filePath) => {
-          dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+        await electronApp.evaluate(({ dialog: electronDialog }, filePath) => {
+          electronDialog.showSaveDialog = ((_window: unknown, options: { defaultPath?: string }) =>
+            Promise.resolve({ canceled: false, filePath: `${filePath}-${(options.defaultPath ?? '').split(/[\\/]/).pop() ?? ''}` })) as typeof electronDialog.showSaveDialog;
         }, target);
-        await page.getByRole('button', { name: 'Export' }).click();
-        await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toBeVisible();
-        return readFile(target, 'utf8');
+        await dialog.getByRole('button', { name: 'Save export' }).click();
+        const notice = page.getByRole('status').filter({ hasText: 'Exported to' });
+        await expect(notice).toBeVisible();
+        const path = ((await notice.textContent()) ?? '').replace(/^Exported to /, '').replace(/Dismiss$/, '').trim();
+        return { fileName: path.slice(`${target}-`.length), content: await readFile(path, 'utf8') };
       },
     };
     await use(app);

@@ -4,8 +4,9 @@
 
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { composeCanonicalText } from '../../../shared/article/canonical-text';
+import { BLOCK_SEPARATOR, composeCanonicalText } from '../../../shared/article/canonical-text';
 import { ApiError } from '../../../shared/api';
+import type { ArticleRef } from '../../../shared/import/import-bundle';
 import type { Article } from '../../../shared/model';
 import type { ArticleLoader } from './loaders/article-loader';
 import { ARTICLE_MAX_BYTES, decodeArticleBytes } from './loaders/decode-article-bytes';
@@ -61,6 +62,38 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
     links,
     contentHash: contentHash(text),
     fileName: origin.fileName,
+    added,
+    updated: null,
+  };
+}
+
+/**
+ * An article rebuilt from an exported one (ClaimMark's own export carries the whole
+ * canonical text): the first block is the title, the rest paragraphs. Null without text.
+ */
+export function articleFromExport(ref: ArticleRef, id: string, added: string): Article | null {
+  if (ref.text === undefined || ref.text.trim() === '') return null;
+  const blocks: Article['blocks'] = [];
+  let start = 0;
+  for (const piece of ref.text.split(BLOCK_SEPARATOR)) {
+    blocks.push({ kind: blocks.length === 0 ? 'title' : 'paragraph', start, end: start + piece.length });
+    start += piece.length + BLOCK_SEPARATOR.length;
+  }
+  const first = blocks[0];
+  return {
+    id,
+    title: ref.title ?? (first === undefined ? '' : ref.text.slice(first.start, first.end)),
+    source: ref.source ?? null,
+    byline: ref.byline ?? null,
+    siteName: ref.siteName ?? null,
+    publishedTime: ref.publishedTime ?? null,
+    dir: null,
+    format: 'txt',
+    text: ref.text,
+    blocks,
+    links: [],
+    contentHash: contentHash(ref.text),
+    fileName: ref.fileName ?? 'imported article',
     added,
     updated: null,
   };

@@ -11,6 +11,7 @@ interface AppHeaderProps {
   onOpenFiles(files: File[]): void;
   onAddClaim(): void;
   onExport(): void;
+  onImport(file: File): void;
 }
 
 export function claimCountsText(claims: readonly Claim[]): string {
@@ -20,6 +21,7 @@ export function claimCountsText(claims: readonly Claim[]): string {
 
 export function AppHeader(props: AppHeaderProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
       <span className="brand">ClaimMark</span>
@@ -54,7 +56,22 @@ export function AppHeader(props: AppHeaderProps) {
       >
         Add claim
       </button>
-      <button type="button" onClick={props.onExport} disabled={props.currentArticleId === null}>
+      <button type="button" aria-label="Import claims" title="Import a ClaimMark JSON or W3C Web Annotation file" onClick={() => importInput.current?.click()}>
+        Import…
+      </button>
+      <input
+        ref={importInput}
+        type="file"
+        hidden
+        accept=".json,.jsonld,application/json,application/ld+json"
+        aria-label="Claims file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) props.onImport(file);
+        }}
+      />
+      <button type="button" onClick={props.onExport}>
         Export
       </button>
     </header>

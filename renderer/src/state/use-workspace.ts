@@ -4,7 +4,8 @@
 // stay the one source of truth.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type ArticleFileInput, type ExportOutcome, type OpenArticleOutcome, type ReanchorReport } from '../../../shared/api';
+import { ApiError, type ArticleFileInput, type ExportOutcome, type ImportSummaryOutput, type OpenArticleOutcome, type ReanchorReport } from '../../../shared/api';
+import type { ExportRequest } from '../../../shared/export/export-file';
 import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus, Evidence } from '../../../shared/model';
 import { api, onFilesWaiting } from '../api';
 
@@ -63,7 +64,8 @@ export interface Workspace {
   updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
   deleteEvidence(claimId: string, evidenceId: string): Promise<void>;
   deleteClaim(claimId: string): Promise<void>;
-  exportArticle(): Promise<ExportOutcome | null>;
+  exportClaims(request: ExportRequest): Promise<ExportOutcome | null>;
+  importClaims(file: ArticleFileInput): Promise<void>;
 }
 
 function describe(error: unknown): string {
@@ -79,6 +81,11 @@ function reportText(title: string, report: ReanchorReport): string {
     report.orphaned > 0 ? `${report.orphaned} orphaned (see “Orphaned claims”)` : null,
   ].filter((part) => part !== null);
   return `Updated “${title}”. Claims: ${parts.join(', ')}.`;
+}
+
+function importText(fileName: string, summary: ImportSummaryOutput): string {
+  const where = summary.articles.length === 1 ? ` into “${summary.articles[0]}”` : ` into ${summary.articles.length} articles`;
+  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.`;
 }
 
 function outcomeText(outcome: Exclude<OpenArticleOutcome, { kind: 'changed-version' }>): string {
@@ -109,6 +116,31 @@ export function useWorkspace(): Workspace {
   const markSave = useCallback((claimId: string, state: SaveState) => {
     setSaveStates((states) => ({ ...states, [claimId]: state }));
   }, []);
+
+  /**
+   * Runs a save of a claim and shows its state. With several saves of one claim in flight,
+   * the claim reads "Saved" only once the last has landed; a failure stays shown until a
+   * later save succeeds.
+   */
+  const inFlight = useRef(new Map<string, number>());
+  const trackSave = useCallback(
+    async (claimId: string, run: () => Promise<void>): Promise<boolean> => {
+      inFlight.current.set(claimId, (inFlight.current.get(claimId) ?? 0) + 1);
+      markSave(claimId, { kind: 'saving' });
+      let failure: string | null = null;
+      try {
+        await run();
+      } catch (problem) {
+        failure = describe(problem);
+      }
+      const left = (inFlight.current.get(claimId) ?? 1) - 1;
+      inFlight.current.set(claimId, left);
+      if (failure !== null) markSave(claimId, { kind: 'failed', message: failure });
+      else if (left === 0) markSave(claimId, { kind: 'saved' });
+      return failure === null;
+    },
+    [markSave],
+  );
 
   const refreshArticles = useCallback(async () => {
     try {
@@ -287,18 +319,11 @@ export function useWorkspace(): Workspace {
     async (claimId: string, change: ClaimFields & { status?: ClaimStatus }): Promise<boolean> => {
       const open = currentRef.current;
       if (open === null) return false;
-      markSave(claimId, { kind: 'saving' });
-      try {
-        const claim = await api.updateClaim({ articleId: open.article.id, claimId, ...change });
-        replaceClaim(claim);
-        markSave(claimId, { kind: 'saved' });
-        return true;
-      } catch (problem) {
-        markSave(claimId, { kind: 'failed', message: describe(problem) });
-        return false;
-      }
+      return trackSave(claimId, async () => {
+        replaceClaim(await api.updateClaim({ articleId: open.article.id, claimId, ...change }));
+      });
     },
-    [markSave, replaceClaim],
+    [trackSave, replaceClaim],
   );
 
   const setStatus = useCallback(
@@ -315,18 +340,19 @@ export function useWorkspace(): Workspace {
     async (claimId: string, run: (articleId: string) => Promise<Claim>): Promise<boolean> => {
       const open = currentRef.current;
       if (open === null) return false;
-      markSave(claimId, { kind: 'saving' });
-      try {
-        replaceClaim(await run(open.article.id));
-        markSave(claimId, { kind: 'saved' });
-        return true;
-      } catch (problem) {
-        markSave(claimId, { kind: 'failed', message: describe(problem) });
-        setError(`Evidence not saved: ${describe(problem)}`);
-        return false;
-      }
+      let failure: string | null = null;
+      const saved = await trackSave(claimId, async () => {
+        try {
+          replaceClaim(await run(open.article.id));
+        } catch (problem) {
+          failure = describe(problem);
+          throw problem;
+        }
+      });
+      if (failure !== null) setError(`Evidence not saved: ${failure}`);
+      return saved;
     },
-    [markSave, replaceClaim],
+    [trackSave, replaceClaim],
   );
 
   const addEvidence = useCallback(
@@ -364,16 +390,29 @@ export function useWorkspace(): Workspace {
     [refreshArticles],
   );
 
-  const exportArticle = useCallback(async () => {
-    const open = currentRef.current;
-    if (open === null) return null;
+  const exportClaims = useCallback(async (request: ExportRequest) => {
     try {
-      return await api.exportArticle({ articleId: open.article.id });
+      return await api.exportClaims(request);
     } catch (problem) {
       setError(`Export failed: ${describe(problem)}`);
       return null;
     }
   }, []);
+
+  const importClaims = useCallback(
+    async (file: ArticleFileInput) => {
+      try {
+        const summary = await api.importClaims({ file });
+        setNotice(importText(file.fileName, summary));
+        setError(summary.warnings.length > 0 ? `Import notes: ${summary.warnings.join(' ')}` : null);
+        await refreshArticles();
+        if (summary.firstArticleId !== null) await openArticle(summary.firstArticleId);
+      } catch (problem) {
+        setError(`Nothing imported: ${describe(problem)}`);
+      }
+    },
+    [openArticle, refreshArticles],
+  );
 
   return {
     articles,
@@ -401,6 +440,7 @@ export function useWorkspace(): Workspace {
     updateEvidence,
     deleteEvidence,
     deleteClaim,
-    exportArticle,
+    exportClaims,
+    importClaims,
   };
 }

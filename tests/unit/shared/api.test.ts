@@ -41,7 +41,8 @@ describe('apiContract inputs', () => {
       input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, status: 'unverified', note: 'n'.repeat(NOTE_MAX_LENGTH) },
     },
     { name: 'deleteClaim', method: 'deleteClaim', input: { articleId: ARTICLE_ID, claimId: CLAIM_ID } },
-    { name: 'exportArticle', method: 'exportArticle', input: { articleId: ARTICLE_ID } },
+    { name: 'exportClaims of one article', method: 'exportClaims', input: { scope: { kind: 'article', articleId: ARTICLE_ID }, format: 'native' } },
+    { name: 'exportClaims of the library as ClaimReview', method: 'exportClaims', input: { scope: { kind: 'library' }, format: 'claim-review', publisher: { name: 'Desk' } } },
   ];
 
   it.each(accepted)('accepts $name', ({ method, input }) => {
@@ -124,7 +125,14 @@ describe('apiContract inputs', () => {
     },
     { name: 'updateClaim without claimId', method: 'updateClaim', input: { articleId: ARTICLE_ID, status: 'verified' }, problem: 'claimId' },
     { name: 'deleteClaim without claimId', method: 'deleteClaim', input: { articleId: ARTICLE_ID }, problem: 'claimId' },
-    { name: 'exportArticle without articleId', method: 'exportArticle', input: {}, problem: 'articleId' },
+    { name: 'exportClaims without a scope', method: 'exportClaims', input: { format: 'csv' }, problem: 'scope' },
+    { name: 'exportClaims in an unknown format', method: 'exportClaims', input: { scope: { kind: 'library' }, format: 'pdf' }, problem: 'format' },
+    {
+      name: 'exportClaims with a javascript: publisher URL',
+      method: 'exportClaims',
+      input: { scope: { kind: 'library' }, format: 'claim-review', publisher: { name: 'Desk', url: 'javascript:alert(1)' } },
+      problem: 'url',
+    },
   ];
 
   it.each(rejected)('rejects $name', ({ method, input, problem }) => {

@@ -37,7 +37,8 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
       calls.push({ method: 'deleteClaim', input });
       return behaviour();
     },
-    exportArticle: refuse('exportArticle'),
+    exportClaims: refuse('exportClaims'),
+    importClaims: refuse('importClaims'),
   };
 }
 

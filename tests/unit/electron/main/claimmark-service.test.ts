@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ClaimMarkService, hostApi } from '../../../../electron/main/claimmark-service';
 import { LibraryStore } from '../../../../electron/main/library/library-store';
 import { loadArticle } from '../../../../electron/main/library/load-article';
-import type { ExportDocument } from '../../../../shared/export/export-document';
+import type { NativeExport } from '../../../../shared/export/native-export';
+import { nativeSchemaProblems } from '../../../support/native-export-schema';
 import { articleSchema, claimSchema, type Article, type Claim } from '../../../../shared/model';
 import {
   SAMPLE_ARTICLE_PATH,
@@ -299,7 +300,7 @@ describe('ClaimMarkService', () => {
         service.createClaim({ articleId, start: 0, end: 5, exact: 'Putin' }),
         service.updateClaim({ articleId, claimId: nthId(2), status: 'verified' }),
         service.deleteClaim({ articleId, claimId: nthId(2) }),
-        service.exportFile(articleId),
+        service.exportFile({ scope: { kind: 'article', articleId }, format: 'native' }),
       ];
       for (const result of results) expect((await apiErrorOf(result)).code).toBe('not-found');
     });
@@ -369,16 +370,18 @@ describe('ClaimMarkService', () => {
       await service.updateClaim({ articleId: SAMPLE_ID, claimId: later.id, status: 'verified', note: 'Former minister.' });
       clock.advance(3_600_000);
 
-      const file = await service.exportFile(SAMPLE_ID);
+      const file = await service.exportFile({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'native' });
       expect(file.fileName).toBe('putin-open-to-negotiations-with-ukraine-amid-rising-military-ties-with-north-kor.claims.json');
-      const document = JSON.parse(file.content) as ExportDocument;
+      expect(file.mimeType).toBe('application/json');
+      const document = JSON.parse(file.content) as NativeExport;
+      expect(nativeSchemaProblems(document)).toEqual([]);
       expect(document).toMatchObject({
         format: 'claimmark-export',
-        version: 1,
+        version: 2,
         exportedAt: '2025-06-01T09:00:00.000Z',
-        article: { id: SAMPLE_ID, title: sample.title, text: sample.text, contentHash: sample.contentHash },
+        articles: [{ article: { id: SAMPLE_ID, title: sample.title, text: sample.text, contentHash: sample.contentHash } }],
       });
-      expect(document.claims.map((claim) => [claim.id, claim.quote, claim.status, claim.note])).toEqual([
+      expect(document.articles[0]?.claims.map((claim) => [claim.id, claim.quote, claim.status, claim.note])).toEqual([
         [earlier.id, 'final phase', 'unverified', ''],
         [later.id, 'Jaroslav Nad', 'verified', 'Former minister.'],
       ]);
@@ -393,15 +396,15 @@ describe('ClaimMarkService', () => {
       await writeFile(articlePath(SAMPLE_ID), JSON.stringify({ ...file, claims: [moved] }));
 
       const reopened = await openService();
-      const error = await apiErrorOf(reopened.service.exportFile(SAMPLE_ID));
-      expect(error).toEqual({ code: 'storage', message: 'Some claims no longer match the article text; the export was not written.' });
+      const error = await apiErrorOf(reopened.service.exportFile({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'csv' }));
+      expect(error).toEqual({ code: 'storage', message: `Some claims of “${sample.title}” no longer match its text; the export was not written.` });
       await reopened.service.close();
     });
   });
 
   it('hostApi forwards each method to the service and exports with the host’s own function', async () => {
     const api = hostApi(service, {
-      exportArticle: async ({ articleId }) => ({ kind: 'saved', path: `/exports/${articleId}.json`, fileName: 'x.json' }),
+      exportClaims: async ({ format }) => ({ kind: 'saved', path: `/exports/${format}.json`, fileName: 'x.json' }),
       openExternal: async () => ({ opened: true }),
     });
     const claim = await api.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
@@ -410,9 +413,9 @@ describe('ClaimMarkService', () => {
     expect(await api.listArticles({})).toMatchObject([{ claimCount: 1, statusCounts: { verified: 1, unverified: 0 } }]);
     expect(await api.openExternal({ url: 'https://example.org/' })).toEqual({ opened: true });
     expect(await api.deleteClaim({ articleId: SAMPLE_ID, claimId: claim.id })).toEqual({ deletedClaimId: claim.id });
-    expect(await api.exportArticle({ articleId: SAMPLE_ID })).toEqual({
+    expect(await api.exportClaims({ scope: { kind: 'library' }, format: 'csv' })).toEqual({
       kind: 'saved',
-      path: `/exports/${SAMPLE_ID}.json`,
+      path: `/exports/csv.json`,
       fileName: 'x.json',
     });
   });

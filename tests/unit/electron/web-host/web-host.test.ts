@@ -236,13 +236,15 @@ describe('startWebHost', () => {
 
       expect(await resultOf(await callApi('listArticles', '{}'))).toMatchObject({ ok: true, value: [{ claimCount: 1 }] });
 
-      const exported = await resultOf(await callApi('exportArticle', JSON.stringify({ articleId: SAMPLE_ID })));
+      const exported = await resultOf(
+        await callApi('exportClaims', JSON.stringify({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'native' })),
+      );
       expect(exported).toMatchObject({
         ok: true,
         value: { kind: 'download', fileName: expect.stringMatching(/^putin-open-.*\.claims\.json$/), mimeType: 'application/json' },
       });
       const content = exported.ok ? (exported.value as { content: string }).content : '';
-      expect(JSON.parse(content)).toMatchObject({ format: 'claimmark-export', claims: [{ quote: 'final phase' }] });
+      expect(JSON.parse(content)).toMatchObject({ format: 'claimmark-export', articles: [{ claims: [{ quote: 'final phase' }] }] });
     });
 
     it('answers 405 to an API call that is not a POST', async () => {

@@ -1,7 +1,7 @@
 // Proves that checkClaimReview finds what Google's ClaimReview documentation requires.
 
 import { describe, expect, it } from 'vitest';
-import { checkClaimReview } from './claim-review-conformance';
+import { checkClaimReview } from '../../../support/claim-review-conformance';
 
 type Json = Record<string, unknown>;
 

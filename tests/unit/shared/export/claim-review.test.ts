@@ -3,7 +3,7 @@ import { buildClaimReviews, type ClaimReview } from '../../../../shared/export/c
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import type { ClaimStatus } from '../../../../shared/model';
 import { STATUS_INFO } from '../../../../shared/statuses';
-import { checkClaimReview } from './claim-review-conformance';
+import { checkClaimReview } from '../../../support/claim-review-conformance';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, NOTE_WITH_MARKUP, WEB_ARTICLE, claimOf, uuid } from './exchange-fixture';
 
 const AUTHOR = { name: 'Example Fact Checks', url: 'https://checks.example.org' };

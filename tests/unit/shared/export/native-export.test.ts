@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/export/native-export';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../../shared/statuses';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, MAIN_READING_ORDER, WEB_ARTICLE, uuid } from './exchange-fixture';
-import { nativeSchema, nativeSchemaProblems } from './native-export-schema';
+import { nativeSchema, nativeSchemaProblems } from '../../../support/native-export-schema';
 
 const library = buildNativeExport({ articles: LIBRARY, exportedAt: EXPORTED_AT });
 const single = buildNativeExport({ articles: MAIN_ONLY, exportedAt: EXPORTED_AT });

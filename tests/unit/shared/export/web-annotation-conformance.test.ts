@@ -2,7 +2,7 @@
 // own examples pass, and each broken annotation below is reported.
 
 import { describe, expect, it } from 'vitest';
-import { checkWebAnnotation } from './web-annotation-conformance';
+import { checkWebAnnotation } from '../../../support/web-annotation-conformance';
 
 /** Examples from the Web Annotation Data Model, as published. */
 const SPEC_EXAMPLES: { name: string; value: unknown }[] = [

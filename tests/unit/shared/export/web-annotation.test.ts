@@ -4,7 +4,7 @@ import { buildWebAnnotations, type WebAnnotation } from '../../../../shared/expo
 import { articleIri, claimIri, idFromIri } from '../../../../shared/export/web-annotation-terms';
 import { STATUS_INFO } from '../../../../shared/statuses';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, MAIN_READING_ORDER, WEB_ARTICLE, uuid } from './exchange-fixture';
-import { checkWebAnnotation } from './web-annotation-conformance';
+import { checkWebAnnotation } from '../../../support/web-annotation-conformance';
 
 const COLLECTION_ID = `urn:uuid:${uuid(9999)}`;
 const annotations = buildWebAnnotations({ articles: LIBRARY, exportedAt: EXPORTED_AT, shape: 'array' });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { toUtf16Position } from '../../../../shared/export/text-offsets';
 import { parseImport } from '../../../../shared/import/parse-import';
 import { MAIN_ARTICLE, WEB_ARTICLE } from '../export/exchange-fixture';
-import { checkWebAnnotation } from '../export/web-annotation-conformance';
+import { checkWebAnnotation } from '../../../support/web-annotation-conformance';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../../../fixtures/exchange/${name}`, import.meta.url), 'utf8');

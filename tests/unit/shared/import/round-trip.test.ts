@@ -8,8 +8,8 @@ import { serializeJson } from '../../../../shared/export/serialize-json';
 import { buildWebAnnotations } from '../../../../shared/export/web-annotation';
 import { parseImport } from '../../../../shared/import/parse-import';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, uuid } from '../export/exchange-fixture';
-import { checkWebAnnotation } from '../export/web-annotation-conformance';
-import { nativeSchemaProblems } from '../export/native-export-schema';
+import { checkWebAnnotation } from '../../../support/web-annotation-conformance';
+import { nativeSchemaProblems } from '../../../support/native-export-schema';
 import { rebuildClaims, rebuildLibrary } from './rebuild-claims';
 
 const COLLECTION_ID = `urn:uuid:${uuid(9999)}`;

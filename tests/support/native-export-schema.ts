@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-export const NATIVE_SCHEMA_PATH = new URL('../../../../shared/export/claimmark-export.schema.json', import.meta.url);
+export const NATIVE_SCHEMA_PATH = new URL('../../shared/export/claimmark-export.schema.json', import.meta.url);
 export const nativeSchema = JSON.parse(readFileSync(NATIVE_SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
