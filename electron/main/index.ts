@@ -19,7 +19,7 @@ import { lockLibraryFolder } from './library/folder-lock';
 import { LibraryStore } from './library/library-store';
 import { ARTICLE_EXTENSIONS } from './library/load-article';
 import { SAMPLE_ARTICLE_FILE } from './sample-article';
-import { mainWindowOptions } from './window-options';
+import { newMainWindow } from './main-window';
 
 // An ES module has no __dirname; this file is bundled to out/main/index.js.
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,9 +87,11 @@ function buildMenu(): void {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(outDir, 'preload', 'index.cjs')));
+  const window = newMainWindow(join(outDir, 'preload', 'index.cjs'));
   const devServer = process.env.ELECTRON_RENDERER_URL;
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No <webview> may ever be attached (webviewTag is off; this is the second lock).
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url) && !(devServer !== undefined && event.url.startsWith(devServer))) event.preventDefault();
   });
@@ -131,7 +133,7 @@ async function start(): Promise<void> {
     },
     // The contract only lets http(s) URLs through; the renderer asks only on a click.
     openExternal: async (input) => {
-      await shell.openExternal(input.url);
+      await shell.openExternal(input.url); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only http(s) URLs pass the schema, after a click */
       return { opened: true };
     },
   });

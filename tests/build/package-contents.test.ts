@@ -1,6 +1,8 @@
 // Packages the app with electron-builder (`--linux --dir`) against a stand-in Electron
 // folder, because no Electron binary can be downloaded here: this checks WHAT the package
-// contains (app.asar), not that the packaged app starts. Needs `npm run build` first.
+// contains (app.asar), not that the packaged app starts. The stand-in has no fuses to flip,
+// so this run uses electron-builder.yml without its `electronFuses` (checked on their own in
+// electron-security-checklist.test.ts). Needs `npm run build` first.
 
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asar from '@electron/asar';
+import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE_FILE } from '../../electron/main/sample-article';
 
@@ -22,9 +25,13 @@ beforeAll(() => {
   writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
   chmodSync(join(electronDist, 'electron'), 0o755);
   const cli = join(projectRoot, 'node_modules', 'electron-builder', 'cli.js');
+  const config = parseYaml(readFileSync(join(projectRoot, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  delete config.electronFuses;
+  const configPath = join(work, 'electron-builder.json');
+  writeFileSync(configPath, JSON.stringify({ ...config, electronDist, directories: { ...(config.directories as object), output } }));
   const run = spawnSync(
     process.execPath,
-    [cli, '--linux', '--dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`],
+    [cli, '--linux', '--dir', '--config', configPath],
     { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
   );
   if (run.status !== 0) throw new Error(`electron-builder failed:\n${run.stdout}\n${run.stderr}`);

@@ -1,0 +1,1 @@
+declare module '@doyensec/electronegativity' { const run: (options: Record<string, unknown>) => Promise<unknown>; export default run; }
