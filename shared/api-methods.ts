@@ -5,6 +5,7 @@ export const API_METHODS = [
   'listArticles',
   'getArticle',
   'getSession',
+  'getSaveStatus',
   'openArticle',
   'takePendingFiles',
   'deleteArticle',

@@ -110,6 +110,13 @@ export const apiContract = {
       notices: z.array(z.string()),
     }),
   },
+  /** Articles whose latest changes could not be saved yet (they are kept in memory and retried). */
+  getSaveStatus: {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      unsaved: z.array(z.strictObject({ articleId: idSchema, title: z.string(), reason: z.string() })),
+    }),
+  },
   openArticle: {
     input: z.strictObject({
       file: articleFileSchema,

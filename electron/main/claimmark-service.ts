@@ -133,6 +133,10 @@ export class ClaimMarkService implements ServiceApi {
     return { article, claims: [...claims] };
   }
 
+  async getSaveStatus(): Promise<ApiOutput<'getSaveStatus'>> {
+    return { unsaved: this.store.unsavedArticles() };
+  }
+
   async getSession(): Promise<ApiOutput<'getSession'>> {
     const last = this.store.lastArticleId();
     const entries = this.store.entries();
@@ -353,11 +357,11 @@ export class ClaimMarkService implements ServiceApi {
       for (const { article, claims } of plan.newArticles) {
         await this.store.addArticle(article, { isSample: false });
         undo.push(() => this.store.deleteArticle(article.id));
-        await this.store.updateClaims(article.id, (current) => void current.splice(0, current.length, ...claims));
+        await this.store.updateClaims(article.id, (current) => void current.splice(0, current.length, ...claims), 'rollback');
       }
       for (const { articleId, claims } of plan.updates) {
-        const before = await this.store.updateClaims(articleId, (current) => current.splice(0, current.length, ...claims));
-        undo.push(() => this.store.updateClaims(articleId, (current) => void current.splice(0, current.length, ...before)));
+        const before = await this.store.updateClaims(articleId, (current) => current.splice(0, current.length, ...claims), 'rollback');
+        undo.push(() => this.store.updateClaims(articleId, (current) => void current.splice(0, current.length, ...before), 'rollback'));
       }
     } catch (error) {
       for (const step of undo.reverse()) await step().catch(() => undefined);
@@ -380,6 +384,7 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     listArticles: () => service.listArticles(),
     getArticle: (input) => service.getArticle(input),
     getSession: () => service.getSession(),
+    getSaveStatus: () => service.getSaveStatus(),
     openArticle: (input) => service.openArticle(input),
     takePendingFiles: () => service.takePendingFiles(),
     deleteArticle: (input) => service.deleteArticle(input),

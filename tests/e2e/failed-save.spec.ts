@@ -5,7 +5,7 @@ import { addClaim, waitForSampleArticle } from './support/article-actions';
 
 const QUOTE = 'Jaroslav Nad, who served as Slovakia’s defense minister';
 
-test('a save that fails says so, keeps what was already saved, and works again once the disk does', async ({ app }) => {
+test('a save that fails says so, keeps the change and what was saved, and saves it once the disk allows', async ({ app }) => {
   const { page } = app;
   await waitForSampleArticle(page);
   const card = await addClaim(page, QUOTE);
@@ -22,13 +22,20 @@ test('a save that fails says so, keeps what was already saved, and works again o
   await writeFile(articlesDir, 'not a folder');
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
   await expect(card.getByRole('status')).toContainText('Not saved');
+  await expect(card.getByRole('status')).toContainText('keeps trying to save it');
+  // The change is kept on screen, and the file on disk is untouched.
+  await expect(card.getByLabel('Status')).toHaveValue('verified');
+  await card.getByLabel('Note').fill('Typed while the disk was failing.');
   expect(await readFile(join(movedAway, articleFile), 'utf8')).toBe(before);
 
+  // The disk comes back; nobody touches anything; the kept changes are saved.
   await rm(articlesDir);
   await rename(movedAway, articlesDir);
-  await card.getByLabel('Status').selectOption({ label: 'Unverified' });
-  await card.getByLabel('Status').selectOption({ label: 'Verified' });
-  await expect(card.getByRole('status')).toHaveText('Saved');
-  const saved = JSON.parse(await readFile(join(articlesDir, articleFile), 'utf8')) as { claims: { status: string }[] };
-  expect(saved.claims.map((claim) => claim.status)).toEqual(['verified']);
+  await expect(card.getByRole('status')).toHaveText('Saved', { timeout: 40_000 });
+  await expect
+    .poll(async () => {
+      const saved = JSON.parse(await readFile(join(articlesDir, articleFile), 'utf8')) as { claims: { status: string; note: string }[] };
+      return saved.claims.map((claim) => [claim.status, claim.note]);
+    })
+    .toEqual([['verified', 'Typed while the disk was failing.']]);
 });

@@ -144,6 +144,13 @@ async function save<T>(db: Low<T>, what: string): Promise<void> {
   }
 }
 
+/** On a failed save: keep the change in memory and retry (an analyst's edit), or undo it (an import). */
+export type OnSaveFailure = 'keep' | 'rollback';
+
+/** Retry a failed save after 1 s, then 2, 4, … up to every 30 s. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+
 export interface LibraryStoreOptions {
   /** The disk operations; tests replace them to make writes fail. */
   fs?: DurableFileSystem;
@@ -159,6 +166,8 @@ export class LibraryStore {
   private readonly articles = new Map<string, Promise<Low<ArticleFile>>>();
   /** Why an article's file could not be repaired, kept while the file stays gone. */
   private readonly damage = new Map<string, ApiError>();
+  /** Articles with changes only in memory because saving them failed; retried on a timer. */
+  private readonly unsaved = new Map<string, { title: string; reason: string; attempts: number; timer: ReturnType<typeof setTimeout> | null }>();
   /** The last pending change of each article: changes to one file run one after another. */
   private readonly pending = new Map<string, Promise<unknown>>();
 
@@ -299,12 +308,16 @@ export class LibraryStore {
    * Applies `change` to a copy of the article's claims and saves it; memory is updated only
    * once the file is written, so a failed save leaves both as they were.
    */
-  async updateClaims<R>(articleId: string, change: (claims: Claim[]) => R): Promise<R> {
-    return this.changeArticle(articleId, (current) => {
-      const claims = current.claims.map((claim) => ({ ...claim }));
-      const result = change(claims);
-      return { next: { article: current.article, claims }, result };
-    });
+  async updateClaims<R>(articleId: string, change: (claims: Claim[]) => R, onFailure: OnSaveFailure = 'keep'): Promise<R> {
+    return this.changeArticle(
+      articleId,
+      (current) => {
+        const claims = current.claims.map((claim) => ({ ...claim }));
+        const result = change(claims);
+        return { next: { article: current.article, claims }, result };
+      },
+      onFailure,
+    );
   }
 
   /**
@@ -334,9 +347,10 @@ export class LibraryStore {
   private changeArticle<R>(
     articleId: string,
     change: (current: { article: Article; claims: readonly Claim[] }) => { next: { article: Article; claims: Claim[] }; result: R },
+    onFailure: OnSaveFailure = 'rollback',
   ): Promise<R> {
     const previousChange = this.pending.get(articleId) ?? Promise.resolve();
-    const run = previousChange.catch(() => undefined).then(() => this.applyArticleChange(articleId, change));
+    const run = previousChange.catch(() => undefined).then(() => this.applyArticleChange(articleId, change, onFailure));
     this.pending.set(articleId, run);
     return run.finally(() => {
       if (this.pending.get(articleId) === run) this.pending.delete(articleId);
@@ -346,6 +360,7 @@ export class LibraryStore {
   private async applyArticleChange<R>(
     articleId: string,
     change: (current: { article: Article; claims: readonly Claim[] }) => { next: { article: Article; claims: Claim[] }; result: R },
+    onFailure: OnSaveFailure,
   ): Promise<R> {
     const file = await this.articleFile(articleId);
     const previous = file.data;
@@ -353,11 +368,60 @@ export class LibraryStore {
     file.data = { ...previous, article: next.article, claims: next.claims };
     try {
       await save(file, `the claims of "${next.article.title}"`);
+      this.markSaved(articleId);
     } catch (error) {
-      file.data = previous;
-      throw error;
+      if (onFailure === 'rollback') {
+        file.data = previous;
+        throw error;
+      }
+      // The analyst's change stays in memory and is saved as soon as the disk allows.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.markUnsaved(articleId, next.article.title, reason);
+      throw new ApiError('storage', `${reason} The change is kept, and ClaimMark keeps trying to save it.`);
     }
     return result;
+  }
+
+  /** Articles whose latest changes are only in memory, with why the last save failed. */
+  unsavedArticles(): { articleId: string; title: string; reason: string }[] {
+    return [...this.unsaved].map(([articleId, entry]) => ({ articleId, title: entry.title, reason: entry.reason }));
+  }
+
+  private markUnsaved(articleId: string, title: string, reason: string): void {
+    const earlier = this.unsaved.get(articleId);
+    if (earlier?.timer) clearTimeout(earlier.timer);
+    const attempts = (earlier?.attempts ?? 0) + 1;
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempts - 1));
+    const timer = setTimeout(() => void this.retryUnsaved(articleId), delay);
+    // A retry must never keep a quitting process alive.
+    timer.unref?.();
+    this.unsaved.set(articleId, { title, reason, attempts, timer });
+  }
+
+  private markSaved(articleId: string): void {
+    const entry = this.unsaved.get(articleId);
+    if (entry?.timer) clearTimeout(entry.timer);
+    this.unsaved.delete(articleId);
+  }
+
+  /** Tries again to save an article whose last save failed (also run on a timer). */
+  retryUnsaved(articleId: string): Promise<void> {
+    const previousChange = this.pending.get(articleId) ?? Promise.resolve();
+    const run = previousChange.catch(() => undefined).then(async () => {
+      const entry = this.unsaved.get(articleId);
+      if (entry === undefined) return;
+      const file = await this.articleFile(articleId);
+      try {
+        await save(file, `the claims of "${file.data.article.title}"`);
+        this.markSaved(articleId);
+      } catch (error) {
+        this.markUnsaved(articleId, entry.title, error instanceof Error ? error.message : String(error));
+      }
+    });
+    this.pending.set(articleId, run);
+    return run.finally(() => {
+      if (this.pending.get(articleId) === run) this.pending.delete(articleId);
+    });
   }
 
   /** Saves a change to the index; on failure the index in memory stays as it was. */
@@ -401,5 +465,7 @@ export class LibraryStore {
   /** Waits for every change already asked for (used before quitting). */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.pending.values()]);
+    // One last try for changes still only in memory.
+    await Promise.allSettled([...this.unsaved.keys()].map((articleId) => this.retryUnsaved(articleId)));
   }
 }

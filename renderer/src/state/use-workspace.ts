@@ -123,6 +123,8 @@ export function useWorkspace(): Workspace {
    * later save succeeds.
    */
   const inFlight = useRef(new Map<string, number>());
+  /** Set while the host keeps changes it could not save yet and retries them. */
+  const [hostRetrying, setHostRetrying] = useState(false);
   const trackSave = useCallback(
     async (claimId: string, run: () => Promise<void>): Promise<boolean> => {
       inFlight.current.set(claimId, (inFlight.current.get(claimId) ?? 0) + 1);
@@ -132,6 +134,8 @@ export function useWorkspace(): Workspace {
         await run();
       } catch (problem) {
         failure = describe(problem);
+        // A failed save the host keeps in memory: show the kept state and watch for the retry.
+        if (problem instanceof ApiError && problem.code === 'storage') setHostRetrying(true);
       }
       const left = (inFlight.current.get(claimId) ?? 1) - 1;
       inFlight.current.set(claimId, left);
@@ -258,6 +262,33 @@ export function useWorkspace(): Workspace {
     },
     [openArticle],
   );
+
+  // While the host retries a failed save, ask every moment whether it has landed; then the
+  // claims that said "Not saved" say "Saved", and the article shows what the host kept.
+  useEffect(() => {
+    if (!hostRetrying) return;
+    const open = currentRef.current;
+    if (open !== null) {
+      void api
+        .getArticle({ articleId: open.article.id })
+        .then((kept) => setCurrent((state) => (state?.article.id === kept.article.id ? kept : state)))
+        .catch(() => undefined);
+    }
+    const timer = setInterval(() => {
+      void api
+        .getSaveStatus({})
+        .then(({ unsaved }) => {
+          const article = currentRef.current?.article.id;
+          if (unsaved.some((entry) => entry.articleId === article)) return;
+          setSaveStates((states) =>
+            Object.fromEntries(Object.entries(states).map(([id, state]) => [id, state.kind === 'failed' ? { kind: 'saved' } : state])),
+          );
+          if (unsaved.length === 0) setHostRetrying(false);
+        })
+        .catch(() => undefined);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [hostRetrying]);
 
   const replaceClaim = useCallback((claim: Claim) => {
     setCurrent((state) =>

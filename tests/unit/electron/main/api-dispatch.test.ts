@@ -23,6 +23,7 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
     },
     getArticle: refuse('getArticle'),
     getSession: refuse('getSession'),
+    getSaveStatus: refuse('getSaveStatus'),
     openArticle: refuse('openArticle'),
     takePendingFiles: refuse('takePendingFiles'),
     deleteArticle: refuse('deleteArticle'),

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { nodeFileSystem, type DurableFileSystem } from '../../../../../electron/main/library/durable-json-file';
 import { LibraryStore } from '../../../../../electron/main/library/library-store';
 import { loadArticle } from '../../../../../electron/main/library/load-article';
 import { describeRange } from '../../../../../shared/anchoring/selectors';
@@ -377,3 +378,81 @@ describe('LibraryStore', () => {
     });
   });
 });
+
+describe('LibraryStore when saving fails', () => {
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await makeTempDir('store-failing');
+  });
+
+  afterEach(async () => {
+    await removeDir(dataDir);
+  });
+
+  it('keeps an edit in memory, reports it unsaved, leaves the file alone, and saves it once the disk allows', async () => {
+    let diskFull = false;
+    const fs: DurableFileSystem = {
+      ...nodeFileSystem,
+      writeFileSynced: (path, content) =>
+        diskFull ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : nodeFileSystem.writeFileSynced(path, content),
+    };
+    const store = new LibraryStore(dataDir, { fs });
+    await store.open();
+    const article = loadArticle({ fileName: 'kyiv.txt', bytes: new TextEncoder().encode('Kyiv talks resume\n\nDelegates met in Istanbul on Monday.\n') }, 'a-1', '2026-01-01T00:00:00.000Z');
+    await store.addArticle(article, { isSample: false });
+    const path = join(dataDir, 'articles', 'a-1.json');
+    const before = await readFile(path, 'utf8');
+
+    diskFull = true;
+    const claim = { ...claimOnText(article, 'Delegates', 'c-1') };
+    const failure = await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claim)));
+    expect(failure.code).toBe('storage');
+    expect(failure.message).toMatch(/no space left on device.*kept.*keeps trying/);
+    expect((await store.readArticle('a-1')).claims).toHaveLength(1);
+    expect(store.unsavedArticles()).toEqual([{ articleId: 'a-1', title: 'Kyiv talks resume', reason: expect.stringMatching(/ENOSPC/) }]);
+    expect(await readFile(path, 'utf8')).toBe(before);
+
+    // Still failing: the retry keeps it unsaved; then the disk has room again.
+    await store.retryUnsaved('a-1');
+    expect(store.unsavedArticles()).toHaveLength(1);
+    diskFull = false;
+    await store.retryUnsaved('a-1');
+    expect(store.unsavedArticles()).toEqual([]);
+    expect((JSON.parse(await readFile(path, 'utf8')) as { claims: unknown[] }).claims).toHaveLength(1);
+  });
+
+  it('undoes a change whose caller asked for all or nothing (an import)', async () => {
+    let failing = false;
+    const fs: DurableFileSystem = {
+      ...nodeFileSystem,
+      rename: (from, to) => (failing ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : nodeFileSystem.rename(from, to)),
+    };
+    const store = new LibraryStore(dataDir, { fs });
+    await store.open();
+    const article = loadArticle({ fileName: 'kyiv.txt', bytes: new TextEncoder().encode('Kyiv talks resume\n\nDelegates met in Istanbul on Monday.\n') }, 'a-1', '2026-01-01T00:00:00.000Z');
+    await store.addArticle(article, { isSample: false });
+    failing = true;
+    await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimOnText(article, 'Delegates', 'c-1')), 'rollback'));
+    expect((await store.readArticle('a-1')).claims).toEqual([]);
+    expect(store.unsavedArticles()).toEqual([]);
+  });
+});
+
+function claimOnText(article: Article, quote: string, id: string): Claim {
+  const start = article.text.indexOf(quote);
+  return {
+    id,
+    articleId: article.id,
+    selectors: describeRange(article.text, { start, end: start + quote.length }),
+    status: 'unverified',
+    note: '',
+    anchor: ANCHORED_AS_CREATED,
+    evidence: [],
+    history: [],
+    claimant: null,
+    claimReviewed: null,
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
+}
