@@ -368,7 +368,8 @@ export class ClaimMarkService implements ServiceApi {
       throw error;
     }
     const firstArticleId = plan.newArticles[0]?.article.id ?? plan.updates[0]?.articleId ?? null;
-    if (firstArticleId !== null) await this.store.setLastArticle(firstArticleId);
+    // Which article shows next is not worth failing an import that is saved.
+    if (firstArticleId !== null) await this.store.setLastArticle(firstArticleId).catch(() => undefined);
     return { ...plan.summary, firstArticleId };
   }
 

@@ -119,11 +119,13 @@ export function planImport(bundle: ImportBundle, library: readonly LibraryArticl
       const selectors = selectorsIn(article.text, claim, imported.offsetUnit);
       if (selectors === null) {
         throw new ImportError(
-          `Claim ${claimIndex + 1} of “${describeRef(imported.ref)}” has no quote and its position is outside the article, so it cannot be placed.`,
+          `Claim ${claimIndex + 1} (${claim.id}) of “${article.title}” has no quote and its position is outside the article, so it cannot be placed.`,
         );
       }
+      // An existing claim is found by its id as it is; a new claim keeps its id only when it is
+      // one ClaimMark could have made itself.
       const ownId = idSchema.safeParse(claim.id).success && /^[A-Za-z0-9._:-]+$/.test(claim.id) ? claim.id : null;
-      const index = ownId === null ? -1 : claims.findIndex((existing) => existing.id === ownId);
+      const index = claims.findIndex((existing) => existing.id === claim.id);
       const existing = claims[index];
       if (existing !== undefined) {
         if (claim.modified === null || claim.modified <= existing.modified) {

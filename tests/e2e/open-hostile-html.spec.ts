@@ -34,3 +34,42 @@ test('a saved web page opens as a clean article: no script runs, nothing is fetc
   expect(outside).toEqual([]);
   await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Harbour bridge reopens after repairs');
 });
+
+test('a corpus of hostile markup opens as text: no script, no handler, no remote load, only http(s) links', async ({ app }) => {
+  const { page } = app;
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await waitForSampleArticle(page);
+  const origin = app.appOrigin();
+
+  await openArticleFiles(page, articleFile('hostile-corpus.html'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('City budget passes after late-night session');
+  const article = page.getByRole('article', { name: 'Article' });
+  await expect(article).toContainText('The city council passed its budget');
+  await expect(article).toContainText('The mayor said the budget would be reviewed');
+  await expect(article).toContainText('Councillors voting in the chamber');
+
+  // Only plain text and http(s) links reach the page: no element that loads or runs anything…
+  await expect(article.locator('img, video, object, embed, iframe, svg, math, form, input, details, script, style, link, base, meta')).toHaveCount(0);
+  // …no inline handler or style attribute, and no link but http(s).
+  const attributes = await article.evaluate((root) =>
+    [...root.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes].filter((attribute) => /^on|^style$|^srcdoc$|^formaction$/i.test(attribute.name)).map((attribute) => attribute.name),
+    ),
+  );
+  expect(attributes).toEqual([]);
+  const hrefs = await article.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs).toEqual(['https://example.org/budget-2026.pdf']);
+  await expect(article.getByText("See the opposition's figures")).toBeVisible();
+
+  // Give anything that might still fire (a meta refresh, an autofocus) time to do so.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(new URL(page.url()).origin).toBe(origin);
+  const outside = app.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(outside).toEqual([]);
+});

@@ -275,7 +275,10 @@ export class LibraryStore {
         ],
       }));
     } catch (error) {
+      // Without its index entry the file would be a stray, so it goes too.
       this.articles.delete(article.id);
+      await rm(this.articlePath(article.id), { force: true });
+      await rm(backupPath(this.articlePath(article.id)), { force: true });
       throw error;
     }
   }

@@ -318,7 +318,7 @@ describe('refusals: nothing is planned when one claim cannot be placed', () => {
           annotation('urn:example:a2', FESTIVAL.source ?? '', [{ type: 'TextPositionSelector', start: FESTIVAL_END - 3, end: FESTIVAL_END + 1 }]),
         ]),
       library: [entry(FESTIVAL)],
-      message: `Claim 2 of “${FESTIVAL.source ?? ''}” has no quote and its position is outside the article, so it cannot be placed.`,
+      message: `Claim 2 (urn:example:a2) of “${FESTIVAL.title}” has no quote and its position is outside the article, so it cannot be placed.`,
     },
   ];
 
