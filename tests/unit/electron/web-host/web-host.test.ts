@@ -166,6 +166,32 @@ describe('startWebHost', () => {
     });
   });
 
+  describe('cross-origin requests (no CORS)', () => {
+    it('answers a preflight with no permission for another origin', async () => {
+      const response = await rawRequest(host.origin, '/api/listArticles', {
+        method: 'OPTIONS',
+        headers: {
+          Host: new URL(host.origin).host,
+          Origin: 'https://evil.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'x-claimmark-token, content-type',
+        },
+      });
+      expect(response.status).toBe(405);
+      expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    });
+
+    it('never tells a browser that another origin may read an answer', async () => {
+      const response = await rawRequest(host.origin, '/api/listArticles', {
+        method: 'POST',
+        headers: { Host: new URL(host.origin).host, Origin: 'https://evil.example', 'x-claimmark-token': host.token, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    });
+  });
+
   describe('the API', () => {
     it('refuses a call without the token', async () => {
       const response = await callApi('listArticles', '{}', null);
