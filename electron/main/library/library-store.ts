@@ -65,6 +65,18 @@ async function moveAside(path: string, now: Date): Promise<string> {
   }
 }
 
+/** What the index knows of an article. */
+function indexEntryOf(article: Article): LibraryEntry {
+  return {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    added: article.added,
+    fileName: article.fileName,
+    contentHash: article.contentHash,
+  };
+}
+
 function isDamage(error: unknown): boolean {
   return error instanceof DamagedFileError || (error instanceof FileFormatError && !error.newer);
 }
@@ -218,14 +230,7 @@ export class LibraryStore {
       try {
         const loaded = await new DurableJsonFile<unknown>(join(folder, name), this.context.fs).read();
         const { article } = migrateArticleFile(loaded, name).data;
-        entries.push({
-          id: article.id,
-          title: article.title,
-          source: article.source,
-          added: article.added,
-          fileName: article.fileName,
-          contentHash: article.contentHash,
-        });
+        entries.push(indexEntryOf(article));
       } catch {
         // An unreadable article file is left for its own repair when it is opened.
       }
@@ -262,17 +267,7 @@ export class LibraryStore {
       await this.updateIndex((library) => ({
         ...library,
         sampleLoaded: library.sampleLoaded || options.isSample,
-        articles: [
-          ...library.articles,
-          {
-            id: article.id,
-            title: article.title,
-            source: article.source,
-            added: article.added,
-            fileName: article.fileName,
-            contentHash: article.contentHash,
-          },
-        ],
+        articles: [...library.articles, indexEntryOf(article)],
       }));
     } catch (error) {
       // Without its index entry the file would be a stray, so it goes too.

@@ -5,71 +5,64 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea';
 
-/** The on-screen points of the first and last character of `text` in the article. */
-async function textEdges(page: Page, text: string): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
-  const edges = await page.locator('article.article').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    while (walker.nextNode()) {
-      nodes.push(walker.currentNode as Text);
-      all += (walker.currentNode as Text).data;
-    }
-    const index = all.indexOf(wanted);
-    if (index < 0) return null;
-    const locate = (offset: number): { node: Text; offset: number } => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset < seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return { node: last, offset: last.data.length };
-    };
-    const charRect = (offset: number): DOMRect => {
-      const at = locate(offset);
-      const range = document.createRange();
-      range.setStart(at.node, at.offset);
-      range.setEnd(at.node, at.offset + 1);
-      return range.getBoundingClientRect();
-    };
-    locate(index).node.parentElement?.scrollIntoView({ block: 'center' });
-    const first = charRect(index);
-    const last = charRect(index + wanted.length - 1);
-    return {
-      from: { x: first.left + 1, y: first.top + first.height / 2 },
-      to: { x: last.right - 1, y: last.top + last.height / 2 },
-    };
-  }, text);
-  if (edges === null) throw new Error(`The article does not show the text "${text}".`);
-  return edges;
+interface Point {
+  x: number;
+  y: number;
 }
 
-/** Selects `text` with a DOM range, as the browser does for a keyboard or mouse selection. */
-async function selectWithRange(page: Page, text: string): Promise<void> {
-  await page.locator('article.article').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    while (walker.nextNode()) {
-      nodes.push(walker.currentNode as Text);
-      all += (walker.currentNode as Text).data;
-    }
-    const index = all.indexOf(wanted);
-    const locate = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return [node, offset - seen];
-        seen += node.data.length;
+/**
+ * Finds `text` in the article's text nodes. With `select`, selects it as a DOM range (as the
+ * browser does for a keyboard selection); otherwise scrolls it into view and returns the
+ * on-screen points of its first and last character.
+ */
+async function locateText(page: Page, text: string, select: boolean): Promise<{ from: Point; to: Point } | null> {
+  const found = await page.locator('article.article').evaluate(
+    (root, { wanted, makeSelection }) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let all = '';
+      while (walker.nextNode()) {
+        nodes.push(walker.currentNode as Text);
+        all += (walker.currentNode as Text).data;
       }
-      throw new Error('offset past the text');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(index));
-    range.setEnd(...locate(index + wanted.length));
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, text);
+      const index = all.indexOf(wanted);
+      if (index < 0) return 'missing';
+      // The text node holding `offset`; an offset at a node's end belongs to it when `atEnd`.
+      const locate = (offset: number, atEnd: boolean): [Text, number] => {
+        let seen = 0;
+        for (const node of nodes) {
+          if (offset < seen + node.data.length || (atEnd && offset === seen + node.data.length)) return [node, offset - seen];
+          seen += node.data.length;
+        }
+        throw new Error('offset past the text');
+      };
+      if (makeSelection) {
+        const range = document.createRange();
+        range.setStart(...locate(index, false));
+        range.setEnd(...locate(index + wanted.length, true));
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return null;
+      }
+      const charRect = (offset: number): DOMRect => {
+        const [node, at] = locate(offset, false);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect();
+      };
+      locate(index, false)[0].parentElement?.scrollIntoView({ block: 'center' });
+      const first = charRect(index);
+      const last = charRect(index + wanted.length - 1);
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    },
+    { wanted: text, makeSelection: select },
+  );
+  if (found === 'missing') throw new Error(`The article does not show the text "${text}".`);
+  return found;
 }
 
 /**
@@ -80,11 +73,13 @@ async function selectWithRange(page: Page, text: string): Promise<void> {
 export async function selectArticleText(page: Page, text: string): Promise<void> {
   const direction = await page.locator('article.article').evaluate((element) => getComputedStyle(element).direction);
   if (direction === 'rtl') {
-    await selectWithRange(page, text);
+    await locateText(page, text, true);
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(text);
     return;
   }
-  const { from, to } = await textEdges(page, text);
+  const edges = await locateText(page, text, false);
+  if (edges === null) throw new Error('no edges');
+  const { from, to } = edges;
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });

@@ -405,7 +405,7 @@ describe('LibraryStore when saving fails', () => {
     const before = await readFile(path, 'utf8');
 
     diskFull = true;
-    const claim = { ...claimOnText(article, 'Delegates', 'c-1') };
+    const claim = { ...claimOn(article, 'Delegates', 'c-1') };
     const failure = await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claim)));
     expect(failure.code).toBe('storage');
     expect(failure.message).toMatch(/no space left on device.*kept.*keeps trying/);
@@ -433,26 +433,8 @@ describe('LibraryStore when saving fails', () => {
     const article = loadArticle({ fileName: 'kyiv.txt', bytes: new TextEncoder().encode('Kyiv talks resume\n\nDelegates met in Istanbul on Monday.\n') }, 'a-1', '2026-01-01T00:00:00.000Z');
     await store.addArticle(article, { isSample: false });
     failing = true;
-    await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimOnText(article, 'Delegates', 'c-1')), 'rollback'));
+    await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimOn(article, 'Delegates', 'c-1')), 'rollback'));
     expect((await store.readArticle('a-1')).claims).toEqual([]);
     expect(store.unsavedArticles()).toEqual([]);
   });
 });
-
-function claimOnText(article: Article, quote: string, id: string): Claim {
-  const start = article.text.indexOf(quote);
-  return {
-    id,
-    articleId: article.id,
-    selectors: describeRange(article.text, { start, end: start + quote.length }),
-    status: 'unverified',
-    note: '',
-    anchor: ANCHORED_AS_CREATED,
-    evidence: [],
-    history: [],
-    claimant: null,
-    claimReviewed: null,
-    created: '2026-01-01T00:00:00.000Z',
-    modified: '2026-01-01T00:00:00.000Z',
-  };
-}
