@@ -3,9 +3,10 @@ import { addClaim, articleFile, claimCard, highlightsOf, openArticleFiles, selec
 
 const MOVED = 'a pay rise of 6 percent over two years';
 const EDITED = 'Dock workers ended a five-day strike on Friday';
-const REMOVED = 'Shipping companies had warned of delays of up to a week for container traffic.';
+const REWORDED = 'Shipping companies had warned of delays of up to a week for container traffic.';
+const REMOVED = 'a backlog of 40 ships should be cleared by Wednesday';
 
-test('updating an article re-anchors its claims, lists the orphan, and the orphan can be re-attached', async ({ app }) => {
+test('updating an article re-anchors its claims, lists the orphans, and each is re-attached (closest match or a new selection)', async ({ app }) => {
   const { page } = app;
   await waitForSampleArticle(page);
   await openArticleFiles(page, articleFile('port-strike-v1.txt'));
@@ -13,17 +14,20 @@ test('updating an article re-anchors its claims, lists the orphan, and the orpha
   await addClaim(page, MOVED);
   const edited = await addClaim(page, EDITED);
   await edited.getByLabel('Status').selectOption({ label: 'Verified' });
+  const reworded = await addClaim(page, REWORDED);
+  await reworded.getByLabel('Note').fill('Check with the shipping association.');
+  await expect(reworded.getByRole('status')).toHaveText('Saved');
   const removed = await addClaim(page, REMOVED);
-  await removed.getByLabel('Note').fill('Check with the shipping association.');
+  await removed.getByLabel('Status').selectOption({ label: 'In progress' });
   await expect(removed.getByRole('status')).toHaveText('Saved');
 
   await openArticleFiles(page, articleFile('port-strike-v2.txt'));
   const prompt = page.getByRole('dialog', { name: 'A changed version of an article in your library' });
-  await expect(prompt).toContainText('3 claims');
+  await expect(prompt).toContainText('4 claims');
   await prompt.getByRole('button', { name: 'Update and re-anchor claims' }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Updated “Port strike ends after pay deal”' })).toContainText(
-    '1 moved, 1 matched approximately, 1 orphaned',
+    '1 moved, 1 matched approximately, 2 orphaned',
   );
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article).toContainText('Correction: an earlier version of this article');
@@ -33,26 +37,31 @@ test('updating an article re-anchors its claims, lists the orphan, and the orpha
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday').getByLabel('Status')).toHaveValue('verified');
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday')).toContainText(/Moved: matched \d+%/);
 
-  // The removed sentence is an orphan, listed with its quote, and nothing was dropped.
+  // The reworded and the removed sentences are orphans, listed with their quotes; nothing was dropped.
   const orphans = page.getByRole('region', { name: /Orphaned claims/ });
-  await expect(orphans).toContainText('Orphaned claims (1)');
-  const orphan = orphans.getByRole('listitem');
-  await expect(orphan).toContainText(REMOVED);
-  await expect(orphan).toContainText('Check with the shipping association.');
-  await expect(page.getByLabel('Claim counts')).toHaveText('3 claims · 1 verified');
+  await expect(orphans).toContainText('Orphaned claims (2)');
+  await expect(page.getByLabel('Claim counts')).toHaveText('4 claims · 1 verified');
+  const rewordedOrphan = orphans.getByRole('listitem').filter({ hasText: REWORDED });
+  await expect(rewordedOrphan).toContainText('Check with the shipping association.');
+  // The reworded one has a close match: accept it.
+  await expect(rewordedOrphan).toContainText(/Closest match \(\d+%\): “?shipping firms warned of week-long delays for container traffic\./);
+  await rewordedOrphan.getByRole('button', { name: 'Accept match' }).click();
+  const accepted = claimCard(page, 'shipping firms warned of week-long delays for container traffic.');
+  await expect(accepted).toContainText('Re-attached by hand');
+  await expect(accepted.getByLabel('Note')).toHaveValue('Check with the shipping association.');
 
-  // Re-attach it to new text by selecting it.
-  await selectArticleText(page, 'The union said members voted by a large majority to accept the offer.');
-  await orphan.getByRole('button', { name: 'Re-attach to selection' }).click();
+  // The removed one is re-attached to new text by selecting it.
+  const removedOrphan = orphans.getByRole('listitem').filter({ hasText: REMOVED });
+  await selectArticleText(page, 'normal operations would resume on Saturday morning');
+  await removedOrphan.getByRole('button', { name: 'Re-attach to selection' }).click();
   await expect(orphans).toHaveCount(0);
-  const reattached = claimCard(page, 'The union said members voted by a large majority to accept the offer.');
-  await expect(reattached).toContainText('Re-attached by hand');
-  await expect(reattached.getByLabel('Note')).toHaveValue('Check with the shipping association.');
-  await expect(highlightsOf(page)).toHaveCount(3);
+  const reattached = claimCard(page, 'normal operations would resume on Saturday morning');
+  await expect(reattached.getByLabel('Status')).toHaveValue('in-progress');
+  await expect(highlightsOf(page)).toHaveCount(4);
 
   // It all survives a restart.
   await app.restart();
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Port strike ends after pay deal');
-  await expect(highlightsOf(app.page)).toHaveCount(3);
+  await expect(highlightsOf(app.page)).toHaveCount(4);
   await expect(app.page.getByRole('region', { name: /Orphaned claims/ })).toHaveCount(0);
 });
