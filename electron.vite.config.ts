@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server (`npm run dev`) injects inline scripts for hot reload, which the page's
+ * strict CSP forbids; while serving only, the page's CSP meta tag is dropped. Builds keep it.
+ */
+const devServerWithoutPageCsp: Plugin = {
+  name: 'claimmark-dev-server-without-page-csp',
+  apply: 'serve',
+  transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   main: {
@@ -29,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerWithoutPageCsp],
     build: {
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
