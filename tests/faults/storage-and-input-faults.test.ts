@@ -72,18 +72,39 @@ describe('faults against the running browser host', () => {
     expect((after.value as { claims: unknown[] }).claims).toHaveLength(1);
   });
 
-  it('starts on a damaged library, restores it from its backup and says where the damaged file is', async () => {
+  it.each([
+    ['binary', '\u0000\u0001 not json', /binary data/],
+    ['empty', '', /the file is empty/],
+    ['cut short', '{"format": "claimmark-article", "version": 2, "article": {', /not valid JSON/],
+    ['of the wrong shape', '{"format": "claimmark-article", "version": 2, "claims": "none"}', /not a valid ClaimMark file/],
+  ])('starts with an article file that is %s: restores it from its backup and says where the damaged file is', async (_name, content, reason) => {
     host = await startHost(dataDir);
     const { id } = await sample(host);
     host.child.kill('SIGTERM');
     await host.exited;
-    await writeFile(join(dataDir, 'articles', `${id}.json`), '\u0000\u0001 not json');
+    await writeFile(join(dataDir, 'articles', `${id}.json`), content);
 
     host = await startHost(dataDir);
     const session = await host.call<{ notices: string[] }>('getSession', {});
     const notices = (session.value as { notices: string[] }).notices;
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/binary data.*restored from its backup copy; the damaged file was kept as .*\.damaged-/);
+    expect(notices[0]).toMatch(reason);
+    expect(notices[0]).toMatch(/restored from its backup copy; the damaged file was kept as .*\.damaged-/);
     expect((await host.call('getArticle', { articleId: id })).ok).toBe(true);
+  });
+
+  it('starts with a damaged library index and no backup: rebuilds it from the article files', async () => {
+    host = await startHost(dataDir);
+    const { id } = await sample(host);
+    host.child.kill('SIGTERM');
+    await host.exited;
+    await writeFile(join(dataDir, 'library.json'), 'garbage');
+    await rm(join(dataDir, 'library.json.bak'));
+
+    host = await startHost(dataDir);
+    const notices = ((await host.call<{ notices: string[] }>('getSession', {})).value as { notices: string[] }).notices;
+    expect(notices[0]).toMatch(/library\.json was damaged .* it was rebuilt/);
+    const listed = (await host.call<{ id: string }[]>('listArticles', {})).value as { id: string }[];
+    expect(listed.map((article) => article.id)).toEqual([id]);
   });
 });
