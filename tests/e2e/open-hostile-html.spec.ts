@@ -1,15 +1,32 @@
-import { expect, test } from './fixtures';
+import { expect, test, type ClaimMarkApp } from './fixtures';
 import { articleFile, openArticleFiles, waitForSampleArticle } from './support/article-actions';
 
-test('a saved web page opens as a clean article: no script runs, nothing is fetched, links are safe', async ({ app }) => {
-  const { page } = app;
+/**
+ * Watches for what a hostile page might do: set a global, open a dialog, navigate the app
+ * away, or request anything outside the app's own origin.
+ */
+function watchPage(app: ClaimMarkApp): { expectNone(): Promise<void> } {
   const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
+  app.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await waitForSampleArticle(page);
   const origin = app.appOrigin();
+  return {
+    async expectNone() {
+      expect(await app.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(new URL(app.page.url()).origin).toBe(origin);
+      const outside = app.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      expect(outside).toEqual([]);
+    },
+  };
+}
+
+test('a saved web page opens as a clean article: no script runs, nothing is fetched, links are safe', async ({ app }) => {
+  const { page } = app;
+  const effects = watchPage(app);
+  await waitForSampleArticle(page);
 
   await openArticleFiles(page, articleFile('hostile-page.html'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour bridge reopens after repairs');
@@ -27,23 +44,15 @@ test('a saved web page opens as a clean article: no script runs, nothing is fetc
   await expect(article).not.toContainText('Subscribe');
 
   // Nothing from the page ran…
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-  expect(dialogs).toEqual([]);
   // …and nothing left the app: every request went to the app's own origin.
-  const outside = app.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
-  expect(outside).toEqual([]);
+  await effects.expectNone();
   await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Harbour bridge reopens after repairs');
 });
 
 test('a corpus of hostile markup opens as text: no script, no handler, no remote load, only http(s) links', async ({ app }) => {
   const { page } = app;
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const effects = watchPage(app);
   await waitForSampleArticle(page);
-  const origin = app.appOrigin();
 
   await openArticleFiles(page, articleFile('hostile-corpus.html'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('City budget passes after late-night session');
@@ -67,9 +76,5 @@ test('a corpus of hostile markup opens as text: no script, no handler, no remote
 
   // Give anything that might still fire (a meta refresh, an autofocus) time to do so.
   await page.waitForTimeout(1500);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-  expect(dialogs).toEqual([]);
-  expect(new URL(page.url()).origin).toBe(origin);
-  const outside = app.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
-  expect(outside).toEqual([]);
+  await effects.expectNone();
 });

@@ -3,10 +3,9 @@
 // different ways, fixed times and UUIDs. Claims are listed out of reading order on purpose.
 
 import { createHash } from 'node:crypto';
-import { describeRange } from '../../../../shared/anchoring/selectors';
 import { composeCanonicalText } from '../../../../shared/article/canonical-text';
 import type { ArticleClaims } from '../../../../shared/export/article-claims';
-import { ANCHORED_AS_CREATED, type Article, type Claim } from '../../../../shared/model';
+import type { Article, Claim } from '../../../../shared/model';
 
 export const EXPORTED_AT = '2025-06-03T12:00:00.000Z';
 
@@ -63,26 +62,9 @@ export const WEB_ARTICLE = articleOf(
   ['Analysts expect growth of 2% next year. Others disagree.'],
 );
 
-type ClaimFields = Partial<Omit<Claim, 'id' | 'articleId' | 'selectors'>> & Pick<Claim, 'created'>;
+import { claimOf } from '../../support/claim-builder';
 
-export function claimOf(article: Article, id: string, quote: string, fields: ClaimFields): Claim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in "${article.title}"`);
-  return {
-    id,
-    articleId: article.id,
-    selectors: describeRange(article.text, { start, end: start + quote.length }),
-    status: 'unverified',
-    note: '',
-    anchor: ANCHORED_AS_CREATED,
-    evidence: [],
-    history: [],
-    claimant: null,
-    claimReviewed: null,
-    modified: fields.created,
-    ...fields,
-  };
-}
+export { claimOf };
 
 export const NOTE_WITH_MARKUP = [
   'Matches the ONS release.',

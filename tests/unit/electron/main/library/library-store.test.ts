@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { nodeFileSystem, type DurableFileSystem } from '../../../../../electron/main/library/durable-json-file';
 import { LibraryStore } from '../../../../../electron/main/library/library-store';
 import { loadArticle } from '../../../../../electron/main/library/load-article';
-import { describeRange } from '../../../../../shared/anchoring/selectors';
-import { ANCHORED_AS_CREATED, articleSchema, claimSchema, type Article, type Claim } from '../../../../../shared/model';
+import { articleSchema, claimSchema, type Article, type Claim } from '../../../../../shared/model';
+import { claimOf } from '../../../support/claim-builder';
 import { SAMPLE_ARTICLE_PATH, apiErrorOf, idCounter, makeTempDir, readJson, removeDir } from '../../../support/library-fixture';
 
 const ADDED = '2025-06-01T08:00:00.000Z';
@@ -43,22 +43,7 @@ const KYIV_TEXT = 'Kyiv talks resume\n\nDelegates met in Istanbul on Monday. The
 const RTL_TEXT = 'بوتين منفتح على المفاوضات\n\nقال بوتين إنه مستعد للقاء زيلينسكي في المرحلة النهائية من المفاوضات. وأضاف أن الحوار مستمر.\n';
 
 function claimOn(article: Article, quote: string, id: string): Claim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`"${quote}" is not in the article`);
-  return {
-    id,
-    articleId: article.id,
-    selectors: describeRange(article.text, { start, end: start + quote.length }),
-    status: 'unverified',
-    note: '',
-    anchor: ANCHORED_AS_CREATED,
-    evidence: [],
-    history: [],
-    claimant: null,
-    claimReviewed: null,
-    created: ADDED,
-    modified: ADDED,
-  };
+  return claimOf(article, id, quote, { created: ADDED });
 }
 
 describe('LibraryStore', () => {
