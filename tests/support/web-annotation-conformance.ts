@@ -4,7 +4,7 @@
 // ClaimMark's exporter. Returns one message per violation, naming where and which section;
 // an empty list means the document conforms. Accepts an Annotation, a list of them, an
 // AnnotationCollection or an AnnotationPage. Extension properties are ignored, as the model
-// allows. Where the brief asks for more than a MUST (a TextQuoteSelector's exact must not be
+// allows. Where ClaimMark requires more than a MUST (a TextQuoteSelector's exact must not be
 // empty; a TextPositionSelector's start must not be after its end; every body object must
 // have a type or an id), that is checked too and marked "(ClaimMark)".
 
