@@ -6,12 +6,14 @@
 import type { ClaimAnchor, ClaimStatus, Evidence, StatusChange, TextPositionSelector, TextQuoteSelector } from '../model';
 import { STATUS_INFO } from '../statuses';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { EXPORT_FORMAT, EXPORT_MIME_TYPE } from './export-document';
 
 export { serializeJson } from './serialize-json';
 
-export const NATIVE_EXPORT_FORMAT = 'claimmark-export';
+// Same format name and file type as version 1 (export-document.ts); only the version differs.
+export const NATIVE_EXPORT_FORMAT = EXPORT_FORMAT;
 export const NATIVE_EXPORT_VERSION = 2;
-export const NATIVE_EXPORT_MIME_TYPE = 'application/json';
+export const NATIVE_EXPORT_MIME_TYPE = EXPORT_MIME_TYPE;
 
 export interface NativeArticle {
   id: string;
