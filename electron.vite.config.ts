@@ -22,7 +22,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'web-host': resolve(__dirname, 'electron/web-host/main.ts'),
+          'web-host': resolve(__dirname, 'web-host/main.ts'),
         },
       },
     },

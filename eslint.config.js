@@ -12,7 +12,7 @@ const nodeAndElectronImports = {
       group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'],
       message: 'Node modules belong in electron/, not here.',
     },
-    { group: ['**/electron/**', '../electron/*'], message: 'Code here may not reach into the Electron side.' },
+    { group: ['**/electron/**', '../electron/*', '**/host/**', '**/web-host/**'], message: 'Code here may not reach into the Electron side or the host.' },
   ],
 };
 
@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', 'electron/scripts/**/*.mjs', 'tests/**/*.mjs'],
+    files: ['electron/**/*.ts', 'host/**/*.ts', 'web-host/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', 'electron/scripts/**/*.mjs', 'tests/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

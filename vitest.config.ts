@@ -12,6 +12,14 @@ export default defineConfig({
         },
       },
       {
+        // The host's store, service and browser host against real files in temp folders.
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // Checks of the built app (out/), the packaged app.asar, and the fault matrix run against
         // the built browser host in child processes; they need `npm run build`.
         test: {

@@ -23,6 +23,11 @@ const steps = [
     report: { kind: 'vitest', file: join(results, 'unit.json') },
   },
   {
+    name: 'integration tests',
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'integration.json')}`],
+    report: { kind: 'vitest', file: join(results, 'integration.json') },
+  },
+  {
     name: 'build and package checks',
     args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'build', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'build.json')}`],
     report: { kind: 'vitest', file: join(results, 'build.json') },

@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_SCHEME, resolveAppFile } from './app-url';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../host/content-security-policy';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

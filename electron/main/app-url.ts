@@ -37,3 +37,22 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
+
+/**
+ * The dev server's address while `npm run dev` serves the renderer (never in a packaged app,
+ * whatever the environment says).
+ */
+export function devServerUrl(isPackaged: boolean, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
+}
+
+/** Whether a page at `url` is the app's own renderer: its own scheme, or the dev server when there is one. */
+export function isRendererUrl(url: string, devServer: string | undefined): boolean {
+  if (isAppUrl(url)) return true;
+  if (devServer === undefined) return false;
+  try {
+    return new URL(url).origin === new URL(devServer).origin;
+  } catch {
+    return false;
+  }
+}

@@ -2,23 +2,21 @@
 // Everything ClaimMark does lives in services that run in plain Node (see
 // claimmark-service.ts); this file only wires them to Electron.
 
-import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { FILES_WAITING_CHANNEL } from '../../shared/api-methods';
-import { createApiDispatcher } from './api-dispatch';
+import { createApiDispatcher } from '../../host/api-dispatch';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
-import { APP_START_URL, isAppUrl } from './app-url';
-import { ClaimMarkService, hostApi } from './claimmark-service';
+import { APP_START_URL, devServerUrl, isRendererUrl } from './app-url';
+import { hostApi } from '../../host/claimmark-service';
 import { filesFromCommandLine } from './command-line';
-import { libraryDir } from './default-data-dir';
+import { libraryDir } from '../../host/default-data-dir';
 import { registerApiHandlers } from './ipc';
-import { lockLibraryFolder } from './library/folder-lock';
-import { LibraryStore } from './library/library-store';
-import { ARTICLE_EXTENSIONS } from './library/load-article';
-import { SAMPLE_ARTICLE_FILE } from './sample-article';
+import { ARTICLE_EXTENSIONS } from '../../host/article-loading/load-article';
+import { openHost, type OpenedHost } from '../../host/open-host';
+import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 import { newMainWindow } from './main-window';
 
 // An ES module has no __dirname; this file is bundled to out/main/index.js.
@@ -33,8 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let mainWindow: BrowserWindow | null = null;
-let service: ClaimMarkService | null = null;
-
+let host: OpenedHost | null = null;
 
 function isOwnWindow(event: IpcMainInvokeEvent): boolean {
   return mainWindow !== null && event.sender === mainWindow.webContents;
@@ -45,14 +42,8 @@ function isOwnWindow(event: IpcMainInvokeEvent): boolean {
  * picked or dropped (so a changed version of a known article is offered as an update).
  */
 async function queueFiles(paths: readonly string[]): Promise<void> {
-  if (service === null) return;
-  for (const path of paths) {
-    try {
-      service.queueFile(basename(path), await readFile(path));
-    } catch (error) {
-      dialog.showErrorBox('ClaimMark cannot open this file', `${path}\n\n${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  if (host === null) return;
+  await host.queueFiles(paths);
   mainWindow?.webContents.send(FILES_WAITING_CHANNEL);
 }
 
@@ -88,38 +79,35 @@ function buildMenu(): void {
 
 function createMainWindow(): BrowserWindow {
   const window = newMainWindow(join(outDir, 'preload', 'index.cjs'));
-  const devServer = process.env.ELECTRON_RENDERER_URL;
+  const devServer = devServerUrl(app.isPackaged);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // No <webview> may ever be attached (webviewTag is off; this is the second lock).
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url) && !(devServer !== undefined && event.url.startsWith(devServer))) event.preventDefault();
+    if (!isRendererUrl(event.url, devServer)) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
   });
-  void window.loadURL(!app.isPackaged && devServer !== undefined ? devServer : APP_START_URL);
+  void window.loadURL(devServer ?? APP_START_URL);
   return window;
 }
 
 async function start(): Promise<void> {
   const folder = libraryDir(app.getPath('userData'));
   // A browser host may be running on the same folder; two writers must never share it.
-  const release = await lockLibraryFolder(folder, (error) => {
-    dialog.showErrorBox('ClaimMark lost its library lock', `${folder}\n\n${error.message}`);
-  });
-  const opened = await ClaimMarkService.open({
-    store: new LibraryStore(folder),
+  const opened = await openHost({
+    dataDir: folder,
     sampleArticlePath: join(app.getAppPath(), SAMPLE_ARTICLE_FILE),
-    now: () => new Date(),
-    newId: randomUUID,
+    onLockLost: (error) => dialog.showErrorBox('ClaimMark lost its library lock', `${folder}\n\n${error.message}`),
+    onUnreadableFile: (path, error) => dialog.showErrorBox('ClaimMark cannot open this file', `${path}\n\n${error.message}`),
   });
-  service = opened;
+  host = opened;
 
-  const api = hostApi(opened, {
+  const api = hostApi(opened.service, {
     exportClaims: async (input) => {
-      const file = await opened.exportFile(input);
+      const file = await opened.service.exportFile(input);
       const extension = extname(file.fileName).slice(1);
       const options = {
         title: 'Export claims',
@@ -140,6 +128,7 @@ async function start(): Promise<void> {
   registerApiHandlers(
     createApiDispatcher(api, (message) => console.error(message)),
     isOwnWindow,
+    devServerUrl(app.isPackaged),
   );
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -157,10 +146,7 @@ async function start(): Promise<void> {
     // Quitting waits for saves still in flight.
     event.preventDefault();
     closing = true;
-    void opened
-      .close()
-      .then(() => release())
-      .finally(() => app.quit());
+    void opened.close().finally(() => app.quit());
   });
 }
 

@@ -4,25 +4,20 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../../shared/api';
 import { API_METHODS, apiChannel } from '../../shared/api-methods';
-import type { ApiDispatcher } from './api-dispatch';
-import { isAppUrl } from './app-url';
+import type { ApiDispatcher } from '../../host/api-dispatch';
+import { isRendererUrl } from './app-url';
 
 export function registerApiHandlers(
   dispatch: ApiDispatcher,
   isOwnWindow: (event: IpcMainInvokeEvent) => boolean,
+  devServer?: string,
 ): void {
   for (const method of API_METHODS) {
     ipcMain.handle(apiChannel(method), async (event, input: unknown): Promise<ApiResult> => {
-      if (!isOwnWindow(event) || !isTrustedFrame(event)) {
+      if (!isOwnWindow(event) || !isRendererUrl(event.senderFrame?.url ?? '', devServer)) {
         return { ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from ClaimMark.' } };
       }
       return dispatch(method, input);
     });
   }
-}
-
-function isTrustedFrame(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  return isAppUrl(url) || (devServer !== undefined && url.startsWith(devServer));
 }

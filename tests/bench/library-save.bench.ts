@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, bench, describe } from 'vitest';
-import { ClaimMarkService } from '../../electron/main/claimmark-service';
-import { LibraryStore } from '../../electron/main/library/library-store';
-import { loadArticle } from '../../electron/main/library/load-article';
+import { ClaimMarkService } from '../../host/claimmark-service';
+import { LibraryStore } from '../../host/library/library-store';
+import { loadArticle } from '../../host/article-loading/load-article';
 
 const sample = fileURLToPath(new URL('../../data/putin-open-to-negotiations-with-ukraine.txt', import.meta.url));
 const folders: string[] = [];

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../host/content-security-policy';
 
 const out = fileURLToPath(new URL('../../out', import.meta.url));
 const read = (path: string): string => readFileSync(join(out, path), 'utf8');

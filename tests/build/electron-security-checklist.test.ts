@@ -34,7 +34,7 @@ function nowhere(pattern: RegExp): string[] {
 
 const checklist: [number, string, () => void][] = [
   [1, 'only secure content: the window loads the app scheme, nothing remote', () => {
-    expect(mainIndex).toMatch(/loadURL\(!app\.isPackaged && devServer !== undefined \? devServer : APP_START_URL\)/);
+    expect(mainIndex).toMatch(/loadURL\(devServer \?\? APP_START_URL\)/);
     expect(builtMain).toContain('claimmark://app/index.html');
     expect(builtHtml).not.toMatch(/https?:\/\//);
   }],
@@ -60,7 +60,7 @@ const checklist: [number, string, () => void][] = [
   [7, 'a Content-Security-Policy, in the page and as a header from both hosts', () => {
     expect(builtHtml).toMatch(/http-equiv="Content-Security-Policy"/);
     expect(read('electron/main/app-protocol.ts')).toMatch(/headers\.set\('Content-Security-Policy', CONTENT_SECURITY_POLICY\)/);
-    expect(read('electron/web-host/web-host.ts')).toMatch(/'Content-Security-Policy': CONTENT_SECURITY_POLICY/);
+    expect(read('web-host/web-host.ts')).toMatch(/'Content-Security-Policy': CONTENT_SECURITY_POLICY/);
   }],
   [8, 'no insecure content', () => {
     expect(mainWindow).toMatch(/allowRunningInsecureContent: false/);
@@ -77,7 +77,7 @@ const checklist: [number, string, () => void][] = [
   }],
   [12, 'webview attachment refused', () => expect(mainIndex).toMatch(/'will-attach-webview', \(event\) => event\.preventDefault\(\)/)],
   [13, 'navigation limited to the app', () => {
-    expect(mainIndex).toMatch(/'will-navigate', \(event\) => \{\s*if \(!isAppUrl\(event\.url\)/);
+    expect(mainIndex).toMatch(/'will-navigate', \(event\) => \{\s*if \(!isRendererUrl\(event\.url, devServer\)\)/);
     expect(mainIndex).toMatch(/event\.preventDefault\(\)/);
   }],
   [14, 'new windows denied', () => expect(mainIndex).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/)],
@@ -96,7 +96,7 @@ const checklist: [number, string, () => void][] = [
     expect(Number(/\d+/.exec(version)?.[0])).toBeGreaterThanOrEqual(45);
   }],
   [17, 'the sender of every IPC message checked', () => {
-    expect(read('electron/main/ipc.ts')).toMatch(/if \(!isOwnWindow\(event\) \|\| !isTrustedFrame\(event\)\)/);
+    expect(read('electron/main/ipc.ts')).toMatch(/if \(!isOwnWindow\(event\) \|\| !isRendererUrl\(/);
     expect(mainIndex).toMatch(/event\.sender === mainWindow\.webContents/);
   }],
   [18, 'a custom protocol, not file://', () => {

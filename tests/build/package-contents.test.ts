@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import asar from '@electron/asar';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLE_FILE } from '../../electron/main/sample-article';
+import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'claimmark-package-'));

@@ -4,8 +4,8 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateArticleFile } from '../../electron/main/library/format-migrations';
-import { makeTempDir, removeDir } from '../unit/support/library-fixture';
+import { migrateArticleFile } from '../../host/library/format-migrations';
+import { makeTempDir, removeDir } from '../integration/support/library-fixture';
 import { startHost } from './web-host-process';
 
 const ROUNDS = 12;

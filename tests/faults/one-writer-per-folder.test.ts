@@ -2,8 +2,8 @@
 // clear message, and a folder whose holder crashed (kill -9) can be used again.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCK_STALE_MS } from '../../electron/main/library/folder-lock';
-import { makeTempDir, removeDir } from '../unit/support/library-fixture';
+import { LOCK_STALE_MS } from '../../host/library/folder-lock';
+import { makeTempDir, removeDir } from '../integration/support/library-fixture';
 import { startHost } from './web-host-process';
 
 describe('one writer per library folder', () => {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir } from '../unit/support/library-fixture';
+import { makeTempDir, removeDir } from '../integration/support/library-fixture';
 import { startHost } from './web-host-process';
 
 describe('quitting during a burst of writes', () => {

@@ -4,7 +4,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir } from '../unit/support/library-fixture';
+import { makeTempDir, removeDir } from '../integration/support/library-fixture';
 import { startHost, type HostProcess } from './web-host-process';
 
 interface Article {

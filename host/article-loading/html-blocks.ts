@@ -1,0 +1,161 @@
+// Walks sanitised article HTML in document order and turns it into blocks of plain text:
+// paragraphs, headings, list items with their depth, quotes, code, and image descriptions
+// as captions. Images are never loaded: only their alt text and figure captions are read.
+
+import { type ContentBlock, safeHttpUrl } from '../../shared/article/article-content';
+import { type BlockStyle, BlockWriter } from './block-writer';
+import type { LinkTarget } from './inline-text';
+
+// The DOM's node types; the `Node` global does not exist in the main process.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose text is not article text. The sanitiser removes most of them already. */
+const SKIPPED = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'button', 'select', 'textarea', 'rt', 'rp']);
+
+/** Elements shown as a block of their own, whose loose text is a paragraph. */
+const CONTAINERS = new Set([
+  'address',
+  'article',
+  'aside',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'html',
+  'legend',
+  'main',
+  'nav',
+  'p',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+]);
+
+const LISTS = new Set(['ul', 'ol', 'menu']);
+const HEADING = /^h([1-6])$/;
+const CELLS = new Set(['td', 'th']);
+
+export interface HtmlBlockOptions {
+  /** The article's title: the first top-level heading that repeats it is not part of the body. */
+  title?: string;
+}
+
+interface Context {
+  /** The style loose text in the current element is written in. */
+  style: BlockStyle;
+  link: LinkTarget | null;
+  listDepth: number;
+  ordered: boolean;
+  inQuote: boolean;
+}
+
+export function htmlBlocks(root: Node, options: HtmlBlockOptions = {}): ContentBlock[] {
+  const walker = new HtmlBlockWalker(options.title === undefined ? null : comparable(options.title));
+  walker.children(root, { style: { kind: 'paragraph' }, link: null, listDepth: 0, ordered: false, inQuote: false });
+  return walker.writer.finish();
+}
+
+class HtmlBlockWalker {
+  readonly writer = new BlockWriter();
+  /** Cleared once the heading that repeats the title has been dropped. */
+  private title: string | null;
+
+  constructor(title: string | null) {
+    this.title = title;
+  }
+
+  children(parent: Node, context: Context): void {
+    // Sibling pointers rather than `childNodes`, whose live list jsdom is slow to read.
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) this.writer.write(context.style, child.nodeValue ?? '', context.link);
+      else if (child.nodeType === ELEMENT_NODE) this.element(child as Element, context);
+    }
+  }
+
+  private element(element: Element, context: Context): void {
+    const tag = element.localName;
+    if (SKIPPED.has(tag)) return;
+    const heading = HEADING.exec(tag);
+    if (heading !== null) {
+      this.heading(element, Number(heading[1]), context);
+    } else if (tag === 'br') {
+      this.writer.write(context.style, ' ', context.link);
+    } else if (tag === 'img') {
+      this.writer.caption(element.getAttribute('alt') ?? '');
+    } else if (tag === 'a') {
+      const href = safeHttpUrl(element.getAttribute('href') ?? '');
+      this.children(element, href === null ? context : { ...context, link: { href } });
+    } else if (tag === 'pre') {
+      this.writer.preformatted(element.textContent ?? '');
+    } else if (tag === 'figcaption' || tag === 'caption') {
+      this.block(element, { ...context, style: { kind: 'caption' } });
+    } else if (LISTS.has(tag)) {
+      this.block(element, { ...context, listDepth: context.listDepth + 1, ordered: tag === 'ol' });
+    } else if (tag === 'li') {
+      const style: BlockStyle = context.inQuote
+        ? { kind: 'quote' }
+        : { kind: 'list-item', level: Math.max(1, context.listDepth), ordered: context.ordered };
+      this.block(element, { ...context, style });
+    } else if (tag === 'blockquote') {
+      this.block(element, { ...context, style: { kind: 'quote' }, inQuote: true });
+    } else if (CELLS.has(tag)) {
+      this.cell(element, context);
+    } else if (CONTAINERS.has(tag)) {
+      this.block(element, { ...context, style: this.looseStyle(context) });
+    } else {
+      // Inline elements (em, span, code, time, ...) and unknown ones: their text flows on.
+      this.children(element, context);
+    }
+  }
+
+  private heading(element: Element, level: number, context: Context): void {
+    // Readability turns every <h1> into an <h2>, and leaves in a title heading it cannot
+    // compare (its word splitting drops non-Latin text), so both levels are checked.
+    if (level <= 2 && this.title !== null && comparable(element.textContent ?? '') === this.title) {
+      this.title = null;
+      return;
+    }
+    // Level 1 is the article's title; the body's headings start at 2.
+    const style: BlockStyle = context.inQuote ? { kind: 'quote' } : { kind: 'heading', level: Math.min(6, Math.max(2, level)) };
+    this.block(element, { ...context, style });
+  }
+
+  /** A table row is one line of text, its cells set apart by " | ". */
+  private cell(element: Element, context: Context): void {
+    this.writer.separate(context.style, ' | ');
+    this.children(element, context);
+  }
+
+  /** A new block in `context.style` (fresh, so it never runs on into text before it). */
+  private block(element: Element, context: Context): void {
+    this.writer.end();
+    this.children(element, { ...context, style: { ...context.style } });
+    this.writer.end();
+  }
+
+  /** What text directly inside a <div> or <p> becomes, given where the element sits. */
+  private looseStyle(context: Context): BlockStyle {
+    if (context.inQuote) return { kind: 'quote' };
+    if (context.style.kind === 'list-item') return { ...context.style };
+    return { kind: 'paragraph' };
+  }
+}
+
+function comparable(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().normalize('NFC').toLocaleLowerCase();
+}

@@ -1,0 +1,178 @@
+// Versions of the library's files and how older ones become the current one.
+//
+//   version 1  the first release: articles with title, caption, paragraphs and source;
+//              claims with selectors, verified/unverified, a note and times
+//   version 2  articles of any format (byline, site, date, direction, links, structure);
+//              claims with anchoring state, evidence, status history, claimant and
+//              "claim as reviewed"; the library remembers the last article viewed
+//
+// A migration is a pure function from the parsed old file to the new one; it never drops
+// what the old file said (a version-1 caption is the caption block of the same text).
+
+import { z } from 'zod';
+import {
+  ANCHORED_AS_CREATED,
+  articleSchema,
+  claimSchema,
+  claimSelectorsSchema,
+  claimStatusSchema,
+  idSchema,
+  type Article,
+  type Claim,
+} from '../../shared/model';
+
+export const CURRENT_FORMAT_VERSION = 2;
+
+const libraryEntrySchema = z.strictObject({
+  id: idSchema,
+  title: z.string(),
+  source: z.string().nullable(),
+  added: z.iso.datetime(),
+  fileName: z.string(),
+  contentHash: z.string(),
+});
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+
+export const libraryFileSchema = z.strictObject({
+  format: z.literal('claimmark-library'),
+  version: z.literal(CURRENT_FORMAT_VERSION),
+  /** Set once the bundled sample article has been added, so deleting it is final. */
+  sampleLoaded: z.boolean(),
+  articles: z.array(libraryEntrySchema),
+  /** The article the analyst last looked at, to reopen on start. */
+  lastArticleId: idSchema.nullable(),
+});
+export type LibraryFile = z.infer<typeof libraryFileSchema>;
+
+export const articleFileSchema = z.strictObject({
+  format: z.literal('claimmark-article'),
+  version: z.literal(CURRENT_FORMAT_VERSION),
+  article: articleSchema,
+  claims: z.array(claimSchema),
+});
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+
+// Version 1, as the first release wrote it.
+const libraryFileV1Schema = z.strictObject({
+  format: z.literal('claimmark-library'),
+  version: z.literal(1),
+  sampleLoaded: z.boolean(),
+  articles: z.array(libraryEntrySchema),
+});
+
+const articleV1Schema = z.strictObject({
+  id: idSchema,
+  title: z.string(),
+  caption: z.string().nullable(),
+  source: z.string().nullable(),
+  text: z.string(),
+  blocks: z.array(
+    z.strictObject({ kind: z.enum(['title', 'caption', 'paragraph']), start: z.int().nonnegative(), end: z.int().nonnegative() }),
+  ),
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  fileName: z.string(),
+  added: z.iso.datetime(),
+});
+
+const claimV1Schema = z.strictObject({
+  id: idSchema,
+  articleId: idSchema,
+  selectors: claimSelectorsSchema,
+  status: claimStatusSchema.extract(['unverified', 'verified']),
+  note: z.string(),
+  created: z.iso.datetime(),
+  modified: z.iso.datetime(),
+});
+
+const articleFileV1Schema = z.strictObject({
+  format: z.literal('claimmark-article'),
+  version: z.literal(1),
+  article: articleV1Schema,
+  claims: z.array(claimV1Schema),
+});
+
+export type MigrationResult<T> = { data: T; migratedFrom: number | null };
+
+/** Why a file cannot be read as any known version, for the analyst. */
+export class FileFormatError extends Error {
+  /** Written by a newer ClaimMark: not damaged, just not readable by this one. */
+  readonly newer: boolean;
+
+  constructor(message: string, newer = false) {
+    super(message);
+    this.newer = newer;
+  }
+}
+
+function versionOf(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+}
+
+function parseOrExplain<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new FileFormatError(`${what} is not a valid ClaimMark file: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export function migrateLibraryFile(raw: unknown, what: string): MigrationResult<LibraryFile> {
+  const version = versionOf(raw);
+  if (version === CURRENT_FORMAT_VERSION) return { data: parseOrExplain(libraryFileSchema, raw, what), migratedFrom: null };
+  if (version === 1) {
+    const old = parseOrExplain(libraryFileV1Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION, lastArticleId: null }, migratedFrom: 1 };
+  }
+  if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
+    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
+  }
+  return { data: parseOrExplain(libraryFileSchema, raw, what), migratedFrom: null };
+}
+
+export function migrateArticleV1(article: z.infer<typeof articleV1Schema>): Article {
+  return {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    dir: null,
+    format: 'txt',
+    text: article.text,
+    // The caption was always also the caption block of the text, so nothing is lost.
+    blocks: article.blocks,
+    links: [],
+    contentHash: article.contentHash,
+    fileName: article.fileName,
+    added: article.added,
+    updated: null,
+  };
+}
+
+export function migrateClaimV1(claim: z.infer<typeof claimV1Schema>): Claim {
+  return {
+    ...claim,
+    anchor: ANCHORED_AS_CREATED,
+    evidence: [],
+    history: [],
+    claimant: null,
+    claimReviewed: null,
+  };
+}
+
+export function migrateArticleFile(raw: unknown, what: string): MigrationResult<ArticleFile> {
+  const version = versionOf(raw);
+  if (version === 1) {
+    const old = parseOrExplain(articleFileV1Schema, raw, what);
+    const data = {
+      format: 'claimmark-article' as const,
+      version: CURRENT_FORMAT_VERSION,
+      article: migrateArticleV1(old.article),
+      claims: old.claims.map(migrateClaimV1),
+    };
+    return { data: parseOrExplain(articleFileSchema, data, `${what} (migrated)`), migratedFrom: 1 };
+  }
+  if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
+    throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
+  }
+  return { data: parseOrExplain(articleFileSchema, raw, what), migratedFrom: null };
+}

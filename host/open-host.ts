@@ -1,0 +1,66 @@
+// The start-up and shutdown both hosts share: lock the library folder, open the store and
+// the service, queue the article files named at launch, and on close wait for every save
+// before the lock is let go. The Electron shell and the browser host differ only in how
+// they tell the analyst about a problem.
+
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ClaimMarkService } from './claimmark-service';
+import { lockLibraryFolder } from './library/folder-lock';
+import { LibraryStore } from './library/library-store';
+
+export interface OpenHostOptions {
+  /** The library folder. */
+  dataDir: string;
+  /** The bundled sample article, added to an empty library on first start. */
+  sampleArticlePath: string;
+  /** The lock on the folder was lost (another process took it, the folder went away). */
+  onLockLost: (error: Error) => void;
+  /** A file named at launch (or handed over later) could not be read. */
+  onUnreadableFile: (path: string, error: Error) => void;
+}
+
+export interface OpenedHost {
+  readonly dataDir: string;
+  readonly service: ClaimMarkService;
+  /** Reads files and queues them for the renderer, which opens them as it opens a picked file. */
+  queueFiles(paths: readonly string[]): Promise<void>;
+  /** Waits for every save still in flight, then releases the folder. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Opens the library for one host; throws FolderInUseError when another ClaimMark has it. */
+export async function openHost(options: OpenHostOptions): Promise<OpenedHost> {
+  const release = await lockLibraryFolder(options.dataDir, options.onLockLost);
+  let service: ClaimMarkService;
+  try {
+    service = await ClaimMarkService.open({
+      store: new LibraryStore(options.dataDir),
+      sampleArticlePath: options.sampleArticlePath,
+      now: () => new Date(),
+      newId: randomUUID,
+    });
+  } catch (error) {
+    await release().catch(() => undefined);
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    dataDir: options.dataDir,
+    service,
+    async queueFiles(paths) {
+      for (const path of paths) {
+        try {
+          service.queueFile(basename(path), await readFile(path));
+        } catch (error) {
+          options.onUnreadableFile(path, error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+    },
+    close() {
+      closing ??= service.close().finally(() => release().catch(() => undefined));
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// Libraries written by the first release (format version 1) open in this one: migrated on
+// start, every field kept, and a copy of each old file left beside it.
+
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClaimMarkService } from '../../../../host/claimmark-service';
+import { migrateArticleFile, migrateLibraryFile } from '../../../../host/library/format-migrations';
+import { LibraryStore } from '../../../../host/library/library-store';
+import { loadArticle } from '../../../../host/article-loading/load-article';
+import { describeRange } from '../../../../shared/anchoring/selectors';
+import { SAMPLE_ARTICLE_PATH, TestClock, apiErrorOf, idCounter, makeTempDir, removeDir } from '../../support/library-fixture';
+
+const ARTICLE_ID = '3b50caab-56d5-4916-84b5-b927b73afbf9';
+const ADDED = '2026-01-05T09:00:00.000Z';
+
+/** A library exactly as the first release wrote it: the sample article with two claims. */
+async function writeVersion1Library(dataDir: string): Promise<{ library: string; article: string }> {
+  const loaded = loadArticle({ fileName: 'putin-open-to-negotiations-with-ukraine.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, ARTICLE_ID, ADDED);
+  const captionBlock = loaded.blocks.find((block) => block.kind === 'caption');
+  const v1Article = {
+    id: loaded.id,
+    title: loaded.title,
+    caption: captionBlock ? loaded.text.slice(captionBlock.start, captionBlock.end) : null,
+    source: loaded.source,
+    text: loaded.text,
+    blocks: loaded.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
+    contentHash: loaded.contentHash,
+    fileName: loaded.fileName,
+    added: loaded.added,
+  };
+  const claimOn = (id: string, quote: string, status: 'verified' | 'unverified', note: string) => {
+    const start = loaded.text.indexOf(quote);
+    return {
+      id,
+      articleId: ARTICLE_ID,
+      selectors: describeRange(loaded.text, { start, end: start + quote.length }),
+      status,
+      note,
+      created: '2026-01-05T09:10:00.000Z',
+      modified: '2026-01-05T09:20:00.000Z',
+    };
+  };
+  const article = JSON.stringify(
+    {
+      format: 'claimmark-article',
+      version: 1,
+      article: v1Article,
+      claims: [
+        claimOn('c-1', 'Putin also commented on NATO', 'verified', 'Transcript checked.'),
+        claimOn('c-2', 'reports indicating 28 fatalities', 'unverified', ''),
+      ],
+    },
+    null,
+    2,
+  );
+  const library = JSON.stringify(
+    {
+      format: 'claimmark-library',
+      version: 1,
+      sampleLoaded: true,
+      articles: [{ id: ARTICLE_ID, title: v1Article.title, source: v1Article.source, added: ADDED, fileName: v1Article.fileName, contentHash: v1Article.contentHash }],
+    },
+    null,
+    2,
+  );
+  await mkdir(join(dataDir, 'articles'), { recursive: true });
+  await writeFile(join(dataDir, 'library.json'), library);
+  await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+  return { library, article };
+}
+
+describe('format migrations', () => {
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await makeTempDir('migrate');
+  });
+
+  afterEach(async () => {
+    await removeDir(dataDir);
+  });
+
+  async function openService(): Promise<ClaimMarkService> {
+    return ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, now: new TestClock(ADDED).now, newId: idCounter() });
+  }
+
+  it('migrates a version-1 library on start, keeping every field and a copy of each old file', async () => {
+    const original = await writeVersion1Library(dataDir);
+    const service = await openService();
+
+    // The old files are kept, byte for byte.
+    expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe(original.library);
+    expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v1.bak`), 'utf8')).toBe(original.article);
+    // The files themselves are now version 2.
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 2, lastArticleId: null, sampleLoaded: true });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 2 });
+
+    const old = JSON.parse(original.article) as {
+      article: Record<string, unknown> & { caption: string; text: string };
+      claims: Record<string, unknown>[];
+    };
+    const { article, claims } = await service.getArticle({ articleId: ARTICLE_ID });
+    // Every field of the old article is still there…
+    for (const key of ['id', 'title', 'source', 'text', 'blocks', 'contentHash', 'fileName', 'added']) {
+      expect(article[key as keyof typeof article]).toEqual(old.article[key]);
+    }
+    // …the caption as the caption block of the same text.
+    const caption = article.blocks.find((block) => block.kind === 'caption');
+    expect(article.text.slice(caption?.start, caption?.end)).toBe(old.article.caption);
+    // Every field of every old claim, plus the new ones, empty.
+    expect(claims).toHaveLength(2);
+    claims.forEach((claim, index) => {
+      expect(claim).toEqual({
+        ...old.claims[index],
+        anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
+        evidence: [],
+        history: [],
+        claimant: null,
+        claimReviewed: null,
+      });
+    });
+    // The sample is not added a second time.
+    expect(await service.listArticles()).toHaveLength(1);
+    await service.close();
+  });
+
+  it('migrates once: a second start leaves the files and the copies alone', async () => {
+    await writeVersion1Library(dataDir);
+    await (await openService()).close();
+    const after = await readdir(join(dataDir, 'articles'));
+    const service = await openService();
+    expect(await readdir(join(dataDir, 'articles'))).toEqual(after);
+    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak', 'library.json.v1.bak']);
+    await service.close();
+  });
+
+  it('never overwrites an earlier copy: a second migration of the same name gets a time stamp', async () => {
+    await writeVersion1Library(dataDir);
+    await writeFile(join(dataDir, 'library.json.v1.bak'), 'an older copy');
+    const service = await openService();
+    expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe('an older copy');
+    expect((await readdir(dataDir)).filter((name) => /^library\.json\.v1\..+\.bak$/.test(name))).toHaveLength(1);
+    await service.close();
+  });
+
+  it('refuses files from a newer ClaimMark with a message saying so, and leaves them untouched', async () => {
+    const newer = JSON.stringify({ format: 'claimmark-library', version: 9, sampleLoaded: true, articles: [], lastArticleId: null });
+    await writeFile(join(dataDir, 'library.json'), newer);
+    const error = await apiErrorOf(openService());
+    expect(error).toMatchObject({ code: 'storage', message: expect.stringMatching(/newer ClaimMark \(format version 9\)/) });
+    expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(newer);
+  });
+
+  it.each([
+    ['a library with an unknown field', () => migrateLibraryFile({ format: 'claimmark-library', version: 1, sampleLoaded: true, articles: [], extra: 1 }, 'x')],
+    ['an article whose claim has a status version 1 did not have', () =>
+      migrateArticleFile({ format: 'claimmark-article', version: 1, article: {}, claims: [{ status: 'false' }] }, 'x')],
+  ])('refuses %s rather than guessing', (_name, migrate) => {
+    expect(migrate).toThrow(/not a valid ClaimMark file/);
+  });
+});

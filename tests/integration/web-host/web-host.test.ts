@@ -1,0 +1,314 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClaimMarkService } from '../../../host/claimmark-service';
+import { CONTENT_SECURITY_POLICY } from '../../../host/content-security-policy';
+import { LibraryStore } from '../../../host/library/library-store';
+import { TOKEN_HEADER, startWebHost, type WebHost } from '../../../web-host/web-host';
+import { apiResultSchema, type ApiResult } from '../../../shared/api';
+import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../support/library-fixture';
+
+const INDEX_HTML = '<html><head></head><body></body></html>';
+const APP_JS = 'console.log("ClaimMark");\n';
+const SECRET = 'secret outside the renderer folder';
+const SAMPLE_ID = nthId(1);
+
+interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** An HTTP request sent exactly as given: the path is not normalised and any Host can be set. */
+function rawRequest(
+  origin: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ hostname, port, path, method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+async function resultOf(response: Response): Promise<ApiResult> {
+  return apiResultSchema.parse(await response.json());
+}
+
+describe('startWebHost', () => {
+  let rootDir: string;
+  let dataDir: string;
+  let rendererDir: string;
+  let service: ClaimMarkService;
+  let host: WebHost;
+  let logged: string[];
+
+  beforeEach(async () => {
+    rootDir = await makeTempDir('web-root');
+    dataDir = await makeTempDir('web-data');
+    rendererDir = join(rootDir, 'renderer');
+    await mkdir(join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
+    await writeFile(join(rendererDir, 'assets', 'app.js'), APP_JS);
+    await writeFile(join(rootDir, 'secret.txt'), SECRET);
+    await writeFile(join(rootDir, 'package.json'), SECRET);
+
+    service = await ClaimMarkService.open({
+      store: new LibraryStore(dataDir),
+      sampleArticlePath: SAMPLE_ARTICLE_PATH,
+      now: new TestClock('2025-06-01T08:00:00.000Z').now,
+      newId: idCounter(),
+    });
+    logged = [];
+    host = await startWebHost({ service, rendererDir, port: 0, log: (message) => logged.push(message) });
+  });
+
+  afterEach(async () => {
+    await host.close();
+    await service.close();
+    await removeDir(rootDir);
+    await removeDir(dataDir);
+  });
+
+  function callApi(method: string, body: string | undefined, token: string | null = host.token): Promise<Response> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token !== null) headers[TOKEN_HEADER] = token;
+    return fetch(`${host.origin}/api/${method}`, { method: 'POST', headers, body });
+  }
+
+  it('listens on 127.0.0.1 only and prints an address that holds the token', () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(host.url).toBe(`${host.origin}/?token=${host.token}`);
+  });
+
+  describe('the page', () => {
+    it('serves the page with the token written into it to whoever has the full address', async () => {
+      const response = await fetch(host.url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await response.text();
+      expect(html).toContain(`<meta name="claimmark-token" content="${host.token}" />`);
+      expect(html.indexOf('claimmark-token')).toBeLessThan(html.indexOf('</head>'));
+    });
+
+    it.each([
+      { name: 'no token', path: '/' },
+      { name: 'a wrong token', path: `/?token=${'0'.repeat(64)}` },
+      { name: 'a token cut short', path: '/?token=abc' },
+      { name: 'no token on /index.html', path: '/index.html' },
+    ])('refuses the page with $name', async ({ path }) => {
+      const response = await fetch(`${host.origin}${path}`);
+      expect(response.status).toBe(403);
+      expect(await response.text()).not.toContain('claimmark-token');
+    });
+
+    it('serves the renderer’s assets with their content type', async () => {
+      const response = await fetch(`${host.origin}/assets/app.js`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(await response.text()).toBe(APP_JS);
+    });
+
+    it('answers 404 for a file that is not there', async () => {
+      expect((await fetch(`${host.origin}/assets/missing.js`)).status).toBe(404);
+    });
+
+    it.each(['/', '/assets/app.js', '/assets/missing.js', `/?token=${'0'.repeat(64)}`])(
+      'sends the Content-Security-Policy and no-sniff headers on %s',
+      async (path) => {
+        const response = await fetch(`${host.origin}${path}`);
+        expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      },
+    );
+  });
+
+  describe('the Host header (against DNS rebinding)', () => {
+    it('answers 421 to a request for another host, page or API', async () => {
+      const page = await rawRequest(host.origin, `/?token=${host.token}`, { headers: { Host: 'evil.example:1234' } });
+      expect(page.status).toBe(421);
+      expect(page.body).not.toContain(host.token);
+
+      const api = await rawRequest(host.origin, '/api/listArticles', {
+        method: 'POST',
+        headers: { Host: 'evil.example:1234', [TOKEN_HEADER]: host.token },
+        body: '{}',
+      });
+      expect(api.status).toBe(421);
+      expect(api.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    });
+
+    it.each([
+      { name: 'the right name on another port', hostHeader: () => '127.0.0.1:1' },
+      { name: 'no port', hostHeader: () => '127.0.0.1' },
+      { name: 'a look-alike name', hostHeader: () => `127.0.0.1.evil.example:${new URL(host.origin).port}` },
+    ])('answers 421 to $name', async ({ hostHeader }) => {
+      const response = await rawRequest(host.origin, `/?token=${host.token}`, { headers: { Host: hostHeader() } });
+      expect(response.status).toBe(421);
+    });
+
+    it('answers to localhost on its own port', async () => {
+      const response = await rawRequest(host.origin, `/?token=${host.token}`, {
+        headers: { Host: `localhost:${new URL(host.origin).port}` },
+      });
+      expect(response.status).toBe(200);
+    });
+  });
+
+  describe('cross-origin requests (no CORS)', () => {
+    it('answers a preflight with no permission for another origin', async () => {
+      const response = await rawRequest(host.origin, '/api/listArticles', {
+        method: 'OPTIONS',
+        headers: {
+          Host: new URL(host.origin).host,
+          Origin: 'https://evil.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'x-claimmark-token, content-type',
+        },
+      });
+      expect(response.status).toBe(405);
+      expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    });
+
+    it('never tells a browser that another origin may read an answer', async () => {
+      const response = await rawRequest(host.origin, '/api/listArticles', {
+        method: 'POST',
+        headers: { Host: new URL(host.origin).host, Origin: 'https://evil.example', 'x-claimmark-token': host.token, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    });
+  });
+
+  describe('the API', () => {
+    it('refuses a call without the token', async () => {
+      const response = await callApi('listArticles', '{}', null);
+      expect(response.status).toBe(403);
+      expect(await resultOf(response)).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Missing or wrong token.' } });
+    });
+
+    it.each([
+      { name: 'a wrong token', token: 'f'.repeat(64) },
+      { name: 'a token one character short', token: 'x' },
+    ])('refuses a call with $name', async ({ token }) => {
+      expect((await callApi('listArticles', '{}', token)).status).toBe(403);
+    });
+
+    it('does not take the token from the query string', async () => {
+      const response = await fetch(`${host.origin}/api/listArticles?token=${host.token}`, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(403);
+    });
+
+    it('lists the library for a call with the token', async () => {
+      const response = await callApi('listArticles', '{}');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(await resultOf(response)).toMatchObject({
+        ok: true,
+        value: [{ id: SAMPLE_ID, title: expect.stringMatching(/^Putin Open to Negotiations/), claimCount: 0 }],
+      });
+    });
+
+    it('takes an empty body as no input', async () => {
+      expect(await resultOf(await callApi('listArticles', undefined))).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      { name: 'a body that is not JSON', body: '{"articleId": ' },
+      { name: 'a body of plain words', body: 'list everything' },
+    ])('answers 400 to $name', async ({ body }) => {
+      const response = await callApi('getArticle', body);
+      expect(response.status).toBe(400);
+      const result = await resultOf(response);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(result.ok ? '' : result.error.message).toMatch(/^Unreadable request: /);
+    });
+
+    it('answers invalid-input, naming the problem, to a call with bad input', async () => {
+      const response = await callApi('getArticle', JSON.stringify({ article: SAMPLE_ID }));
+      expect(response.status).toBe(200);
+      const result = await resultOf(response);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(result.ok ? '' : result.error.message).toContain('articleId');
+    });
+
+    it('answers not-found for an article that is not in the library', async () => {
+      const result = await resultOf(await callApi('getArticle', JSON.stringify({ articleId: '../library' })));
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    });
+
+    it('creates a claim that the next call sees, and offers the export as a download', async () => {
+      const article = await resultOf(await callApi('getArticle', JSON.stringify({ articleId: SAMPLE_ID })));
+      if (!article.ok) throw new Error(article.error.message);
+      const text = (article.value as { article: { text: string } }).article.text;
+      const start = text.indexOf('final phase');
+      const created = await resultOf(
+        await callApi('createClaim', JSON.stringify({ articleId: SAMPLE_ID, start, end: start + 11, exact: 'final phase' })),
+      );
+      expect(created).toMatchObject({ ok: true, value: { status: 'unverified', selectors: { quote: { exact: 'final phase' } } } });
+
+      expect(await resultOf(await callApi('listArticles', '{}'))).toMatchObject({ ok: true, value: [{ claimCount: 1 }] });
+
+      const exported = await resultOf(
+        await callApi('exportClaims', JSON.stringify({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'native' })),
+      );
+      expect(exported).toMatchObject({
+        ok: true,
+        value: { kind: 'download', fileName: expect.stringMatching(/^putin-open-.*\.claims\.json$/), mimeType: 'application/json' },
+      });
+      const content = exported.ok ? (exported.value as { content: string }).content : '';
+      expect(JSON.parse(content)).toMatchObject({ format: 'claimmark-export', articles: [{ claims: [{ quote: 'final phase' }] }] });
+    });
+
+    it('answers 405 to an API call that is not a POST', async () => {
+      const response = await fetch(`${host.origin}/api/listArticles`, { headers: { [TOKEN_HEADER]: host.token } });
+      expect(response.status).toBe(405);
+    });
+
+    it('answers 404 to an unknown API method', async () => {
+      const response = await callApi('exportFile', JSON.stringify({ articleId: SAMPLE_ID }));
+      expect(response.status).toBe(404);
+      expect(await resultOf(response)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    });
+  });
+
+  describe('paths outside the renderer folder', () => {
+    it.each([
+      '/../package.json',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/package.json',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      `/${'..%2f'.repeat(12)}etc%2fpasswd`,
+    ])('answers 404 to %s', async (path) => {
+      const response = await rawRequest(host.origin, path);
+      expect(response.status).toBe(404);
+      expect(response.body).not.toContain(SECRET);
+    });
+
+    // decodeURIComponent throws on a malformed escape; the host must treat that as a missing
+    // file (as the Electron protocol does), not as a server error.
+    it('answers 404, not 500, to a path with a malformed percent escape', async () => {
+      const response = await rawRequest(host.origin, '/assets/%E0%A4%A.js');
+      expect(response.status).toBe(404);
+      expect(logged).toEqual([]);
+    });
+  });
+});

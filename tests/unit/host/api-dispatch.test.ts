@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApiDispatcher, type ApiDispatcher } from '../../../host/api-dispatch';
+import { ApiError, type ApiResult, type ClaimMarkApi } from '../../../shared/api';
+
+const ARTICLE_ID = '00000000-0000-4000-8000-000000000001';
+const CLAIM_ID = '00000000-0000-4000-8000-000000000002';
+
+interface Call {
+  method: string;
+  input: unknown;
+}
+
+/** A ClaimMarkApi that records its calls; `behaviour` decides what deleteClaim does. */
+function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: string }>): ClaimMarkApi {
+  const refuse = (method: string) => async (input: unknown): Promise<never> => {
+    calls.push({ method, input });
+    throw new Error(`${method} was not expected in this test`);
+  };
+  return {
+    listArticles: async (input) => {
+      calls.push({ method: 'listArticles', input });
+      return [];
+    },
+    getArticle: refuse('getArticle'),
+    getSession: refuse('getSession'),
+    getSaveStatus: refuse('getSaveStatus'),
+    openArticle: refuse('openArticle'),
+    takePendingFiles: refuse('takePendingFiles'),
+    deleteArticle: refuse('deleteArticle'),
+    createClaim: refuse('createClaim'),
+    updateClaim: refuse('updateClaim'),
+    addEvidence: refuse('addEvidence'),
+    updateEvidence: refuse('updateEvidence'),
+    deleteEvidence: refuse('deleteEvidence'),
+    reattachClaim: refuse('reattachClaim'),
+    openExternal: refuse('openExternal'),
+    deleteClaim: async (input) => {
+      calls.push({ method: 'deleteClaim', input });
+      return behaviour();
+    },
+    exportClaims: refuse('exportClaims'),
+    importClaims: refuse('importClaims'),
+  };
+}
+
+function failure(result: ApiResult): { code: string; message: string } {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+  return result.error;
+}
+
+describe('createApiDispatcher', () => {
+  let calls: Call[];
+  let logged: string[];
+  let outcome: () => Promise<{ deletedClaimId: string }>;
+  let dispatch: ApiDispatcher;
+
+  beforeEach(() => {
+    calls = [];
+    logged = [];
+    outcome = async () => ({ deletedClaimId: CLAIM_ID });
+    dispatch = createApiDispatcher(
+      fakeApi(calls, () => outcome()),
+      (message) => logged.push(message),
+    );
+  });
+
+  it.each([
+    { name: 'a method the contract does not have', method: 'exportFile' },
+    { name: 'an inherited property', method: 'constructor' },
+    { name: 'a prototype key', method: '__proto__' },
+    { name: 'a number', method: 42 },
+    { name: 'no method', method: undefined },
+  ])('refuses $name as invalid input', async ({ method }) => {
+    const result = await dispatch(method, {});
+    expect(failure(result)).toEqual({ code: 'invalid-input', message: `Unknown request "${String(method)}".` });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    { name: 'a missing articleId', input: { claimId: CLAIM_ID }, problem: 'articleId' },
+    { name: 'an unknown extra key', input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, force: true }, problem: 'force' },
+    { name: 'a numeric claimId', input: { articleId: ARTICLE_ID, claimId: 7 }, problem: 'claimId' },
+    { name: 'no object at all', input: 'delete everything', problem: 'expected object' },
+  ])('refuses $name with a message naming the problem, without calling the service', async ({ input, problem }) => {
+    const error = failure(await dispatch('deleteClaim', input));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/^Invalid deleteClaim request: /);
+    expect(error.message).toContain(problem);
+    expect(calls).toEqual([]);
+  });
+
+  it('returns the value of a successful call and passes the checked input on', async () => {
+    const input = { articleId: ARTICLE_ID, claimId: CLAIM_ID };
+    expect(await dispatch('deleteClaim', input)).toEqual({ ok: true, value: { deletedClaimId: CLAIM_ID } });
+    expect(calls).toEqual([{ method: 'deleteClaim', input }]);
+    expect(logged).toEqual([]);
+  });
+
+  it('calls only the method asked for', async () => {
+    expect(await dispatch('listArticles', {})).toEqual({ ok: true, value: [] });
+    expect(calls.map((call) => call.method)).toEqual(['listArticles']);
+  });
+
+  it.each([
+    { code: 'not-found' as const, message: 'That claim no longer exists; it may have been deleted already.' },
+    { code: 'storage' as const, message: 'Not saved: could not write the claims.' },
+    { code: 'invalid-input' as const, message: 'The selection is empty.' },
+  ])('passes an ApiError $code on with its message, without logging it', async ({ code, message }) => {
+    outcome = async () => {
+      throw new ApiError(code, message);
+    };
+    const result = await dispatch('deleteClaim', { articleId: ARTICLE_ID, claimId: CLAIM_ID });
+    expect(failure(result)).toEqual({ code, message });
+    expect(logged).toEqual([]);
+  });
+
+  it('turns any other Error into an internal failure and logs it', async () => {
+    outcome = async () => {
+      throw new TypeError('Cannot read properties of undefined');
+    };
+    const result = await dispatch('deleteClaim', { articleId: ARTICLE_ID, claimId: CLAIM_ID });
+    expect(failure(result)).toEqual({
+      code: 'internal',
+      message: 'deleteClaim failed unexpectedly: Cannot read properties of undefined',
+    });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^deleteClaim failed: TypeError: Cannot read properties of undefined/);
+  });
+
+  it('turns a thrown non-Error into an internal failure and logs it', async () => {
+    outcome = async () => {
+      throw 'disk on fire';
+    };
+    const result = await dispatch('deleteClaim', { articleId: ARTICLE_ID, claimId: CLAIM_ID });
+    expect(failure(result)).toEqual({ code: 'internal', message: 'deleteClaim failed unexpectedly: disk on fire' });
+    expect(logged).toEqual(['deleteClaim failed: disk on fire']);
+  });
+
+  it('answers every failure as a value rather than rejecting', async () => {
+    outcome = async () => {
+      throw new RangeError('boom');
+    };
+    await expect(dispatch('deleteClaim', { articleId: ARTICLE_ID, claimId: CLAIM_ID })).resolves.toMatchObject({ ok: false });
+    await expect(dispatch('nope', null)).resolves.toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,203 @@
+// The browser host: a small HTTP server on 127.0.0.1 that serves the built renderer and
+// the same API as the Electron main process, backed by the same service and files. It is
+// for development, tests and machines where Electron cannot run.
+//
+// Only its own page may call it: requests must carry the loopback Host it serves (against
+// DNS rebinding) and API calls the per-run token, which the server writes into the page it
+// serves to whoever opens the printed address (that address holds the token too).
+
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { ApiResult } from '../shared/api';
+import { API_METHODS, apiPath, type ApiMethod } from '../shared/api-methods';
+import { createApiDispatcher } from '../host/api-dispatch';
+import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
+import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
+
+export const TOKEN_HEADER = 'x-claimmark-token';
+const TOKEN_META = '<meta name="claimmark-token" content="%TOKEN%" />';
+/** Room for a 20 MB article file in base64 plus the JSON around it. */
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface WebHostOptions {
+  service: ClaimMarkService;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  log: (message: string) => void;
+}
+
+export interface WebHost {
+  /** The address to open, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendResult(response: ServerResponse, status: number, result: ApiResult): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(result));
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.byteLength;
+    if (size > MAX_BODY_BYTES) throw new Error('The request is too large.');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(32).toString('hex');
+  const rendererDir = resolve(options.rendererDir);
+  const indexHtml = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
+    '</head>',
+    `${TOKEN_META.replace('%TOKEN%', token)}\n</head>`,
+  );
+
+  const api = hostApi(options.service, {
+    exportClaims: async (input) => {
+      const file = await options.service.exportFile(input);
+      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, content: file.content };
+    },
+    // The page runs in the analyst's own browser, which opens links itself.
+    openExternal: async () => ({ opened: false }),
+  });
+  const dispatch = createApiDispatcher(api, options.log);
+  const methodsByPath = new Map<string, ApiMethod>(API_METHODS.map((method) => [apiPath(method), method]));
+  let allowedHosts: Set<string> = new Set();
+
+  async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
+    const file = join(rendererDir, relative);
+    if (relative.startsWith('..') || !file.startsWith(rendererDir + sep)) {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
+    } catch {
+      send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(request.headers.host ?? '')) {
+      send(response, 421, 'text/plain; charset=utf-8', 'This server answers only to its own loopback address.');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    const method = methodsByPath.get(url.pathname);
+    if (method !== undefined) {
+      if (request.method !== 'POST') {
+        sendResult(response, 405, { ok: false, error: { code: 'invalid-input', message: 'API calls use POST.' } });
+        return;
+      }
+      const given = request.headers[TOKEN_HEADER];
+      if (!sameToken(typeof given === 'string' ? given : undefined, token)) {
+        sendResult(response, 403, { ok: false, error: { code: 'invalid-input', message: 'Missing or wrong token.' } });
+        return;
+      }
+      let input: unknown;
+      try {
+        const body = await readBody(request);
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        sendResult(response, 400, { ok: false, error: { code: 'invalid-input', message: `Unreadable request: ${message}` } });
+        return;
+      }
+      sendResult(response, 200, await dispatch(method, input));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      sendResult(response, 404, { ok: false, error: { code: 'invalid-input', message: `Unknown request "${url.pathname}".` } });
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
+        send(response, 403, 'text/plain; charset=utf-8', 'Open the full address that "npm run web" printed (it holds the access token).');
+        return;
+      }
+      send(response, 200, CONTENT_TYPES['.html'] ?? 'text/html', indexHtml);
+      return;
+    }
+    await serveStatic(url.pathname, response);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
