@@ -2,6 +2,15 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
+
+/**
+ * The shipped libraries the main process loads from node_modules at run time: jsdom cannot
+ * be bundled, and parse5 and entities are jsdom's own. Every other package in
+ * "dependencies" is bundled into out/ (and left out of the package by electron-builder.yml).
+ */
+export const RUNTIME_MODULES = ['jsdom', 'parse5', 'entities'];
+const bundledDependencies = Object.keys(packageJson.dependencies).filter((name) => !RUNTIME_MODULES.includes(name));
 
 /**
  * The dev server (`npm run dev`) injects inline scripts for hot reload, which the page's
@@ -16,9 +25,9 @@ const devServerWithoutPageCsp: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      // Only package.json "dependencies" stay external (jsdom, which cannot be bundled); everything
-      // else the main process uses (lowdb, zod, the loaders' libraries) is bundled into it.
-      externalizeDeps: true,
+      // Only the runtime modules stay external; everything else the main process uses (lowdb,
+      // zod, the loaders' libraries) is bundled into it, including ESM-only lowdb.
+      externalizeDeps: { exclude: bundledDependencies },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),

@@ -1,6 +1,8 @@
-// Reads the YAML front matter some Markdown files start with ("---" lines around
-// "key: value" lines). Only the four plain fields an article uses are read; a full YAML
-// parser would be a dependency for no gain, since nested values are never used here.
+// Reads the YAML front matter some Markdown files start with ("---" lines around YAML).
+// The YAML is parsed by js-yaml (core schema: no timestamps or custom tags, so a date stays
+// the text it was written as); an article uses four fields of it.
+
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 export interface FrontMatter {
   title: string | null;
@@ -16,36 +18,37 @@ export interface SplitMarkdown {
 }
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, author: null, date: null, source: null };
+const FIELDS = ['title', 'author', 'date', 'source'] as const;
 
 const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 // A rule, a line and a setext underline look like a fence too; YAML has a "key:" line.
 const YAML_KEY = /^[\w-]+[ \t]*:/m;
-const FIELD = /^(title|author|date|source)[ \t]*:[ \t]*(.*)$/;
 
 export function splitFrontMatter(text: string): SplitMarkdown {
   const fence = FENCE.exec(text);
-  if (fence === null || !YAML_KEY.test(fence[1] ?? '')) return { frontMatter: NO_FRONT_MATTER, body: text };
-  const frontMatter: FrontMatter = { ...NO_FRONT_MATTER };
-  for (const line of (fence[1] ?? '').split(/\r?\n/)) {
-    const field = FIELD.exec(line);
-    if (field?.[1] === undefined) continue;
-    const key = field[1] as keyof FrontMatter;
-    frontMatter[key] ??= scalar(field[2] ?? '');
+  const yaml = fence?.[1] ?? '';
+  if (fence === null || !YAML_KEY.test(yaml)) return { frontMatter: NO_FRONT_MATTER, body: text };
+  let fields: unknown;
+  try {
+    fields = load(yaml, { schema: CORE_SCHEMA });
+  } catch {
+    // Not YAML after all: the lines stay in the article as written, nothing is dropped.
+    return { frontMatter: NO_FRONT_MATTER, body: text };
   }
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { frontMatter: NO_FRONT_MATTER, body: text };
+  const record = fields as Record<string, unknown>;
+  const frontMatter: FrontMatter = { ...NO_FRONT_MATTER };
+  for (const field of FIELDS) frontMatter[field] = Object.hasOwn(record, field) ? textOf(record[field]) : null;
   return { frontMatter, body: text.slice(fence[0].length) };
 }
 
-/** A plain or quoted YAML scalar; null when empty or not a single-line value. */
-function scalar(raw: string): string | null {
-  const trimmed = raw.trim();
-  const doubleQuoted = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(trimmed);
-  const singleQuoted = /^'((?:[^']|'')*)'\s*(?:#.*)?$/.exec(trimmed);
-  let value: string;
-  if (doubleQuoted?.[1] !== undefined) value = doubleQuoted[1].replace(/\\(["\\])/g, '$1');
-  else if (singleQuoted?.[1] !== undefined) value = singleQuoted[1].replaceAll("''", "'");
-  // Block scalars, lists, maps, anchors and tags are more YAML than a title needs.
-  else if (/^[[{|>&*!"']/.test(trimmed)) return null;
-  else value = trimmed.replace(/\s+#.*$/, '');
-  value = value.replace(/\s+/gu, ' ').trim().normalize('NFC');
-  return value === '' ? null : value;
+/** A field's value as one line of text; a list of names (several authors) is joined. */
+function textOf(value: unknown): string | null {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  else if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) text = value.join(', ');
+  else return null;
+  text = text.replace(/\s+/gu, ' ').trim().normalize('NFC');
+  return text === '' ? null : text;
 }

@@ -13,6 +13,7 @@ import asar from '@electron/asar';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
+import { runtimeClosure } from '../support/runtime-closure';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'claimmark-package-'));
@@ -64,18 +65,27 @@ describe('app.asar', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
-  it('holds the runtime dependencies that cannot be bundled (jsdom and its own)', () => {
-    expect(files).toContain('/node_modules/jsdom/package.json');
-    expect(files).toContain('/node_modules/parse5/package.json');
+  it('holds the runtime modules the main process cannot bundle (jsdom, parse5, entities), and exactly what they need', () => {
+    const packageRoot = /^\/((?:node_modules\/(?:@[^/]+\/)?[^/]+\/?)+)package\.json$/;
+    const shipped = new Set(files.flatMap((file) => {
+      const root = packageRoot.exec(file)?.[1];
+      return root === undefined ? [] : [root.replace(/\/$/, '')];
+    }));
+    expect(shipped).toContain('node_modules/jsdom');
+    expect(shipped).toContain('node_modules/parse5');
+    expect(shipped).toContain('node_modules/entities');
+    // electron-builder nests and hoists its own way, so packages are compared by name.
+    const names = (paths: Iterable<string>) => [...new Set([...paths].map((path) => path.slice(path.lastIndexOf('node_modules/') + 13)))].sort();
+    expect(names(shipped)).toEqual(names(runtimeClosure(projectRoot, ['jsdom', 'parse5', 'entities'])));
   });
 
   it('holds no sources, tests, configuration or build-time packages', () => {
     const unwanted = files.filter(
       (file) =>
-        /^\/(electron|renderer|shared|tests)\//.test(file) ||
+        /^\/(electron|host|web-host|renderer|shared|tests)\//.test(file) ||
         /\.(ts|tsx|map)$/.test(file.replace(/\.d\.ts$/, '')) ||
         /^\/(tsconfig[^/]*\.json|electron\.vite\.config\.ts|playwright\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md)$/.test(file) ||
-        /^\/node_modules\/(react|react-dom|electron|electron-vite|electron-builder|vite|vitest|typescript|@playwright|playwright-core|lowdb|zod|marked|dompurify|@mozilla|approx-string-match|eslint|papaparse|ajv)\//.test(file),
+        /^\/node_modules\/(react|react-dom|electron|electron-vite|electron-builder|vite|vitest|typescript|@playwright|playwright-core|lowdb|zod|marked|dompurify|@mozilla|approx-string-match|eslint|papaparse|ajv|js-yaml|proper-lockfile)\//.test(file),
     );
     expect(unwanted).toEqual([]);
   });
