@@ -7,6 +7,7 @@ import { LibraryStore } from '../../../../host/library/library-store';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { articleSchema, claimSchema, type Article, type Claim } from '../../../../shared/model';
 import { claimOf } from '../../../unit/support/claim-builder';
+import { ManualScheduler } from '../../../unit/host/library/manual-scheduler';
 import { SAMPLE_ARTICLE_PATH, apiErrorOf, idCounter, makeTempDir, readJson, removeDir } from '../../support/library-fixture';
 
 const ADDED = '2025-06-01T08:00:00.000Z';
@@ -93,14 +94,10 @@ describe('LibraryStore', () => {
       version: 2,
       sampleLoaded: false,
       lastArticleId: null,
-      articles: [kyiv, rtl].map((article) => ({
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        added: article.added,
-        fileName: article.fileName,
-        contentHash: article.contentHash,
-      })),
+      articles: [
+        { id: kyiv.id, title: 'Kyiv talks resume', source: null, added: ADDED, fileName: 'kyiv.txt', contentHash: kyiv.contentHash },
+        { id: rtl.id, title: 'بوتين منفتح على المفاوضات', source: null, added: ADDED, fileName: 'rtl.txt', contentHash: rtl.contentHash },
+      ],
     });
     expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 2, article: rtl, claims: [] });
   });
@@ -366,27 +363,46 @@ describe('LibraryStore', () => {
 
 describe('LibraryStore when saving fails', () => {
   let dataDir: string;
+  let scheduler: ManualScheduler;
+  /** While set, every write fails the way a full disk makes it fail. */
+  let diskFull: boolean;
+  const fullDisk: DurableFileSystem = {
+    ...nodeFileSystem,
+    writeFileSynced: (path, content) =>
+      diskFull ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : nodeFileSystem.writeFileSynced(path, content),
+  };
 
   beforeEach(async () => {
     dataDir = await makeTempDir('store-failing');
+    scheduler = new ManualScheduler();
+    diskFull = false;
   });
 
   afterEach(async () => {
     await removeDir(dataDir);
   });
 
-  it('keeps an edit in memory, reports it unsaved, leaves the file alone, and saves it once the disk allows', async () => {
-    let diskFull = false;
-    const fs: DurableFileSystem = {
-      ...nodeFileSystem,
-      writeFileSynced: (path, content) =>
-        diskFull ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : nodeFileSystem.writeFileSynced(path, content),
-    };
-    const store = new LibraryStore(dataDir, { fs });
+  /** A store on `fs` holding one article, a-1, with no claims. */
+  async function storeWithArticle(fs: DurableFileSystem): Promise<{ store: LibraryStore; article: Article; path: string }> {
+    const store = new LibraryStore(dataDir, { fs, scheduler });
     await store.open();
     const article = loadArticle({ fileName: 'kyiv.txt', bytes: new TextEncoder().encode('Kyiv talks resume\n\nDelegates met in Istanbul on Monday.\n') }, 'a-1', '2026-01-01T00:00:00.000Z');
     await store.addArticle(article, { isSample: false });
-    const path = join(dataDir, 'articles', 'a-1.json');
+    return { store, article, path: join(dataDir, 'articles', 'a-1.json') };
+  }
+
+  /** Fills the disk and makes an edit (claim c-1) that stays unsaved. */
+  async function failEdit(store: LibraryStore, article: Article): Promise<void> {
+    diskFull = true;
+    await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimOn(article, 'Delegates', 'c-1'))));
+  }
+
+  async function claimsOnDisk(path: string): Promise<number> {
+    return (JSON.parse(await readFile(path, 'utf8')) as { claims: unknown[] }).claims.length;
+  }
+
+  it('keeps an edit in memory, reports it unsaved, leaves the file alone, and saves it once the disk allows', async () => {
+    const { store, article, path } = await storeWithArticle(fullDisk);
     const before = await readFile(path, 'utf8');
 
     diskFull = true;
@@ -404,7 +420,76 @@ describe('LibraryStore when saving fails', () => {
     diskFull = false;
     await store.retryUnsaved('a-1');
     expect(store.unsavedArticles()).toEqual([]);
-    expect((JSON.parse(await readFile(path, 'utf8')) as { claims: unknown[] }).claims).toHaveLength(1);
+    expect(await claimsOnDisk(path)).toBe(1);
+  });
+
+  it('tries an unsaved edit again on its own after 1 s, then 2 s more, until the disk allows', async () => {
+    const { store, article, path } = await storeWithArticle(fullDisk);
+    await failEdit(store, article);
+    expect(scheduler.pending()).toEqual([1000]);
+
+    await scheduler.advance(999);
+    expect(store.unsavedArticles()).toHaveLength(1);
+    await scheduler.advance(1);
+    expect(store.unsavedArticles()).toHaveLength(1);
+    expect(scheduler.pending()).toEqual([3000]);
+
+    diskFull = false;
+    await scheduler.advance(2000);
+    expect(store.unsavedArticles()).toEqual([]);
+    expect(scheduler.pending()).toEqual([]);
+    expect(await claimsOnDisk(path)).toBe(1);
+  });
+
+  it('makes one last try at what is unsaved when it settles before quitting', async () => {
+    const { store, article, path } = await storeWithArticle(fullDisk);
+    await failEdit(store, article);
+    diskFull = false;
+    await store.settle();
+    expect(store.unsavedArticles()).toEqual([]);
+    expect(scheduler.pending()).toEqual([]);
+    expect(await claimsOnDisk(path)).toBe(1);
+  });
+
+  it('stops trying to save an article once it is deleted', async () => {
+    const { store, article } = await storeWithArticle(fullDisk);
+    await failEdit(store, article);
+    diskFull = false;
+    await store.deleteArticle('a-1');
+    expect(store.unsavedArticles()).toEqual([]);
+    expect(scheduler.pending()).toEqual([]);
+    expect(await readdir(join(dataDir, 'articles'))).toEqual([]);
+  });
+
+  it('has nothing to try for an article deleted while its retry waited', async () => {
+    let holding = false;
+    let reachIndex: () => void = () => undefined;
+    let releaseIndex: () => void = () => undefined;
+    const indexReached = new Promise<void>((resolve) => (reachIndex = resolve));
+    const indexReleased = new Promise<void>((resolve) => (releaseIndex = resolve));
+    const fs: DurableFileSystem = {
+      ...fullDisk,
+      // Holds the index's rename until the test lets it go, so a retry comes mid-delete.
+      rename: async (from, to) => {
+        if (holding && to === join(dataDir, 'library.json')) {
+          reachIndex();
+          await indexReleased;
+        }
+        return nodeFileSystem.rename(from, to);
+      },
+    };
+    const { store, article } = await storeWithArticle(fs);
+    await failEdit(store, article);
+    diskFull = false;
+    holding = true;
+    const deleting = store.deleteArticle('a-1');
+    await indexReached;
+
+    await store.retryUnsaved('a-1');
+    expect(store.unsavedArticles()).toEqual([]);
+    releaseIndex();
+    await deleting;
+    expect(scheduler.pending()).toEqual([]);
   });
 
   it('undoes a change whose caller asked for all or nothing (an import)', async () => {
@@ -413,13 +498,11 @@ describe('LibraryStore when saving fails', () => {
       ...nodeFileSystem,
       rename: (from, to) => (failing ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : nodeFileSystem.rename(from, to)),
     };
-    const store = new LibraryStore(dataDir, { fs });
-    await store.open();
-    const article = loadArticle({ fileName: 'kyiv.txt', bytes: new TextEncoder().encode('Kyiv talks resume\n\nDelegates met in Istanbul on Monday.\n') }, 'a-1', '2026-01-01T00:00:00.000Z');
-    await store.addArticle(article, { isSample: false });
+    const { store, article } = await storeWithArticle(fs);
     failing = true;
     await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimOn(article, 'Delegates', 'c-1')), 'rollback'));
     expect((await store.readArticle('a-1')).claims).toEqual([]);
     expect(store.unsavedArticles()).toEqual([]);
+    expect(scheduler.pending()).toEqual([]);
   });
 });

@@ -1,0 +1,65 @@
+// The folder of article files, `articles/<id>.json`: each opened once and kept in memory,
+// and, for one that could not be repaired, the reason, so later reads keep saying why.
+
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { ApiError } from '../../shared/api';
+import type { Article } from '../../shared/model';
+import { DurableJsonFile, backupPath } from './durable-json-file';
+import { MissingFileError, UnrepairableFileError, openCheckedFile, saveFile, type StoreContext } from './file-recovery';
+import { CURRENT_FORMAT_VERSION, migrateArticleFile, type ArticleFile } from './format-migrations';
+
+export class ArticleFiles {
+  readonly folder: string;
+  private readonly context: StoreContext;
+  private readonly files = new Map<string, Promise<Low<ArticleFile>>>();
+  /** Why an article's file could not be repaired, kept while the file stays gone. */
+  private readonly damage = new Map<string, UnrepairableFileError>();
+
+  constructor(dataDir: string, context: StoreContext) {
+    this.folder = join(dataDir, 'articles');
+    this.context = context;
+  }
+
+  path(articleId: string): string {
+    // Ids are made by the app, but a hostile id must never name a path outside the folder.
+    if (!/^[A-Za-z0-9-]+$/.test(articleId)) throw new ApiError('not-found', `No article with id "${articleId}".`);
+    return join(this.folder, `${articleId}.json`);
+  }
+
+  /** Writes the file of a new article, with no claims yet. */
+  async create(article: Article): Promise<void> {
+    const file = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(this.path(article.id), this.context.fs), {
+      format: 'claimmark-article',
+      version: CURRENT_FORMAT_VERSION,
+      article,
+      claims: [],
+    });
+    await saveFile(file, `the article "${article.title}"`);
+    this.files.set(article.id, Promise.resolve(file));
+  }
+
+  open(articleId: string): Promise<Low<ArticleFile>> {
+    let file = this.files.get(articleId);
+    if (file === undefined) {
+      file = openCheckedFile<ArticleFile>(this.path(articleId), migrateArticleFile, null, this.context).catch((error: unknown) => {
+        this.files.delete(articleId);
+        // Once a damaged file is moved aside, later reads find no file; they keep saying why.
+        const earlier = this.damage.get(articleId);
+        if (earlier !== undefined && error instanceof MissingFileError) throw earlier;
+        if (error instanceof UnrepairableFileError) this.damage.set(articleId, error);
+        throw error;
+      });
+      this.files.set(articleId, file);
+    }
+    return file;
+  }
+
+  /** Removes the article's file and its backup. */
+  async remove(articleId: string): Promise<void> {
+    this.files.delete(articleId);
+    await rm(this.path(articleId), { force: true });
+    await rm(backupPath(this.path(articleId)), { force: true });
+  }
+}

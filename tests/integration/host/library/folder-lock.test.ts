@@ -1,0 +1,78 @@
+// The folder lock against real folders. A holder that crashed leaves `.lock` behind and stops
+// touching it; the tests make such a lock by hand and age it with utimes instead of waiting.
+
+import { mkdir, readdir, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FolderInUseError, lockLibraryFolder, lockPath } from '../../../../host/library/folder-lock';
+import { makeTempDir, removeDir } from '../../support/library-fixture';
+
+describe('lockLibraryFolder', () => {
+  let dataDir: string;
+  let releases: (() => Promise<void>)[];
+  let lost: Error[];
+  const onLost = (error: Error): void => void lost.push(error);
+
+  beforeEach(async () => {
+    dataDir = await makeTempDir('lock');
+    releases = [];
+    lost = [];
+  });
+
+  afterEach(async () => {
+    await Promise.all(releases.map((release) => release()));
+    await removeDir(dataDir);
+  });
+
+  async function lock(options?: Parameters<typeof lockLibraryFolder>[2]): Promise<() => Promise<void>> {
+    const release = await lockLibraryFolder(dataDir, onLost, options);
+    releases.push(release);
+    return release;
+  }
+
+  /** What a holder that crashed `ageMs` after last touching its lock leaves behind. */
+  async function crashedHolderLock(ageMs: number): Promise<Date> {
+    await mkdir(lockPath(dataDir));
+    const touched = new Date(Date.now() - ageMs);
+    await utimes(lockPath(dataDir), touched, touched);
+    return touched;
+  }
+
+  it('marks the folder with .lock while held, and removes it on release', async () => {
+    const release = await lock();
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+    expect(lockPath(dataDir)).toBe(join(dataDir, '.lock'));
+    await release();
+    releases = [];
+    expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('refuses a second holder with a message that says what to do', async () => {
+    await lock();
+    const refused = await lockLibraryFolder(dataDir, onLost).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FolderInUseError);
+    expect((refused as Error).message).toBe(
+      `The library folder ${dataDir} is in use by another ClaimMark (the desktop app or a browser host). ` +
+        'Close that one first, or choose another folder with --data-dir.',
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it('takes over the lock of a holder that last touched it 12 s ago, and touches it afresh', async () => {
+    const touched = await crashedHolderLock(12_000);
+    await lock();
+    expect((await stat(lockPath(dataDir))).mtime.getTime()).toBeGreaterThan(touched.getTime());
+    expect(lost).toEqual([]);
+  });
+
+  it('leaves a lock touched 8 s ago to its holder: by default a lock goes stale after 10 s', async () => {
+    await crashedHolderLock(8000);
+    expect(await lockLibraryFolder(dataDir, onLost).catch((error: unknown) => error)).toBeInstanceOf(FolderInUseError);
+  });
+
+  it('takes over a lock touched 5 s ago when told locks go stale after 3 s', async () => {
+    await crashedHolderLock(5000);
+    await lock({ staleMs: 3000, updateMs: 1000 });
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+  });
+});
