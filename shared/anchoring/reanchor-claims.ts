@@ -12,36 +12,23 @@ export interface ReanchorOutcome {
   report: ReanchorReport;
 }
 
+/** Which count of the report each way of anchoring adds to. */
+const REPORT_COUNT = { position: 'unchanged', quote: 'moved', fuzzy: 'fuzzy' } as const;
+
 export function reanchorClaims(text: string, claims: readonly Claim[], options?: AnchorOptions): ReanchorOutcome {
   const report: ReanchorReport = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const next = claims.map((claim): Claim => {
     const result = anchorClaim(text, claim.selectors, options);
-    switch (result.kind) {
-      case 'position':
-        report.unchanged += 1;
-        return {
-          ...claim,
-          selectors: describeRange(text, result),
-          anchor: { state: 'anchored', method: 'position', score: 1, candidate: null },
-        };
-      case 'quote':
-        report.moved += 1;
-        return {
-          ...claim,
-          selectors: describeRange(text, result),
-          anchor: { state: 'anchored', method: 'quote', score: 1, candidate: null },
-        };
-      case 'fuzzy':
-        report.fuzzy += 1;
-        return {
-          ...claim,
-          selectors: describeRange(text, result),
-          anchor: { state: 'anchored', method: 'fuzzy', score: result.score, candidate: null },
-        };
-      case 'orphan':
-        report.orphaned += 1;
-        return { ...claim, anchor: { state: 'orphaned', method: claim.anchor.method, score: null, candidate: result.candidate } };
+    if (result.kind === 'orphan') {
+      report.orphaned += 1;
+      return { ...claim, anchor: { state: 'orphaned', method: claim.anchor.method, score: null, candidate: result.candidate } };
     }
+    report[REPORT_COUNT[result.kind]] += 1;
+    return {
+      ...claim,
+      selectors: describeRange(text, result),
+      anchor: { state: 'anchored', method: result.kind, score: result.kind === 'fuzzy' ? result.score : 1, candidate: null },
+    };
   });
   return { claims: next, report };
 }
