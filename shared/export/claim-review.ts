@@ -14,7 +14,7 @@
 import type { Article, Claim } from '../model';
 import { RATING_SCALE, STATUS_INFO } from '../statuses';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
-import { claimIri, httpUrlOrNull } from './web-annotation-terms';
+import { claimIri, httpUrlOrNull } from '../exchange/web-annotation-terms';
 
 export interface ClaimReviewAuthor {
   name: string;

@@ -3,38 +3,17 @@
 // sorted by where they start, so exporting the same work twice gives the same bytes
 // (apart from `exportedAt`).
 
+import { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE, NATIVE_OFFSET_UNIT, type NativeExportV1 } from '../exchange/native-format';
 import type { Article, Claim } from '../model';
 import { inReadingOrder } from './article-claims';
+import { nativeSelectors } from './native-selectors';
 
-export const EXPORT_FORMAT = 'claimmark-export';
+export const EXPORT_FORMAT = NATIVE_EXPORT_FORMAT;
 export const EXPORT_VERSION = 1;
-export const EXPORT_MIME_TYPE = 'application/json';
+export const EXPORT_MIME_TYPE = NATIVE_EXPORT_MIME_TYPE;
 
-export interface ExportedClaim {
-  id: string;
-  quote: string;
-  status: Claim['status'];
-  note: string;
-  selectors: [Claim['selectors']['position'], Claim['selectors']['quote']];
-  created: string;
-  modified: string;
-}
-
-export interface ExportDocument {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  offsetUnit: 'utf-16-code-unit';
-  article: {
-    id: string;
-    title: string;
-    source: string | null;
-    fileName: string;
-    contentHash: string;
-    text: string;
-  };
-  claims: ExportedClaim[];
-}
+export type ExportDocument = NativeExportV1;
+export type ExportedClaim = NativeExportV1['claims'][number];
 
 export function buildExportDocument(article: Article, claims: readonly Claim[], exportedAt: string): ExportDocument {
   const ordered = inReadingOrder(claims);
@@ -42,7 +21,7 @@ export function buildExportDocument(article: Article, claims: readonly Claim[], 
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt,
-    offsetUnit: 'utf-16-code-unit',
+    offsetUnit: NATIVE_OFFSET_UNIT,
     article: {
       id: article.id,
       title: article.title,
@@ -56,15 +35,7 @@ export function buildExportDocument(article: Article, claims: readonly Claim[], 
       quote: claim.selectors.quote.exact,
       status: claim.status,
       note: claim.note,
-      selectors: [
-        { type: 'TextPositionSelector', start: claim.selectors.position.start, end: claim.selectors.position.end },
-        {
-          type: 'TextQuoteSelector',
-          exact: claim.selectors.quote.exact,
-          prefix: claim.selectors.quote.prefix,
-          suffix: claim.selectors.quote.suffix,
-        },
-      ],
+      selectors: nativeSelectors(claim),
       created: claim.created,
       modified: claim.modified,
     })),

@@ -10,7 +10,7 @@ import { buildMarkdownReport, MARKDOWN_MIME_TYPE } from './markdown-report';
 import { buildNativeExport, NATIVE_EXPORT_MIME_TYPE } from './native-export';
 import { serializeJson } from './serialize-json';
 import { buildWebAnnotations } from './web-annotation';
-import { ANNOTATION_MIME_TYPE } from './web-annotation-terms';
+import { ANNOTATION_MIME_TYPE } from '../exchange/web-annotation-terms';
 
 export const EXPORT_FORMATS = ['native', 'web-annotation-collection', 'web-annotation-array', 'claim-review', 'csv', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

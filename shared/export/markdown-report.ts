@@ -9,7 +9,7 @@ import { EVIDENCE_STANCE_LABELS } from '../model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../statuses';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
 import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
-import { httpUrlOrNull } from './web-annotation-terms';
+import { httpUrlOrNull } from '../exchange/web-annotation-terms';
 
 export const MARKDOWN_MIME_TYPE = 'text/markdown;charset=utf-8';
 

@@ -1,64 +1,19 @@
 // ClaimMark's own JSON export, version 2: everything about each claim (status, note,
 // claimant, evidence, history, anchoring), for one article or the whole library. Keys are
 // written in a fixed order and claims in reading order, so the same work exports to the
-// same bytes. Documented by claimmark-export.schema.json next to this file.
+// same bytes. The format is shared/exchange/native-format.ts (and the JSON Schema generated
+// from it, claimmark-export.schema.json next to this file).
 
-import type { ClaimAnchor, ClaimStatus, Evidence, StatusChange, TextPositionSelector, TextQuoteSelector } from '../model';
+import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeExport } from '../exchange/native-format';
 import { STATUS_INFO } from '../statuses';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
-import { EXPORT_FORMAT, EXPORT_MIME_TYPE } from './export-document';
+import { nativeSelectors } from './native-selectors';
 
 export { serializeJson } from './serialize-json';
+export { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE } from '../exchange/native-format';
+export type { NativeAnchor, NativeArticle, NativeArticleEntry, NativeClaim, NativeExport } from '../exchange/native-format';
 
-// Same format name and file type as version 1 (export-document.ts); only the version differs.
-export const NATIVE_EXPORT_FORMAT = EXPORT_FORMAT;
 export const NATIVE_EXPORT_VERSION = 2;
-export const NATIVE_EXPORT_MIME_TYPE = EXPORT_MIME_TYPE;
-
-export interface NativeArticle {
-  id: string;
-  title: string;
-  source: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  fileName: string;
-  contentHash: string;
-  text: string;
-}
-
-/** Where the claim stood in its article's text when exported (the best candidate is not kept). */
-export type NativeAnchor = Pick<ClaimAnchor, 'state' | 'method' | 'score'>;
-
-export interface NativeClaim {
-  id: string;
-  quote: string;
-  status: ClaimStatus;
-  statusLabel: string;
-  checked: boolean;
-  note: string;
-  claimant: string | null;
-  claimReviewed: string | null;
-  selectors: [TextPositionSelector, TextQuoteSelector];
-  anchor: NativeAnchor;
-  evidence: Evidence[];
-  history: StatusChange[];
-  created: string;
-  modified: string;
-}
-
-export interface NativeArticleEntry {
-  article: NativeArticle;
-  claims: NativeClaim[];
-}
-
-export interface NativeExport {
-  format: typeof NATIVE_EXPORT_FORMAT;
-  version: typeof NATIVE_EXPORT_VERSION;
-  exportedAt: string;
-  offsetUnit: 'utf-16-code-unit';
-  articles: NativeArticleEntry[];
-}
 
 export interface NativeExportInput {
   /** One article, or every article of the library, in the order they are to be listed. */
@@ -71,7 +26,7 @@ export function buildNativeExport({ articles, exportedAt }: NativeExportInput): 
     format: NATIVE_EXPORT_FORMAT,
     version: NATIVE_EXPORT_VERSION,
     exportedAt,
-    offsetUnit: 'utf-16-code-unit',
+    offsetUnit: NATIVE_OFFSET_UNIT,
     articles: articles.map(({ article, claims }) => ({
       article: {
         id: article.id,
@@ -93,15 +48,7 @@ export function buildNativeExport({ articles, exportedAt }: NativeExportInput): 
         note: claim.note,
         claimant: claim.claimant,
         claimReviewed: claim.claimReviewed,
-        selectors: [
-          { type: 'TextPositionSelector', start: claim.selectors.position.start, end: claim.selectors.position.end },
-          {
-            type: 'TextQuoteSelector',
-            exact: claim.selectors.quote.exact,
-            prefix: claim.selectors.quote.prefix,
-            suffix: claim.selectors.quote.suffix,
-          },
-        ],
+        selectors: nativeSelectors(claim),
         anchor: { state: claim.anchor.state, method: claim.anchor.method, score: claim.anchor.score },
         evidence: claim.evidence.map((evidence) => ({
           id: evidence.id,

@@ -25,7 +25,7 @@
 import { STATUS_INFO } from '../statuses';
 import type { Claim, ClaimStatus, EvidenceStance } from '../model';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
-import { toCodePointPosition } from './text-offsets';
+import { toCodePointPosition } from '../exchange/text-offsets';
 import {
   ANNOTATION_CONTEXT,
   CLAIM_REVIEWED_KEY,
@@ -36,7 +36,7 @@ import {
   claimIri,
   evidenceIri,
   statusIri,
-} from './web-annotation-terms';
+} from '../exchange/web-annotation-terms';
 
 export interface WebAnnotationAgent {
   /** An IRI for the agent, when it has one. */

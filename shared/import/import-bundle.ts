@@ -4,8 +4,8 @@
 // caller fills them in with its own `newId` and `now`.
 
 import { z } from 'zod';
+import { nativeAnchorSchema } from '../exchange/native-format';
 import {
-  ANCHOR_METHODS,
   EVIDENCE_STANCES,
   NOTE_MAX_LENGTH,
   claimStatusSchema,
@@ -30,12 +30,6 @@ export const importedEvidenceSchema = z.strictObject({
 });
 export type ImportedEvidence = z.infer<typeof importedEvidenceSchema>;
 
-export const importedAnchorSchema = z.strictObject({
-  state: z.enum(['anchored', 'orphaned']),
-  method: z.enum(ANCHOR_METHODS),
-  score: z.number().min(0).max(1).nullable(),
-});
-
 export const importedClaimSchema = z
   .strictObject({
     id: importedIdSchema,
@@ -48,7 +42,7 @@ export const importedClaimSchema = z
     evidence: z.array(importedEvidenceSchema),
     history: z.array(statusChangeSchema),
     /** How the exporting library last placed the claim (native exports only); a hint, anchor again. */
-    anchor: importedAnchorSchema.nullable(),
+    anchor: nativeAnchorSchema.nullable(),
     created: isoTimeSchema.nullable(),
     modified: isoTimeSchema.nullable(),
   })
@@ -78,7 +72,7 @@ export type ArticleRef = z.infer<typeof articleRefSchema>;
 
 /**
  * What the positions count: ClaimMark's UTF-16 code units (native files) or Unicode code
- * points (W3C Web Annotation, as the model requires; shared/export/text-offsets.ts
+ * points (W3C Web Annotation, as the model requires; shared/exchange/text-offsets.ts
  * converts once the article's text is known).
  */
 export const OFFSET_UNITS = ['utf-16-code-unit', 'code-point'] as const;

@@ -1,103 +1,28 @@
-// Reads ClaimMark's own JSON exports: version 1 (one article, shared/export/export-document.ts)
-// and version 2 (any number of articles, shared/export/native-export.ts). Unknown extra
-// properties are ignored; a status this version does not know becomes "unverified".
+// Reads ClaimMark's own JSON exports, version 1 (one article) and version 2 (any number of
+// articles), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
+// are ignored; a status this version does not know becomes "unverified", with a warning.
 
-import { z } from 'zod';
-import {
-  CLAIM_STATUSES,
-  NOTE_MAX_LENGTH,
-  evidenceSchema,
-  idSchema,
-  statusChangeSchema,
-  textPositionSelectorSchema,
-  textQuoteSelectorSchema,
-  type ClaimStatus,
-  type TextPositionSelector,
-  type TextQuoteSelector,
-} from '../model';
+import type { z } from 'zod';
+import { NATIVE_EXPORT_FORMAT, nativeExportV1Schema, nativeExportV2Schema } from '../exchange/native-format';
+import { CLAIM_STATUSES } from '../model';
+import { STATUS_INFO } from '../statuses';
 import { describeIssue } from './describe-issue';
-import { importedAnchorSchema, type ImportedArticle, type ImportedClaim } from './import-bundle';
+import type { ImportedArticle, ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
-import { ownProperty, type JsonObject } from './json-value';
+import { isJsonObject, ownProperty, type JsonObject } from './json-value';
 import type { WarningLog } from './warning-log';
 
-const isoTimeSchema = z.iso.datetime();
-const contentHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected "sha256:" and 64 hexadecimal digits');
-
-const selectorsSchema = z
-  .array(z.union([textPositionSelectorSchema, textQuoteSelectorSchema]))
-  .refine(
-    (selectors) =>
-      selectors.filter((selector) => selector.type === 'TextPositionSelector').length === 1 &&
-      selectors.filter((selector) => selector.type === 'TextQuoteSelector').length === 1,
-    'expected one TextPositionSelector and one TextQuoteSelector',
-  );
-
-const claimV1Schema = z.object({
-  id: idSchema,
-  status: z.string(),
-  note: z.string().max(NOTE_MAX_LENGTH),
-  selectors: selectorsSchema,
-  created: isoTimeSchema,
-  modified: isoTimeSchema,
-});
-
-const exportV1Schema = z.object({
-  format: z.literal('claimmark-export'),
-  version: z.literal(1),
-  offsetUnit: z.literal('utf-16-code-unit'),
-  article: z.object({
-    id: idSchema,
-    title: z.string(),
-    source: z.string().nullable(),
-    fileName: z.string(),
-    contentHash: contentHashSchema,
-    text: z.string(),
-  }),
-  claims: z.array(claimV1Schema),
-});
-
-const claimV2Schema = claimV1Schema.extend({
-  claimant: z.string().max(500).nullable(),
-  claimReviewed: z.string().max(5000).nullable(),
-  anchor: importedAnchorSchema,
-  evidence: z.array(evidenceSchema),
-  history: z.array(statusChangeSchema),
-});
-
-const exportV2Schema = z.object({
-  format: z.literal('claimmark-export'),
-  version: z.literal(2),
-  offsetUnit: z.literal('utf-16-code-unit'),
-  articles: z.array(
-    z.object({
-      article: z.object({
-        id: idSchema,
-        title: z.string(),
-        source: z.string().nullable(),
-        byline: z.string().nullable(),
-        siteName: z.string().nullable(),
-        publishedTime: z.string().nullable(),
-        fileName: z.string(),
-        contentHash: contentHashSchema,
-        text: z.string(),
-      }),
-      claims: z.array(claimV2Schema),
-    }),
-  ),
-});
-
-type ClaimV1 = z.infer<typeof claimV1Schema>;
+type ClaimV1 = z.infer<typeof nativeExportV1Schema>['claims'][number];
 
 /** True for a value that says it is a ClaimMark export (of any version). */
 export function isNativeExport(value: unknown): value is JsonObject {
-  return ownProperty(value, 'format') === 'claimmark-export';
+  return ownProperty(value, 'format') === NATIVE_EXPORT_FORMAT;
 }
 
 export function readNativeExport(value: JsonObject, warnings: WarningLog, maxClaims: number): ImportedArticle[] {
   const version = ownProperty(value, 'version');
   if (version === 1) {
-    const document = parseWith(exportV1Schema, value, 1);
+    const document = parseWith(nativeExportV1Schema, withKnownStatuses(value, 1, warnings), 1);
     checkClaimCount(document.claims.length, maxClaims);
     const { article } = document;
     return [
@@ -115,7 +40,7 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
     ];
   }
   if (version === 2) {
-    const document = parseWith(exportV2Schema, value, 2);
+    const document = parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2);
     checkClaimCount(document.articles.reduce((sum, entry) => sum + entry.claims.length, 0), maxClaims);
     return document.articles.map(({ article, claims }, articleIndex): ImportedArticle => ({
       ref: {
@@ -159,16 +84,15 @@ interface ClaimV2Extras {
 }
 
 function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, text: string, warnings: WarningLog): ImportedClaim {
-  const position = claim.selectors.find((selector): selector is TextPositionSelector => selector.type === 'TextPositionSelector') ?? null;
-  const quote = claim.selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector') ?? null;
-  if (position !== null && quote !== null && text.slice(position.start, position.end) !== quote.exact) {
+  const [position, quote] = claim.selectors;
+  if (text.slice(position.start, position.end) !== quote.exact) {
     warnings.add(`${where}: the quote is not at its position in the article text; it will be searched for.`);
   }
   return {
     id: claim.id,
     quote,
     position,
-    status: knownStatus(claim.status, where, warnings),
+    status: claim.status,
     note: claim.note,
     claimant: extras?.claimant ?? null,
     claimReviewed: extras?.claimReviewed ?? null,
@@ -180,9 +104,29 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
   };
 }
 
-function knownStatus(status: string, where: string, warnings: WarningLog): ClaimStatus {
-  const known = CLAIM_STATUSES.find((candidate) => candidate === status);
-  if (known !== undefined) return known;
+/**
+ * The file with each claim whose status this version does not know turned into an
+ * Unverified claim (label and checked flag too, in version 2), each with a warning. Only
+ * the lists on the way to the claims are copied; anything else is left to the schema.
+ */
+function withKnownStatuses(value: JsonObject, version: 1 | 2, warnings: WarningLog): JsonObject {
+  const claimsIn = (claims: unknown, where: string): unknown =>
+    Array.isArray(claims) ? claims.map((claim: unknown, index) => knownStatusOf(claim, `${where}[${index}]`, version, warnings)) : claims;
+  if (version === 1) return { ...value, claims: claimsIn(ownProperty(value, 'claims'), 'claims') };
+  const articles = ownProperty(value, 'articles');
+  if (!Array.isArray(articles)) return value;
+  return {
+    ...value,
+    articles: articles.map((entry: unknown, index) =>
+      isJsonObject(entry) ? { ...entry, claims: claimsIn(ownProperty(entry, 'claims'), `articles[${index}].claims`) } : entry,
+    ),
+  };
+}
+
+function knownStatusOf(claim: unknown, where: string, version: 1 | 2, warnings: WarningLog): unknown {
+  const status = ownProperty(claim, 'status');
+  if (!isJsonObject(claim) || typeof status !== 'string' || CLAIM_STATUSES.some((known) => known === status)) return claim;
   warnings.add(`${where}: the status "${status}" is not one this app knows; the claim comes in as Unverified.`);
-  return 'unverified';
+  const { label, checked } = STATUS_INFO.unverified;
+  return version === 1 ? { ...claim, status: 'unverified' } : { ...claim, status: 'unverified', statusLabel: label, checked };
 }

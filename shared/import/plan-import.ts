@@ -6,7 +6,7 @@
 
 import { anchorClaim } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
-import { toUtf16Position } from '../export/text-offsets';
+import { toUtf16Position } from '../exchange/text-offsets';
 import { idSchema, type Article, type Claim, type ClaimSelectors, type TextPositionSelector } from '../model';
 import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';

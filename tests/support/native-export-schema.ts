@@ -1,4 +1,5 @@
-// Validates values against shared/export/claimmark-export.schema.json with Ajv (JSON Schema
+// Validates values against shared/export/claimmark-export.schema.json (generated from
+// shared/exchange/native-format.ts by npm run schema:generate) with Ajv (JSON Schema
 // draft 2020-12, with the date-time, date and uri formats).
 
 import { readFileSync } from 'node:fs';

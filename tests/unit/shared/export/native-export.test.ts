@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NATIVE_EXPORT_FORMAT,
@@ -9,6 +10,8 @@ import {
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../../shared/statuses';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, MAIN_READING_ORDER, WEB_ARTICLE, uuid } from './exchange-fixture';
 import { nativeSchema, nativeSchemaProblems } from '../../../support/native-export-schema';
+
+const EXPECTED = readFileSync(new URL('../../../fixtures/exchange/library.expected.claims.json', import.meta.url), 'utf8');
 
 const library = buildNativeExport({ articles: LIBRARY, exportedAt: EXPORTED_AT });
 const single = buildNativeExport({ articles: MAIN_ONLY, exportedAt: EXPORTED_AT });
@@ -48,43 +51,8 @@ describe('buildNativeExport', () => {
     expect(single.articles).toEqual([library.articles[0]]);
   });
 
-  it('carries every field of each claim, with the label and checked flag of its status', () => {
-    const byId = new Map(MAIN_CLAIMS.map((claim) => [claim.id, claim]));
-    for (const exported of library.articles[0]?.claims ?? []) {
-      const claim = byId.get(exported.id);
-      if (claim === undefined) throw new Error(`unexpected claim ${exported.id}`);
-      expect(exported).toEqual({
-        id: claim.id,
-        quote: claim.selectors.quote.exact,
-        status: claim.status,
-        statusLabel: STATUS_INFO[claim.status].label,
-        checked: STATUS_INFO[claim.status].checked,
-        note: claim.note,
-        claimant: claim.claimant,
-        claimReviewed: claim.claimReviewed,
-        selectors: [claim.selectors.position, claim.selectors.quote],
-        anchor: { state: claim.anchor.state, method: claim.anchor.method, score: claim.anchor.score },
-        evidence: claim.evidence,
-        history: claim.history,
-        created: claim.created,
-        modified: claim.modified,
-      });
-      expect(MAIN_ARTICLE.text.slice(exported.selectors[0].start, exported.selectors[0].end)).toBe(exported.quote);
-    }
-  });
-
-  it('copies the article, its metadata and its text', () => {
-    expect(library.articles[1]?.article).toEqual({
-      id: WEB_ARTICLE.id,
-      title: WEB_ARTICLE.title,
-      source: WEB_ARTICLE.source,
-      byline: null,
-      siteName: 'News Example',
-      publishedTime: 'Monday',
-      fileName: 'jobs-report.html',
-      contentHash: WEB_ARTICLE.contentHash,
-      text: WEB_ARTICLE.text,
-    });
+  it('writes tests/fixtures/exchange/library.expected.claims.json for the library', () => {
+    expect(serializeJson(library)).toBe(EXPECTED);
   });
 
   it('gives the same bytes for the same work given in another order, and leaves the input alone', () => {
@@ -120,6 +88,7 @@ describe('serializeJson', () => {
 describe('the JSON Schema of the native export', () => {
   const exports: { name: string; value: NativeExport }[] = [
     { name: 'the whole library', value: library },
+    { name: 'tests/fixtures/exchange/library.expected.claims.json', value: JSON.parse(EXPECTED) as NativeExport },
     { name: 'one article', value: single },
     { name: 'an article without claims', value: buildNativeExport({ articles: [{ article: WEB_ARTICLE, claims: [] }], exportedAt: EXPORTED_AT }) },
     { name: 'an empty library', value: buildNativeExport({ articles: [], exportedAt: EXPORTED_AT }) },

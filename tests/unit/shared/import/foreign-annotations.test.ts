@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toUtf16Position } from '../../../../shared/export/text-offsets';
+import { toUtf16Position } from '../../../../shared/exchange/text-offsets';
 import { parseImport } from '../../../../shared/import/parse-import';
 import { MAIN_ARTICLE, WEB_ARTICLE } from '../export/exchange-fixture';
 import { checkWebAnnotation } from '../../../support/web-annotation-conformance';

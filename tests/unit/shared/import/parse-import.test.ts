@@ -112,6 +112,14 @@ describe('parseImport: native exports', () => {
     ]);
   });
 
+  it('does the same for version 1', () => {
+    const value = JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, MAIN_CLAIMS, EXPORTED_AT))) as { claims: Json[] };
+    Object.assign(value.claims[1] ?? {}, { status: 'retracted' });
+    const bundle = parseImport(JSON.stringify(value));
+    expect(bundle.articles[0]?.claims.map((claim) => claim.status)).toEqual(['verified', 'unverified', 'misleading', 'inconclusive', 'unverified', 'unverified', 'in-progress']);
+    expect(bundle.warnings).toEqual(['claims[1]: the status "retracted" is not one this app knows; the claim comes in as Unverified.']);
+  });
+
   it('warns when a quote is not at its position in the exported text', () => {
     const value = nativeV2();
     Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: 0, end: 5 });
@@ -280,6 +288,8 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'a note that is a number', text: native((value) => Object.assign(value.articles[0]?.claims[1] ?? {}, { note: 7 })), message: /damaged at articles\[0\]\.claims\[1\]\.note: .*expected string/ },
     { name: 'no list of articles', text: native((value) => Reflect.deleteProperty(value, 'articles')), message: /damaged at articles: / },
     { name: 'evidence that is not http(s)', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.evidence[0] ?? {}, { url: 'javascript:alert(1)' })), message: /damaged at articles\[0\]\.claims\[0\]\.evidence\[0\]\.url: Evidence links must be http/ },
+    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 2) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
+    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 2\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
     { name: 'a content hash that is not SHA-256', text: native((value) => Object.assign(value.articles[1]?.article ?? {}, { contentHash: 'md5:1' })), message: /damaged at articles\[1\]\.article\.contentHash: expected "sha256:"/ },
     { name: 'a version 1 export in another offset unit', text: JSON.stringify({ ...JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, [], EXPORTED_AT))), offsetUnit: 'code-point' }), message: /version 1\) is damaged at offsetUnit/ },
     { name: 'an annotation without any selector', text: w3c(annotation(), annotation({ id: 'urn:x:2' }), annotation({ id: 'urn:x:3', target: { source: 'https://news.example.com/a' } })), message: 'item 3: target has no TextQuoteSelector or TextPositionSelector.' },

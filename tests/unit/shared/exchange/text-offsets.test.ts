@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointOffset, toCodePointPosition, toUtf16Position, utf16Offset } from '../../../../shared/export/text-offsets';
+import { codePointOffset, toCodePointPosition, toUtf16Position, utf16Offset } from '../../../../shared/exchange/text-offsets';
 
 const TEXT = 'a😀b🇺🇦c\u0301é普';
 

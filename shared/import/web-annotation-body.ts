@@ -1,0 +1,150 @@
+// The bodies of a Web Annotation: which make the note, which name the status, and which are
+// evidence links (only http(s) ones are kept; the rest are left out with a warning).
+
+import {
+  EVIDENCE_STANCES,
+  NOTE_MAX_LENGTH,
+  httpUrlSchema,
+  type ClaimStatus,
+  type EvidenceStance,
+} from '../model';
+import { STANCE_KEY, idFromIri, statusFromIri } from '../exchange/web-annotation-terms';
+import type { ImportedEvidence } from './import-bundle';
+import { ImportError } from './import-error';
+import { asList, describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
+import { statusNamed } from './status-names';
+import { readSelectors, sourceIri } from './web-annotation-target';
+import { accessedOf, timeOrNull } from './web-annotation-time';
+import type { WarningLog } from './warning-log';
+
+const STATUS_PURPOSES = new Set(['assessing', 'tagging', 'classifying']);
+
+export interface ReadBodies {
+  status: ClaimStatus;
+  note: string;
+  evidence: ImportedEvidence[];
+}
+
+export function readBodies(annotation: JsonObject, where: string, warnings: WarningLog): ReadBodies {
+  const notes: string[] = [];
+  const statuses: ClaimStatus[] = [];
+  const evidence: ImportedEvidence[] = [];
+  const bodyValue = ownProperty(annotation, 'bodyValue');
+  if (typeof bodyValue === 'string' && bodyValue.trim() !== '') notes.push(bodyValue);
+  const bodies = asList(ownProperty(annotation, 'body'));
+  bodies.forEach((body, index) => {
+    const label = bodies.length === 1 ? `${where}: body` : `${where}: body ${index + 1}`;
+    readBody(body, label, { notes, statuses, evidence }, warnings);
+  });
+
+  const distinct = [...new Set(statuses)];
+  if (distinct.length > 1) {
+    warnings.add(`${where}: names several statuses (${distinct.join(', ')}); the first, ${distinct[0] ?? ''}, was used.`);
+  }
+  let note = notes.join('\n\n');
+  if (note.length > NOTE_MAX_LENGTH) {
+    warnings.add(`${where}: the note was cut to ${NOTE_MAX_LENGTH} characters.`);
+    note = note.slice(0, NOTE_MAX_LENGTH);
+  }
+  return { status: distinct[0] ?? 'unverified', note, evidence };
+}
+
+interface BodyParts {
+  notes: string[];
+  statuses: ClaimStatus[];
+  evidence: ImportedEvidence[];
+}
+
+function readBody(body: unknown, where: string, parts: BodyParts, warnings: WarningLog): void {
+  if (typeof body === 'string') {
+    const status = statusFromIri(body);
+    if (status !== null) parts.statuses.push(status);
+    else if (/^[a-z][a-z0-9+.-]*:\S/i.test(body)) addEvidence({ url: body }, where, parts, warnings);
+    else if (body.trim() !== '') parts.notes.push(body);
+    return;
+  }
+  if (!isJsonObject(body)) throw new ImportError(`${where} is neither text nor an object (found ${describeValue(body)}).`);
+  const types = typesOf(body);
+  if (types.includes('Choice')) {
+    // A choice between equivalent bodies: the first is the preferred one.
+    const [preferred] = asList(ownProperty(body, 'items'));
+    if (preferred !== undefined) readBody(preferred, where, parts, warnings);
+    return;
+  }
+  const id = ownProperty(body, 'id') ?? ownProperty(body, '@id');
+  const value = ownProperty(body, 'value');
+  const source = ownProperty(body, 'source');
+  if (types.includes('TextualBody') || (value !== undefined && source === undefined)) {
+    if (typeof value !== 'string') throw new ImportError(`${where}: the TextualBody's value must be text (found ${describeValue(value)}).`);
+    const purposes = asList(ownProperty(body, 'purpose'));
+    if (purposes.some((purpose) => typeof purpose === 'string' && STATUS_PURPOSES.has(purpose))) {
+      const status = (typeof id === 'string' ? statusFromIri(id) : null) ?? statusNamed(value);
+      if (status !== null) parts.statuses.push(status);
+      else warnings.add(`${where}: the tag "${value.slice(0, 100)}" is not a status; left out.`);
+    } else if (value.trim() !== '') {
+      parts.notes.push(value);
+    }
+    return;
+  }
+  if (source !== undefined) {
+    const url = sourceIri(source, where);
+    if (url === null) throw new ImportError(`${where}: the SpecificResource has no source.`);
+    const { quote } = readSelectors(ownProperty(body, 'selector'), where);
+    addEvidence(
+      {
+        url,
+        id: typeof id === 'string' ? id : undefined,
+        title: titleOf(source) ?? titleOf(body),
+        quote: quote?.exact,
+        accessed: accessedOf(ownProperty(body, 'state')),
+        stance: ownProperty(body, STANCE_KEY),
+        added: timeOrNull(ownProperty(body, 'created'), `${where}: created`, warnings),
+      },
+      where,
+      parts,
+      warnings,
+    );
+    return;
+  }
+  if (typeof id === 'string') {
+    const status = statusFromIri(id);
+    if (status !== null) parts.statuses.push(status);
+    else addEvidence({ url: id, title: titleOf(body) }, where, parts, warnings);
+    return;
+  }
+  warnings.add(`${where}: has no value, source or id; left out.`);
+}
+
+interface EvidenceParts {
+  url: string;
+  id?: string;
+  title?: string | null;
+  quote?: string;
+  accessed?: string | null;
+  stance?: unknown;
+  added?: string | null;
+}
+
+function addEvidence(parts: EvidenceParts, where: string, body: BodyParts, warnings: WarningLog): void {
+  if (!httpUrlSchema.safeParse(parts.url).success) {
+    warnings.add(`${where}: the link "${parts.url.slice(0, 200)}" is not an http(s) address; left out.`);
+    return;
+  }
+  body.evidence.push({
+    id: parts.id === undefined ? null : (idFromIri(parts.id) ?? parts.id),
+    url: parts.url,
+    title: parts.title ?? '',
+    quote: parts.quote ?? '',
+    accessed: parts.accessed ?? null,
+    stance: EVIDENCE_STANCES.find((stance): stance is EvidenceStance => stance === parts.stance) ?? 'context',
+    added: parts.added ?? null,
+  });
+}
+
+function titleOf(resource: unknown): string | null {
+  for (const key of ['schema:name', 'title', 'dc:title', 'name']) {
+    const value = ownProperty(resource, key);
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema } from '../../../../shared/exchange/native-format';
+import { serializeJson } from '../../../../shared/export/serialize-json';
+import { NATIVE_SCHEMA_PATH } from '../../../support/native-export-schema';
+
+const EXPORT = readFileSync(new URL('../../../fixtures/exchange/library.expected.claims.json', import.meta.url), 'utf8');
+
+type Json = Record<string, unknown>;
+
+function firstClaim(value: Json): Json {
+  const [entry] = value.articles as { claims: Json[] }[];
+  const [claim] = entry?.claims ?? [];
+  if (claim === undefined) throw new Error('the fixture has no claim');
+  return claim;
+}
+
+describe('the native export format', () => {
+  it('is what shared/export/claimmark-export.schema.json says: the shipped file is generated (npm run schema:generate)', () => {
+    expect(readFileSync(NATIVE_SCHEMA_PATH, 'utf8')).toBe(serializeJson(nativeExportJsonSchema()));
+  });
+
+  it('reads an export of the library as it is', () => {
+    expect(nativeExportV2Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
+  });
+
+  it('drops properties it does not know', () => {
+    const value = JSON.parse(EXPORT) as Json;
+    Object.assign(value, { comment: 'hello' });
+    Object.assign(firstClaim(value), { colour: 'red' });
+    const parsed = nativeExportV2Schema.parse(value);
+    expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'offsetUnit', 'articles']);
+    expect(Object.keys(parsed.articles[0]?.claims[0] ?? {})).not.toContain('colour');
+  });
+
+  const mismatches: { name: string; change: Json; issue: { path: (string | number)[]; message: string } }[] = [
+    { name: 'a label of another status', change: { statusLabel: 'False' }, issue: { path: ['articles', 0, 'claims', 0, 'statusLabel'], message: 'expected "Verified" for the status verified' } },
+    { name: 'a wrong checked flag', change: { checked: false }, issue: { path: ['articles', 0, 'claims', 0, 'checked'], message: 'expected true for the status verified' } },
+  ];
+
+  it.each(mismatches)('refuses $name', ({ change, issue }) => {
+    const value = JSON.parse(EXPORT) as Json;
+    Object.assign(firstClaim(value), change);
+    const result = nativeExportV2Schema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([issue]);
+  });
+
+  it('wants the selectors as position, then quote', () => {
+    const value = JSON.parse(EXPORT) as Json;
+    (firstClaim(value).selectors as unknown[]).reverse();
+    expect(nativeExportV2Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
+  });
+
+  it('has a version 1 of one article, without claimant, evidence, history or anchoring', () => {
+    expect(Object.keys(nativeExportV1Schema.shape)).toEqual(['format', 'version', 'exportedAt', 'offsetUnit', 'article', 'claims']);
+    expect(Object.keys(nativeExportV1Schema.shape.claims.element.shape)).toEqual(['id', 'quote', 'status', 'note', 'selectors', 'created', 'modified']);
+  });
+});
