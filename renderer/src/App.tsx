@@ -47,7 +47,7 @@ export function App() {
 
   const openFiles = async (files: File[]) => {
     try {
-      await workspace.openFiles(await Promise.all(files.map(readArticleFile)));
+      workspace.openFiles(await Promise.all(files.map(readArticleFile)));
     } catch (problem) {
       workspace.showError(`Not opened: ${problem instanceof Error ? problem.message : String(problem)}`);
     }
@@ -168,7 +168,7 @@ export function App() {
         />
       )}
       {workspace.updateOffer !== null && (
-        <UpdatePrompt offer={workspace.updateOffer} onAnswer={(answer) => void workspace.answerUpdateOffer(answer)} />
+        <UpdatePrompt offer={workspace.updateOffer} onAnswer={workspace.answerUpdateOffer} />
       )}
     </div>
   );

@@ -1,0 +1,104 @@
+// What the analyst can do with the open article's claims, as calls to the host through
+// renderer/src/api.ts. Changes to a claim show on its save line; the rest in the banner.
+
+import type { Article, Claim } from '../../../shared/model';
+import { api } from '../api';
+import { failureText, type FailedAction } from './messages';
+import { saveFailure } from './save-tracking';
+import type { StateAccess } from './workspace-actions';
+import type { SaveFailure, WorkspaceEvent } from './workspace-events';
+import type { ClaimChange, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget } from './workspace-inputs';
+
+export function claimActions({ dispatch, read }: StateAccess, refreshArticles: () => Promise<void>) {
+  const openArticle = () => read().open.current?.article ?? null;
+
+  /** Runs a save of a claim, shown on its save line; resolves to why it failed, or null. */
+  const trackSave = async (claimId: string, run: () => Promise<Claim>): Promise<SaveFailure | null> => {
+    dispatch({ kind: 'save-started', claimId });
+    let failure: SaveFailure | null = null;
+    try {
+      dispatch({ kind: 'claim-saved', claim: await run() });
+    } catch (problem) {
+      failure = saveFailure(problem);
+    }
+    dispatch({ kind: 'save-ended', claimId, failure, at: Date.now() });
+    return failure;
+  };
+
+  const update = async (claimId: string, change: ClaimChange): Promise<boolean> => {
+    const article = openArticle();
+    if (article === null) return false;
+    return (await trackSave(claimId, () => api.updateClaim({ articleId: article.id, claimId, ...change }))) === null;
+  };
+
+  /** An evidence change is a save of its claim; a failure also shows in the banner. */
+  const evidenceChange = async (claimId: string, run: (articleId: string) => Promise<Claim>): Promise<boolean> => {
+    const article = openArticle();
+    if (article === null) return false;
+    const failure = await trackSave(claimId, () => run(article.id));
+    if (failure !== null) dispatch({ kind: 'error-shown', message: failureText('save-evidence', failure.message) });
+    return failure === null;
+  };
+
+  /** Adds, re-attaches or deletes a claim; a failure shows in the banner. Resolves to the host's answer, or null. */
+  const changeClaims = async <T>(action: FailedAction, run: (article: Article) => Promise<T>, done: (answer: T) => WorkspaceEvent) => {
+    const article = openArticle();
+    if (article === null) return null;
+    try {
+      const answer = await run(article);
+      dispatch(done(answer));
+      void refreshArticles();
+      return answer;
+    } catch (problem) {
+      dispatch({ kind: 'error-shown', message: failureText(action, problem) });
+      return null;
+    }
+  };
+
+  return {
+    addClaim: (range: ClaimRange): Promise<Claim | null> =>
+      changeClaims(
+        'add-claim',
+        (article) => {
+          // Only the offsets travel: the host refuses fields it does not know.
+          const { start, end } = range;
+          return api.createClaim({ articleId: article.id, start, end, exact: article.text.slice(start, end) });
+        },
+        (claim) => ({ kind: 'claim-added', claim }),
+      ),
+
+    async reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean> {
+      const claim = await changeClaims(
+        'reattach-claim',
+        (article) =>
+          api.reattachClaim({
+            articleId: article.id,
+            claimId,
+            target: target.kind === 'candidate' ? target : { ...target, exact: article.text.slice(target.start, target.end) },
+          }),
+        (reattached) => ({ kind: 'claim-reattached', claim: reattached }),
+      );
+      return claim !== null;
+    },
+
+    async setStatus(claimId: string, status: Claim['status']): Promise<void> {
+      if (await update(claimId, { status })) void refreshArticles();
+    },
+
+    setFields: (claimId: string, fields: ClaimFields) => update(claimId, fields),
+
+    addEvidence: (claimId: string, evidence: EvidenceInput) =>
+      evidenceChange(claimId, async (articleId) => (await api.addEvidence({ articleId, claimId, evidence })).claim),
+
+    updateEvidence: (claimId: string, evidenceId: string, evidence: EvidenceInput) =>
+      evidenceChange(claimId, (articleId) => api.updateEvidence({ articleId, claimId, evidenceId, evidence })),
+
+    async deleteEvidence(claimId: string, evidenceId: string): Promise<void> {
+      await evidenceChange(claimId, (articleId) => api.deleteEvidence({ articleId, claimId, evidenceId }));
+    },
+
+    async deleteClaim(claimId: string): Promise<void> {
+      await changeClaims('delete-claim', (article) => api.deleteClaim({ articleId: article.id, claimId }), () => ({ kind: 'claim-deleted', claimId }));
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// The two banners: the last problem and the last thing worth telling, and the sentences
+// they say. A failure reads as what did not happen, then the host's own words.
+
+import { ApiError, type ApiOutput, type ReanchorReport } from '../../../shared/api';
+import type { WorkspaceEvent } from './workspace-events';
+import type { SettledOutcome } from './workspace-inputs';
+
+export interface Messages {
+  /** The last problem, in words for the analyst. */
+  error: string | null;
+  /** The last thing that happened worth telling. */
+  notice: string | null;
+}
+
+export const initialMessages: Messages = { error: null, notice: null };
+
+/** What the analyst tried, for the start of the sentence that says it failed. */
+export const FAILED_ACTIONS = {
+  'open-file': 'Not opened',
+  'delete-article': 'Article not deleted',
+  'add-claim': 'Claim not added',
+  'reattach-claim': 'Claim not re-attached',
+  'delete-claim': 'Claim not deleted',
+  'save-evidence': 'Evidence not saved',
+  export: 'Export failed',
+  import: 'Nothing imported',
+} as const;
+export type FailedAction = keyof typeof FAILED_ACTIONS;
+
+/** A thrown problem in the analyst's words: the host's message where there is one. */
+export function describeProblem(problem: unknown): string {
+  if (problem instanceof ApiError) return problem.message;
+  return problem instanceof Error ? problem.message : String(problem);
+}
+
+export function failureText(action: FailedAction, problem: unknown): string {
+  return `${FAILED_ACTIONS[action]}: ${describeProblem(problem)}`;
+}
+
+export function reanchorText(title: string, report: ReanchorReport): string {
+  const parts = [
+    `${report.unchanged} in place`,
+    report.moved > 0 ? `${report.moved} moved` : null,
+    report.fuzzy > 0 ? `${report.fuzzy} matched approximately` : null,
+    report.orphaned > 0 ? `${report.orphaned} orphaned (see “Orphaned claims”)` : null,
+  ].filter((part) => part !== null);
+  return `Updated “${title}”. Claims: ${parts.join(', ')}.`;
+}
+
+export function importText(fileName: string, summary: ApiOutput<'importClaims'>): string {
+  const where = summary.articles.length === 1 ? ` into “${summary.articles[0]}”` : ` into ${summary.articles.length} articles`;
+  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.`;
+}
+
+export function outcomeText(outcome: SettledOutcome): string {
+  switch (outcome.kind) {
+    case 'added':
+      return `Added “${outcome.title}” to the library.`;
+    case 'existing':
+      return `“${outcome.title}” is already in the library; opened it.`;
+    case 'updated':
+      return reanchorText(outcome.title, outcome.report);
+  }
+}
+
+export function messagesReducer(state: Messages, event: WorkspaceEvent): Messages {
+  switch (event.kind) {
+    case 'error-shown':
+    case 'file-open-failed':
+      return { ...state, error: event.message };
+    case 'article-load-ended':
+      return event.error === null ? state : { ...state, error: event.error };
+    case 'error-dismissed':
+      return { ...state, error: null };
+    case 'notice-shown':
+      return { ...state, notice: event.message };
+    case 'notice-dismissed':
+      return { ...state, notice: null };
+    case 'file-opened':
+      // A file opened without a question clears the last problem; one the analyst answered
+      // an update prompt for leaves it standing, as the workspace always has.
+      return { notice: outcomeText(event.outcome), error: event.request.ifChangedVersion === 'ask' ? null : state.error };
+    case 'claims-imported': {
+      const warnings = event.summary.warnings;
+      return { notice: importText(event.fileName, event.summary), error: warnings.length > 0 ? `Import notes: ${warnings.join(' ')}` : null };
+    }
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,58 @@
+// The open article with its claims, which claim is selected, and whether an article is
+// loading. Claims here are always the records the host saved and sent back.
+
+import type { ArticleWithClaims, Claim } from '../../../shared/model';
+import type { WorkspaceEvent } from './workspace-events';
+
+export interface OpenArticle {
+  current: ArticleWithClaims | null;
+  selectedClaimId: string | null;
+  loading: boolean;
+}
+
+/** Before the host has said which article to show, the workspace is loading. */
+export const initialOpenArticle: OpenArticle = { current: null, selectedClaimId: null, loading: true };
+
+/** Changes the open article's claims, unless the claim belongs to another article (the analyst moved on). */
+function withClaims(state: OpenArticle, claim: Claim, change: (claims: Claim[]) => Claim[]): OpenArticle {
+  const current = state.current;
+  if (current === null || current.article.id !== claim.articleId) return state;
+  return { ...state, current: { ...current, claims: change(current.claims) } };
+}
+
+function replaced(state: OpenArticle, claim: Claim): OpenArticle {
+  return withClaims(state, claim, (claims) => claims.map((existing) => (existing.id === claim.id ? claim : existing)));
+}
+
+export function openArticleReducer(state: OpenArticle, event: WorkspaceEvent): OpenArticle {
+  switch (event.kind) {
+    case 'article-loading':
+      return { ...state, loading: true };
+    case 'article-opened':
+      return { current: event.article, selectedClaimId: null, loading: false };
+    case 'article-load-ended':
+      return { ...state, loading: false };
+    case 'article-closed':
+      return { ...state, current: null };
+    case 'kept-article':
+      return state.current?.article.id === event.article.article.id ? { ...state, current: event.article } : state;
+    case 'claim-selected':
+      return { ...state, selectedClaimId: event.claimId };
+    case 'claim-added':
+      return { ...withClaims(state, event.claim, (claims) => [...claims, event.claim]), selectedClaimId: event.claim.id };
+    case 'claim-saved':
+      return replaced(state, event.claim);
+    case 'claim-reattached':
+      return { ...replaced(state, event.claim), selectedClaimId: event.claim.id };
+    case 'claim-deleted': {
+      const current = state.current;
+      return {
+        ...state,
+        current: current === null ? null : { ...current, claims: current.claims.filter((claim) => claim.id !== event.claimId) },
+        selectedClaimId: state.selectedClaimId === event.claimId ? null : state.selectedClaimId,
+      };
+    }
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,146 @@
+// What the analyst can do with the library and its files, as calls to the host through
+// renderer/src/api.ts. Each call reports what happened as events; the state takes the
+// records the host sent back, so the host's files stay the one source of truth.
+
+import type { ApiInput } from '../../../shared/api';
+import { api } from '../api';
+import { describeProblem, failureText } from './messages';
+import type { WorkspaceEvent } from './workspace-events';
+import type { ArticleFile, FileRequest } from './workspace-inputs';
+import type { WorkspaceState } from './workspace-state';
+
+type Dispatch = (event: WorkspaceEvent) => void;
+
+/** How the actions reach the state: send an event, read the state as last rendered. */
+export interface StateAccess {
+  dispatch: Dispatch;
+  read(): WorkspaceState;
+}
+
+export function libraryActions({ dispatch, read }: StateAccess) {
+  const openArticleId = () => read().open.current?.article.id ?? null;
+
+  const refreshArticles = async () => {
+    try {
+      dispatch({ kind: 'library-listed', articles: await api.listArticles({}) });
+    } catch (problem) {
+      dispatch({ kind: 'error-shown', message: describeProblem(problem) });
+    }
+  };
+
+  const openArticle = async (articleId: string) => {
+    dispatch({ kind: 'article-loading' });
+    try {
+      dispatch({ kind: 'article-opened', article: await api.getArticle({ articleId }) });
+    } catch (problem) {
+      dispatch({ kind: 'article-load-ended', error: describeProblem(problem) });
+    }
+  };
+
+  /** Opens the queue's next file; the queue moves on once its article is listed and shown. */
+  const openFile = async (request: FileRequest) => {
+    dispatch({ kind: 'file-open-started', request });
+    try {
+      const outcome = await api.openArticle(request);
+      if (outcome.kind === 'changed-version') {
+        dispatch({ kind: 'file-changed-version', request, outcome });
+        return;
+      }
+      dispatch({ kind: 'file-opened', request, outcome });
+      await refreshArticles();
+      await openArticle(outcome.articleId);
+      dispatch({ kind: 'file-open-finished' });
+    } catch (problem) {
+      dispatch({ kind: 'file-open-failed', message: failureText('open-file', problem) });
+    }
+  };
+
+  const openFiles = (files: readonly ArticleFile[]) => dispatch({ kind: 'files-arrived', files });
+
+  const takePendingFiles = async () => {
+    try {
+      const files = await api.takePendingFiles({});
+      if (files.length > 0) openFiles(files);
+    } catch (problem) {
+      dispatch({ kind: 'error-shown', message: describeProblem(problem) });
+    }
+  };
+
+  return {
+    refreshArticles,
+    openArticle,
+    openFile,
+    openFiles,
+    takePendingFiles,
+
+    /** Shows the library and where the analyst left off, then the files the host was asked to open. */
+    async start() {
+      try {
+        const [list, session] = await Promise.all([api.listArticles({}), api.getSession({})]);
+        dispatch({ kind: 'library-listed', articles: list });
+        if (session.notices.length > 0) dispatch({ kind: 'error-shown', message: session.notices.join(' ') });
+        if (session.lastArticleId !== null) await openArticle(session.lastArticleId);
+        else dispatch({ kind: 'article-load-ended', error: null });
+      } catch (problem) {
+        dispatch({ kind: 'article-load-ended', error: describeProblem(problem) });
+      }
+      await takePendingFiles();
+    },
+
+    async deleteArticle(articleId: string) {
+      try {
+        await api.deleteArticle({ articleId });
+        const list = await api.listArticles({});
+        dispatch({ kind: 'library-listed', articles: list });
+        if (openArticleId() !== articleId) return;
+        dispatch({ kind: 'article-closed' });
+        const next = list[0];
+        if (next !== undefined) await openArticle(next.id);
+      } catch (problem) {
+        dispatch({ kind: 'error-shown', message: failureText('delete-article', problem) });
+      }
+    },
+
+    async exportClaims(request: ApiInput<'exportClaims'>) {
+      try {
+        return await api.exportClaims(request);
+      } catch (problem) {
+        dispatch({ kind: 'error-shown', message: failureText('export', problem) });
+        return null;
+      }
+    },
+
+    async importClaims(file: ArticleFile) {
+      try {
+        const summary = await api.importClaims({ file });
+        dispatch({ kind: 'claims-imported', fileName: file.fileName, summary });
+        await refreshArticles();
+        if (summary.firstArticleId !== null) await openArticle(summary.firstArticleId);
+      } catch (problem) {
+        dispatch({ kind: 'error-shown', message: failureText('import', problem) });
+      }
+    },
+
+    /** Fetches the open article as the host keeps it, after a save it could not write. */
+    async showKeptArticle() {
+      const articleId = openArticleId();
+      if (articleId === null) return;
+      try {
+        dispatch({ kind: 'kept-article', article: await api.getArticle({ articleId }) });
+      } catch {
+        // The next look at the save status tells the analyst what matters.
+      }
+    },
+
+    /** Asks the host which articles still have unsaved changes; a failed ask counts as asked. */
+    async checkSaveStatus() {
+      let unsavedArticleIds: string[] | null = null;
+      try {
+        unsavedArticleIds = (await api.getSaveStatus({})).unsaved.map((entry) => entry.articleId);
+      } catch {
+        // Asked again after the next interval.
+      }
+      dispatch({ kind: 'host-save-status', unsavedArticleIds, openArticleId: openArticleId(), at: Date.now() });
+    },
+  };
+}
