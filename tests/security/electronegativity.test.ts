@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import run from '@doyensec/electronegativity';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 interface Issue {
   id: string;
@@ -57,8 +57,13 @@ describe('Electronegativity', () => {
     expect(result.issues.map(describeIssue)).toEqual([]);
   });
 
-  it('writes its findings as SARIF', () => {
-    const report = JSON.parse(readFileSync(sarif, 'utf8')) as { version: string; runs: unknown[] };
+  it('writes its findings as SARIF', async () => {
+    // The tool starts its write without waiting for it (fs.writeFile with a callback), so the
+    // file is read once it is whole, not at a moment that depends on how busy the machine is.
+    const report = await vi.waitFor(() => JSON.parse(readFileSync(sarif, 'utf8')) as { version: string; runs: unknown[] }, {
+      timeout: 30_000,
+      interval: 20,
+    });
     expect(report.version).toBe('2.1.0');
     expect(report.runs).toHaveLength(1);
   });
