@@ -15,6 +15,7 @@ import {
   claimStatusSchema,
   idSchema,
 } from './model';
+import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-file';
 
@@ -210,8 +211,6 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof apiContract)[M]['o
 /** Everything the renderer may ask of its host. */
 export type ClaimMarkApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
-export const API_ERROR_CODES = ['invalid-input', 'not-found', 'storage', 'internal'] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** What travels back instead of a thrown error, so the message survives IPC and HTTP. */
 export const apiResultSchema = z.discriminatedUnion('ok', [
@@ -223,13 +222,4 @@ export const apiResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type ApiResult = z.infer<typeof apiResultSchema>;
 
-/** A failure whose message is meant for the analyst. */
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-
-  constructor(code: ApiErrorCode, message: string) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-  }
-}
+export { API_ERROR_CODES, ApiError, type ApiErrorCode } from './api-error';

@@ -3,7 +3,7 @@
 // ids come in, so the hosts and the tests get the same claim from the same edit. An edit
 // that cannot be made throws an ApiError whose message is for the analyst.
 
-import { ApiError } from '../api';
+import { ApiError } from '../api-error';
 import { ANCHORED_AS_CREATED, type Article, type Claim, type ClaimAnchor, type ClaimStatus } from '../model';
 import type { EditContext, EditTime } from './edit-context';
 import { selectionSelectors, type SelectedText } from './selection-selectors';

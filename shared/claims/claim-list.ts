@@ -1,7 +1,7 @@
 // Edits to the list of an article's claims: one claim replaced by its edit, or taken out.
 // Pure functions; an id that is not in the list is refused, never ignored.
 
-import { ApiError } from '../api';
+import { ApiError } from '../api-error';
 import type { Claim } from '../model';
 
 /** The claims with the one whose id is `claimId` replaced by `edit` of it, in its place; and that edited claim. */

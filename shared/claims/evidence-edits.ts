@@ -1,7 +1,7 @@
 // What adding, changing and removing a piece of evidence does to its claim, as pure functions;
 // time and ids come in from the caller.
 
-import { ApiError } from '../api';
+import { ApiError } from '../api-error';
 import type { Claim, Evidence } from '../model';
 import type { EditContext, EditTime } from './edit-context';
 

@@ -1,7 +1,7 @@
 // Turns a selection the analyst made into a claim's selectors, or refuses it with a reason.
 // Offsets are UTF-16 code units of `Article.text` (see shared/model.ts).
 
-import { ApiError } from '../api';
+import { ApiError } from '../api-error';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
 import type { ClaimSelectors } from '../model';
 
