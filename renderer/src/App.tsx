@@ -4,6 +4,7 @@ import { readArticleFile } from './article/article-file';
 import { completeExport } from './api';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
+import { Banner } from './components/Banner';
 import { ClaimPanel } from './components/ClaimPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
@@ -98,22 +99,8 @@ export function App() {
         onExport={() => setExporting(true)}
         onImport={(file) => void importFile(file)}
       />
-      {workspace.error !== null && (
-        <div className="banner banner-error" role="alert">
-          <span>{workspace.error}</span>
-          <button type="button" className="quiet" onClick={workspace.dismissError}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      {workspace.notice !== null && (
-        <div className="banner banner-notice" role="status">
-          <span>{workspace.notice}</span>
-          <button type="button" className="quiet" onClick={workspace.dismissNotice}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {workspace.error !== null && <Banner kind="error" message={workspace.error} onDismiss={workspace.dismissError} />}
+      {workspace.notice !== null && <Banner kind="notice" message={workspace.notice} onDismiss={workspace.dismissNotice} />}
       <main className="workspace">
         <LibraryPanel
           articles={workspace.articles}

@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat, type ExportRequest } from '../../../shared/export/export-file';
+import { ModalDialog } from './ModalDialog';
 
 const PUBLISHER_KEY = 'claimmark.claimReviewPublisher';
 
@@ -72,77 +73,67 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
   };
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        onSubmit={(event) => void submit(event)}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-        noValidate
-      >
-        <h2 id="export-title">Export claims</h2>
-        <fieldset>
-          <legend>What</legend>
-          <label className="choice">
-            <input ref={first} type="radio" name="scope" checked={scope === 'article'} disabled={articleId === null} onChange={() => setScope('article')} />
-            This article{articleTitle !== null ? ` (“${articleTitle}”)` : ''}
+    <ModalDialog labelledBy="export-title" className="export-dialog" onEscape={onClose} onSubmit={(event) => void submit(event)}>
+      <h2 id="export-title">Export claims</h2>
+      <fieldset>
+        <legend>What</legend>
+        <label className="choice">
+          <input ref={first} type="radio" name="scope" checked={scope === 'article'} disabled={articleId === null} onChange={() => setScope('article')} />
+          This article{articleTitle !== null ? ` (“${articleTitle}”)` : ''}
+        </label>
+        <label className="choice">
+          <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} />
+          The whole library
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Format</legend>
+        {EXPORT_FORMATS.map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="format" checked={format === option} onChange={() => setFormat(option)} />
+            {EXPORT_FORMAT_LABELS[option]}
           </label>
-          <label className="choice">
-            <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} />
-            The whole library
-          </label>
-        </fieldset>
+        ))}
+      </fieldset>
+      {format === 'claim-review' && (
         <fieldset>
-          <legend>Format</legend>
-          {EXPORT_FORMATS.map((option) => (
-            <label key={option} className="choice">
-              <input type="radio" name="format" checked={format === option} onChange={() => setFormat(option)} />
-              {EXPORT_FORMAT_LABELS[option]}
-            </label>
-          ))}
-        </fieldset>
-        {format === 'claim-review' && (
-          <fieldset>
-            <legend>Published by</legend>
-            <label className="field">
-              <span>Organisation</span>
-              <input type="text" value={publisher.name} onChange={(event) => setPublisher({ ...publisher, name: event.target.value })} />
-            </label>
-            <label className="field">
-              <span>Organisation website</span>
-              <input type="url" value={publisher.url} placeholder="https://" onChange={(event) => setPublisher({ ...publisher, url: event.target.value })} />
-            </label>
-            <label className="field">
-              <span>Page publishing these fact checks</span>
-              <input
-                type="url"
-                value={publisher.reviewPageUrl}
-                placeholder="https://"
-                onChange={(event) => setPublisher({ ...publisher, reviewPageUrl: event.target.value })}
-              />
-            </label>
-            <p className="field-hint">
-              Search engines show a ClaimReview only from the page that publishes it. Without that page&apos;s address, each
-              review is named by the article&apos;s own address, or by an id when the article has none.
-            </p>
-          </fieldset>
-        )}
-        {problem !== null && (
-          <p className="field-problem" role="alert">
-            {problem}
+          <legend>Published by</legend>
+          <label className="field">
+            <span>Organisation</span>
+            <input type="text" value={publisher.name} onChange={(event) => setPublisher({ ...publisher, name: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>Organisation website</span>
+            <input type="url" value={publisher.url} placeholder="https://" onChange={(event) => setPublisher({ ...publisher, url: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>Page publishing these fact checks</span>
+            <input
+              type="url"
+              value={publisher.reviewPageUrl}
+              placeholder="https://"
+              onChange={(event) => setPublisher({ ...publisher, reviewPageUrl: event.target.value })}
+            />
+          </label>
+          <p className="field-hint">
+            Search engines show a ClaimReview only from the page that publishes it. Without that page&apos;s address, each
+            review is named by the article&apos;s own address, or by an id when the article has none.
           </p>
-        )}
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Save export
-          </button>
-          <button type="button" className="quiet" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+        </fieldset>
+      )}
+      {problem !== null && (
+        <p className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Save export
+        </button>
+        <button type="button" className="quiet" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
