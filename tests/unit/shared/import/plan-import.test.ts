@@ -11,10 +11,11 @@ import type { ArticleClaims } from '../../../../shared/export/article-claims';
 import { buildNativeExport } from '../../../../shared/export/native-export';
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { buildWebAnnotations } from '../../../../shared/export/web-annotation';
-import { ImportError, parseImport, type ArticleRef, type ImportBundle } from '../../../../shared/import/parse-import';
+import { ImportError, parseImport, type ImportBundle } from '../../../../shared/import/parse-import';
 import { planImport, type ImportContext, type ImportPlan, type LibraryArticle } from '../../../../shared/import/plan-import';
 import type { Article, Claim } from '../../../../shared/model';
 import { claimOf, uuid } from '../export/exchange-fixture';
+import { articleFromExport } from '../../../../host/article-loading/load-article';
 
 const EXPORTED_AT = '2025-06-20T12:00:00.000Z';
 const NOW = '2025-07-01T09:00:00.000Z';
@@ -117,28 +118,7 @@ function importContext(): ImportContext {
     next += 1;
     return uuid(next);
   };
-  return { now: NOW, newId, makeArticle: (ref) => (ref.text === undefined ? null : articleFromRef(ref, ref.text, newId())) };
-}
-
-/** What the app makes of an exported article it does not have: the exported text as it is. */
-function articleFromRef(ref: ArticleRef, text: string, id: string): Article {
-  return {
-    id,
-    title: ref.title ?? '',
-    source: ref.source ?? null,
-    byline: ref.byline ?? null,
-    siteName: ref.siteName ?? null,
-    publishedTime: ref.publishedTime ?? null,
-    dir: null,
-    format: 'txt',
-    text,
-    blocks: [],
-    links: [],
-    contentHash: hashOf(text),
-    fileName: ref.fileName ?? 'imported article',
-    added: NOW,
-    updated: null,
-  };
+  return { now: NOW, newId, makeArticle: (ref) => articleFromExport(ref, newId(), NOW) };
 }
 
 function nativeFile(articles: readonly ArticleClaims[]): string {
