@@ -1,5 +1,25 @@
+import type { Page } from '@playwright/test';
 import { expect, test, type ClaimMarkApp } from './fixtures';
 import { articleFile, openArticleFiles, waitForSampleArticle } from './support/article-actions';
+
+let markers = 0;
+
+/**
+ * Resolves once whatever the page had already set going has had its chance: two rendering
+ * steps have run (autofocus, focus handlers and anything queued for the next frame), and a
+ * marker request the page makes after everything else has been seen, so every request it
+ * started before that has been reported too.
+ */
+async function pageHasSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  markers += 1;
+  const marker = `settled-marker-${markers}.png`;
+  const seen = page.waitForRequest((request) => request.url().endsWith(marker));
+  await page.evaluate((name) => {
+    new Image().src = `/${name}`;
+  }, marker);
+  await seen;
+}
 
 /**
  * Watches for what a hostile page might do: set a global, open a dialog, navigate the app
@@ -14,6 +34,7 @@ function watchPage(app: ClaimMarkApp): { expectNone(): Promise<void> } {
   const origin = app.appOrigin();
   return {
     async expectNone() {
+      await pageHasSettled(app.page);
       expect(await app.page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(new URL(app.page.url()).origin).toBe(origin);
@@ -74,7 +95,7 @@ test('a corpus of hostile markup opens as text: no script, no handler, no remote
   expect(hrefs).toEqual(['https://example.org/budget-2026.pdf']);
   await expect(article.getByText("See the opposition's figures")).toBeVisible();
 
-  // Give anything that might still fire (a meta refresh, an autofocus) time to do so.
-  await page.waitForTimeout(1500);
+  // Nothing is left that could fire later: the article holds no <meta> (so no refresh) and no
+  // form field (so no autofocus); what was rendered has had its chance once the page settles.
   await effects.expectNone();
 });

@@ -2,7 +2,9 @@
 // talks to its API, so fault tests exercise the same store a user's app runs.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { utimes } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { lockPath } from '../../host/library/folder-lock';
 
 const script = fileURLToPath(new URL('../../out/main/web-host.js', import.meta.url));
 
@@ -50,4 +52,21 @@ export function startHost(dataDir: string, extraArgs: string[] = []): Promise<Ho
     child.stderr?.on('data', onData);
     void exited.then(({ code }) => reject(new Error(`the host exited (${code}) before it was ready:\n${text}`)));
   });
+}
+
+/** The sample article's id and text, as the host that added it reports them. */
+export async function sampleArticle(host: HostProcess): Promise<{ id: string; text: string }> {
+  const [listed] = (await host.call<{ id: string }[]>('listArticles', {})).value ?? [];
+  if (listed === undefined) throw new Error('no sample article');
+  const text = (await host.call<{ article: { text: string } }>('getArticle', { articleId: listed.id })).value?.article.text;
+  if (text === undefined) throw new Error('the sample article could not be read');
+  return { id: listed.id, text };
+}
+
+/**
+ * Sets when the folder lock a killed host left behind was last touched, which is all
+ * proper-lockfile looks at to judge a lock stale: no test has to wait for one to age.
+ */
+export async function touchLeftoverLock(dataDir: string, touched: Date): Promise<void> {
+  await utimes(lockPath(dataDir), touched, touched);
 }

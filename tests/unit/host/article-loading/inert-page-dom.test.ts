@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertPageDom } from '../../../../host/article-loading/inert-page-dom';
-import { type RequestCounter, settle, startRequestCounter } from './request-counter';
+import { type RequestCounter, startRequestCounter } from './request-counter';
 
 // The page as saved, not pruned: every script, handler and resource is still in it.
 const HOSTILE = readFileSync(new URL('../../../fixtures/articles/hostile-page.html', import.meta.url), 'utf8');
@@ -19,7 +19,7 @@ describe('inertPageDom', () => {
 
   it('runs no script or event handler and fetches no stylesheet, script, frame or image', async () => {
     const dom = inertPageDom(HOSTILE.replaceAll('RESOURCE_BASE', counter.base));
-    await settle();
+    await counter.settle();
     const { document } = dom.window;
     expect(counter.requests).toEqual([]);
     expect(document.title).toBe('Ferry timetable changes from Monday');

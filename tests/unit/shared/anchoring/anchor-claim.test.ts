@@ -471,7 +471,8 @@ function longArticle(size: number, random: () => number): string {
 }
 
 describe('anchorClaims', () => {
-  it('re-anchors 200 claims in a 200 kB article after an insertion near the top, some edits and deletions, well within a second', () => {
+  // How long this takes is measured by `npm run bench` (tests/bench/anchor-claims.bench.ts).
+  it('re-anchors 200 claims in a 200 kB article after an insertion near the top, some edits and deletions', () => {
     const text = longArticle(200_000, seededRandom(7));
     const claims = Array.from({ length: 200 }, (_, index) => {
       const start = text.indexOf('. ', Math.floor(((index + 0.5) * text.length) / 200)) + 2;
@@ -489,9 +490,7 @@ describe('anchorClaims', () => {
       if (isDeleted(index)) edited = edited.replace(quoteOf(index), '');
     });
 
-    const started = performance.now();
     const results = anchorClaims(edited, claims);
-    const elapsed = performance.now() - started;
 
     expect(results.size).toBe(200);
     claims.forEach(({ id, selectors }, index) => {
@@ -508,7 +507,5 @@ describe('anchorClaims', () => {
         if (result.kind === 'quote') expect(result.start).toBe(edited.indexOf(quoteOf(index)));
       }
     });
-    // Measured at about 50 ms; the bound leaves room for a slow, busy machine.
-    expect(elapsed).toBeLessThan(1000);
   });
 });

@@ -4,7 +4,22 @@ import { MIN_FUZZY_SCORE, anchorClaim } from '../../../../shared/anchoring/ancho
 import { describeRange, rangeProblem, type TextRange } from '../../../../shared/anchoring/selectors';
 import { boundedEditDistance, contextErrors } from '../../../../shared/anchoring/text-similarity';
 
-const RUNS = { numRuns: 200 };
+// Seeds and kept cases. Every run draws a fresh seed and prints it ("fast-check seed: …");
+// FC_SEED=<seed> npx vitest run <this file> replays that run exactly. When a property fails,
+// fast-check prints its seed, path and shrunk counterexample: keep the counterexample as an
+// explicit case by adding it to that property's `examples` below (the values exactly as
+// printed, in the property's argument order). Examples run before the random cases on every
+// run, so a bug once found stays tested after the fix. To replay just the failing run while
+// fixing, pass `{ ...runs(…), path: '<path as printed>' }` with FC_SEED set to its seed.
+const SEED = process.env.FC_SEED === undefined ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env.FC_SEED);
+console.info(`fast-check seed: ${SEED} (replay with FC_SEED=${SEED})`);
+
+/** fast-check parameters: the run's seed, `numRuns` random cases, and the kept cases first. */
+function runs<Ts>(numRuns: number, examples: Ts[]): fc.Parameters<Ts> {
+  return { seed: SEED, numRuns, examples };
+}
+
+const RUNS = 200;
 
 // Characters that break naive offset code: surrogate pairs (emoji, a flag, a ZWJ family, a
 // CJK Extension B ideograph), RTL letters, CJK, combining marks on their own and after a
@@ -73,6 +88,7 @@ function expectClaimable(value: string, range: TextRange): void {
 
 describe('anchorClaim properties', () => {
   it('the generator gives varied texts: some with surrogate pairs, some with combining marks', () => {
+    // A fixed seed: this checks the generator's spread, not the code under test.
     const samples = fc.sample(textWithRange, { numRuns: 300, seed: 1 });
     expect(samples.some(({ text: value }) => /[\uD800-\uDBFF]/.test(value))).toBe(true);
     expect(samples.some(({ text: value }) => /\p{M}/u.test(value))).toBe(true);
@@ -86,7 +102,13 @@ describe('anchorClaim properties', () => {
         expect(selectors.quote.exact).toBe(value.slice(range.start, range.end));
         expect(anchorClaim(value, selectors)).toEqual({ kind: 'position', start: range.start, end: range.end });
       }),
-      RUNS,
+      runs(RUNS, [
+        // The whole text, and a claim that is one emoji (a surrogate pair) at the very end.
+        [{ text: 'Council votes', range: { start: 0, end: 13 } }],
+        [{ text: 'vote 👍', range: { start: 5, end: 7 } }],
+        // A claim ending just before a combining mark.
+        [{ text: 'cafe\u0301 owner', range: { start: 0, end: 4 } }],
+      ]),
     );
   });
 
@@ -106,7 +128,12 @@ describe('anchorClaim properties', () => {
           expect(result).toMatchObject({ start: range.start + inserted.length, end: range.end + inserted.length });
         }
       }),
-      RUNS,
+      runs(RUNS, [
+        // An insertion that repeats the quote before it: two occurrences, the quote still found.
+        [{ text: 'rose by 3 percent', range: { start: 0, end: 7 } }, 0, 'rose by '],
+        // An emoji inserted at the very start moves an RTL claim by two code units.
+        [{ text: 'הוא אמר שלום', range: { start: 4, end: 7 } }, 0, '😀'],
+      ]),
     );
   });
 
@@ -146,7 +173,11 @@ describe('anchorClaim properties', () => {
             break;
         }
       }),
-      RUNS,
+      runs(RUNS, [
+        // The claim cut out entirely, and the whole text replaced by one emoji.
+        [{ text: 'The mayor said unemployment fell.', range: { start: 4, end: 9 } }, 4, 9, ''],
+        [{ text: 'ab 中文 cd', range: { start: 3, end: 5 } }, 0, 8, '😀'],
+      ]),
     );
   });
 });
@@ -175,7 +206,11 @@ describe('the edit distances anchoring scores with', () => {
         const distance = editDistance(a, b);
         expect(boundedEditDistance(a, b, limit)).toBe(distance <= limit ? distance : limit + 1);
       }),
-      { numRuns: 500 },
+      runs(500, [
+        // Limit 0, and a difference of exactly the limit across surrogate pairs.
+        ['abc', 'abd', 0],
+        ['😀a😀', 'a', 4],
+      ]),
     );
   });
 
@@ -186,7 +221,10 @@ describe('the edit distances anchoring scores with', () => {
         expect(errors).toBeLessThanOrEqual(Math.min(expected.length, editDistance(actual, expected)));
         expect(errors === 0).toBe(actual.includes(expected));
       }),
-      RUNS,
+      runs(RUNS, [
+        ['', ''],
+        ['abcab', 'cab'],
+      ]),
     );
   });
 });
