@@ -3,8 +3,8 @@
 
 import { bench, describe } from 'vitest';
 import { reanchorClaims } from '../../shared/anchoring/reanchor-claims';
-import { describeRange } from '../../shared/anchoring/selectors';
-import { ANCHORED_AS_CREATED, type Claim } from '../../shared/model';
+import { newClaim } from '../../shared/claims/claim-edits';
+import type { Claim } from '../../shared/model';
 
 const paragraphs = Array.from(
   { length: 400 },
@@ -13,24 +13,14 @@ const paragraphs = Array.from(
 );
 const original = paragraphs.join('\n\n');
 
+const BENCH_NOW = '2026-01-01T00:00:00.000Z';
+
 function claimsOn(text: string, count: number): Claim[] {
   return Array.from({ length: count }, (_, index) => {
-    const quote = `spending on item ${index * 2 * 7} rose by`;
-    const start = text.indexOf(quote);
-    return {
-      id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
-      articleId: 'bench',
-      selectors: describeRange(text, { start, end: start + quote.length }),
-      status: 'unverified',
-      note: '',
-      anchor: ANCHORED_AS_CREATED,
-      evidence: [],
-      history: [],
-      claimant: null,
-      claimReviewed: null,
-      created: '2026-01-01T00:00:00.000Z',
-      modified: '2026-01-01T00:00:00.000Z',
-    };
+    const exact = `spending on item ${index * 2 * 7} rose by`;
+    const start = text.indexOf(exact);
+    const id = `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
+    return newClaim({ id: 'bench', text }, { start, end: start + exact.length, exact }, { now: BENCH_NOW, newId: () => id });
   });
 }
 
