@@ -19,6 +19,9 @@ import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-file';
 
+/** A number of things (claims, articles…). */
+const countSchema = z.int().nonnegative();
+
 export const exportOutcomeSchema = z.discriminatedUnion('kind', [
   /** Written to disk by the host (Electron's save dialog). */
   z.strictObject({ kind: z.literal('saved'), path: z.string(), fileName: z.string() }),
@@ -44,10 +47,10 @@ export type ArticleFileInput = z.infer<typeof articleFileSchema>;
 
 /** What re-anchoring did to the claims of an updated article. */
 export const reanchorReportSchema = z.strictObject({
-  unchanged: z.int().nonnegative(),
-  moved: z.int().nonnegative(),
-  fuzzy: z.int().nonnegative(),
-  orphaned: z.int().nonnegative(),
+  unchanged: countSchema,
+  moved: countSchema,
+  fuzzy: countSchema,
+  orphaned: countSchema,
 });
 export type ReanchorReport = z.infer<typeof reanchorReportSchema>;
 
@@ -61,7 +64,7 @@ export const openArticleOutcomeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('changed-version'),
     existingArticleId: idSchema,
     existingTitle: z.string(),
-    claimCount: z.int().nonnegative(),
+    claimCount: countSchema,
   }),
   /** The existing article's text was replaced and its claims re-anchored. */
   z.strictObject({ kind: z.literal('updated'), articleId: idSchema, title: z.string(), report: reanchorReportSchema }),
@@ -70,10 +73,10 @@ export type OpenArticleOutcome = z.infer<typeof openArticleOutcomeSchema>;
 
 /** What an import did, for the analyst. */
 export const importSummarySchema = z.strictObject({
-  added: z.int().nonnegative(),
-  updated: z.int().nonnegative(),
-  skipped: z.int().nonnegative(),
-  orphaned: z.int().nonnegative(),
+  added: countSchema,
+  updated: countSchema,
+  skipped: countSchema,
+  orphaned: countSchema,
   articles: z.array(z.string()),
   /** The article to show afterwards. */
   firstArticleId: idSchema.nullable(),

@@ -9,6 +9,7 @@ import type { ClaimFields, SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
 import { EvidenceList, type EvidenceDraft } from './EvidenceList';
 import { StatusHistory } from './StatusHistory';
+import { SelectField } from './SelectField';
 
 interface ClaimCardProps {
   claim: Claim;
@@ -79,16 +80,7 @@ export function ClaimCard(props: ClaimCardProps) {
       </blockquote>
       {badge !== null && <p className="anchor-badge">{badge}</p>}
       <div className="claim-controls">
-        <label className="field">
-          <span>Status</span>
-          <select value={claim.status} onChange={(event) => props.onStatusChange(event.target.value as ClaimStatus)}>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {CLAIM_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} onChange={props.onStatusChange} />
         <span className={`save-state save-${state}`} role="status">
           {saveLabel(saveState, typing.size > 0)}
         </span>

@@ -4,6 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS, type Evidence, type EvidenceStance } from '../../../shared/model';
 import { openLink } from '../api';
+import { FieldProblem } from './FieldProblem';
+import { SelectField } from './SelectField';
 
 export interface EvidenceDraft {
   url: string;
@@ -58,11 +60,7 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
         <span>Evidence URL</span>
         <input type="url" value={draft.url} placeholder="https://" onChange={(event) => set('url', event.target.value)} aria-invalid={problem !== null} />
       </label>
-      {problem !== null && (
-        <p className="field-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldProblem problem={problem} />
       <label className="field">
         <span>Title</span>
         <input type="text" value={draft.title} dir="auto" onChange={(event) => set('title', event.target.value)} />
@@ -76,16 +74,7 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
           <span>Accessed</span>
           <input type="date" value={draft.accessed ?? ''} onChange={(event) => set('accessed', event.target.value === '' ? null : event.target.value)} />
         </label>
-        <label className="field">
-          <span>Stance</span>
-          <select value={draft.stance} onChange={(event) => set('stance', event.target.value as EvidenceStance)}>
-            {EVIDENCE_STANCES.map((stance) => (
-              <option key={stance} value={stance}>
-                {EVIDENCE_STANCE_LABELS[stance]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Stance" value={draft.stance} values={EVIDENCE_STANCES} labels={EVIDENCE_STANCE_LABELS} onChange={(stance) => set('stance', stance)} />
       </div>
       <div className="claim-actions">
         <button type="submit" className="primary">

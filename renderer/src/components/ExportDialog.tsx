@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat, type ExportRequest } from '../../../shared/export/export-file';
 import { ModalDialog } from './ModalDialog';
+import { FieldProblem } from './FieldProblem';
 
 const PUBLISHER_KEY = 'claimmark.claimReviewPublisher';
 
@@ -121,11 +122,7 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
           </p>
         </fieldset>
       )}
-      {problem !== null && (
-        <p className="field-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldProblem problem={problem} />
       <div className="modal-actions">
         <button type="submit" className="primary" disabled={busy}>
           Save export
