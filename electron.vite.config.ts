@@ -51,6 +51,9 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devServerWithoutPageCsp],
     build: {
+      // electron-vite leaves bundles unminified; the renderer's is what the window parses at
+      // every start, so it is minified (source maps stay out of the package).
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

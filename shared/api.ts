@@ -17,7 +17,7 @@ import {
 } from './model';
 import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
-import { exportRequestSchema } from './export/export-file';
+import { exportRequestSchema } from './export/export-request';
 
 /** A number of things (claims, articles…). */
 const countSchema = z.int().nonnegative();

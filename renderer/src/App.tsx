@@ -10,7 +10,7 @@ import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { useWorkspace } from './state/use-workspace';
-import type { ExportRequest } from '../../shared/export/export-file';
+import type { ExportRequest } from '../../shared/export/export-request';
 
 function hasFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');

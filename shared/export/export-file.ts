@@ -1,7 +1,6 @@
 // One export request turned into one file: which format, for one article or the whole
 // library, with the name the save dialog proposes and the MIME type a download needs.
 
-import { z } from 'zod';
 import type { ArticleClaims } from './article-claims';
 import { buildClaimReviews } from './claim-review';
 import { buildCsvExport, CSV_MIME_TYPE } from './csv-export';
@@ -11,36 +10,9 @@ import { buildNativeExport, NATIVE_EXPORT_MIME_TYPE } from './native-export';
 import { serializeJson } from './serialize-json';
 import { buildWebAnnotations } from './web-annotation';
 import { ANNOTATION_MIME_TYPE } from '../exchange/web-annotation-terms';
+import type { ExportFormat, ExportRequest } from './export-request';
 
-export const EXPORT_FORMATS = ['native', 'web-annotation-collection', 'web-annotation-array', 'claim-review', 'csv', 'markdown'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  native: 'ClaimMark JSON (everything, re-importable)',
-  'web-annotation-collection': 'W3C Web Annotations (collection)',
-  'web-annotation-array': 'W3C Web Annotations (plain list)',
-  'claim-review': 'schema.org ClaimReview (checked claims)',
-  csv: 'CSV spreadsheet',
-  markdown: 'Markdown report',
-};
-
-/** What the analyst asked for in the export dialog. */
-export const exportRequestSchema = z.strictObject({
-  scope: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('article'), articleId: z.string().min(1).max(100) }),
-    z.strictObject({ kind: z.literal('library') }),
-  ]),
-  format: z.enum(EXPORT_FORMATS),
-  /** The organisation publishing ClaimReviews (required for that format). */
-  publisher: z
-    .strictObject({
-      name: z.string().trim().min(1, 'Give the name of the organisation publishing the reviews.').max(300),
-      url: z.url({ protocol: /^https?$/ }).optional(),
-      reviewPageUrl: z.url({ protocol: /^https?$/ }).optional(),
-    })
-    .optional(),
-});
-export type ExportRequest = z.infer<typeof exportRequestSchema>;
+export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, exportRequestSchema, type ExportFormat, type ExportRequest } from './export-request';
 
 export interface ExportFile {
   fileName: string;

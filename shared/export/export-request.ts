@@ -1,0 +1,35 @@
+// What the analyst can ask to export: the formats, their names in the dialog, and the
+// request's schema. Apart from the exporters themselves, so the renderer (which shows the
+// dialog) does not carry every exporter and its libraries.
+
+import { z } from 'zod';
+
+export const EXPORT_FORMATS = ['native', 'web-annotation-collection', 'web-annotation-array', 'claim-review', 'csv', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  native: 'ClaimMark JSON (everything, re-importable)',
+  'web-annotation-collection': 'W3C Web Annotations (collection)',
+  'web-annotation-array': 'W3C Web Annotations (plain list)',
+  'claim-review': 'schema.org ClaimReview (checked claims)',
+  csv: 'CSV spreadsheet',
+  markdown: 'Markdown report',
+};
+
+/** What the analyst asked for in the export dialog. */
+export const exportRequestSchema = z.strictObject({
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('article'), articleId: z.string().min(1).max(100) }),
+    z.strictObject({ kind: z.literal('library') }),
+  ]),
+  format: z.enum(EXPORT_FORMATS),
+  /** The organisation publishing ClaimReviews (required for that format). */
+  publisher: z
+    .strictObject({
+      name: z.string().trim().min(1, 'Give the name of the organisation publishing the reviews.').max(300),
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      reviewPageUrl: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .optional(),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
