@@ -10,16 +10,24 @@ import { DurableJsonFile, backupPath } from './durable-json-file';
 import { MissingFileError, UnrepairableFileError, openCheckedFile, saveFile, type StoreContext } from './file-recovery';
 import { CURRENT_FORMAT_VERSION, migrateArticleFile, type ArticleFile } from './format-migrations';
 
+/** What happens right after an article file is opened: its journal is replayed, or kept aside when the file is lost. */
+export interface OpenedFileHooks {
+  recover(articleId: string, file: Low<ArticleFile>): Promise<Low<ArticleFile>>;
+  lost(articleId: string): Promise<void>;
+}
+
 export class ArticleFiles {
   readonly folder: string;
   private readonly context: StoreContext;
+  private readonly hooks: OpenedFileHooks;
   private readonly files = new Map<string, Promise<Low<ArticleFile>>>();
   /** Why an article's file could not be repaired, kept while the file stays gone. */
   private readonly damage = new Map<string, UnrepairableFileError>();
 
-  constructor(dataDir: string, context: StoreContext) {
+  constructor(dataDir: string, context: StoreContext, hooks: OpenedFileHooks) {
     this.folder = join(dataDir, 'articles');
     this.context = context;
+    this.hooks = hooks;
   }
 
   path(articleId: string): string {
@@ -43,8 +51,10 @@ export class ArticleFiles {
   open(articleId: string): Promise<Low<ArticleFile>> {
     let file = this.files.get(articleId);
     if (file === undefined) {
-      file = openCheckedFile<ArticleFile>(this.path(articleId), migrateArticleFile, null, this.context).catch((error: unknown) => {
+      const opening = openCheckedFile<ArticleFile>(this.path(articleId), migrateArticleFile, null, this.context);
+      file = opening.then((opened) => this.hooks.recover(articleId, opened)).catch(async (error: unknown) => {
         this.files.delete(articleId);
+        if (error instanceof MissingFileError || error instanceof UnrepairableFileError) await this.hooks.lost(articleId);
         // Once a damaged file is moved aside, later reads find no file; they keep saying why.
         const earlier = this.damage.get(articleId);
         if (earlier !== undefined && error instanceof MissingFileError) throw earlier;

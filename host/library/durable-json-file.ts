@@ -5,7 +5,8 @@
 // bytes are kept as `<file>.bak`, the copy a damaged file is restored from.
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -31,6 +32,10 @@ export interface DurableFileSystem {
   mkdir(path: string): Promise<void>;
   readFile(path: string): Promise<Buffer>;
   remove(path: string): Promise<void>;
+  /** Appends and flushes; `create` makes a new file (failing if one exists), else the file must exist. */
+  appendFileSynced(path: string, content: string, create: boolean): Promise<void>;
+  /** Whether a file is there (an article file, before its journal is started). */
+  exists(path: string): Promise<boolean>;
 }
 
 export const nodeFileSystem: DurableFileSystem = {
@@ -59,6 +64,21 @@ export const nodeFileSystem: DurableFileSystem = {
   },
   readFile: (path) => readFile(path),
   remove: (path) => rm(path, { force: true }),
+  async appendFileSynced(path, content, create) {
+    const flags = fsConstants.O_WRONLY | fsConstants.O_APPEND | (create ? fsConstants.O_CREAT | fsConstants.O_EXCL : 0);
+    const handle = await open(path, flags, 0o666);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  exists: (path) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    ),
 };
 
 /** Parses a file's bytes as JSON, or says why they are not. */

@@ -64,10 +64,10 @@ async function keepPreviousVersion(path: string, version: number, now: Date): Pr
 }
 
 /** Moves a damaged file aside under a time-stamped name that never replaces another file. */
-async function moveAside(path: string, now: Date): Promise<string> {
+export async function moveAside(path: string, now: Date, label = 'damaged'): Promise<string> {
   const stamp = timeStamp(now);
   for (let attempt = 0; ; attempt += 1) {
-    const aside = `${path}.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}`;
+    const aside = `${path}.${label}-${stamp}${attempt === 0 ? '' : `-${attempt}`}`;
     try {
       await copyFile(path, aside, fsConstants.COPYFILE_EXCL);
       await rm(path, { force: true });
@@ -86,12 +86,17 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The error the analyst reads when `what` could not be written. */
+export function notSaved(what: string, error: unknown): ApiError {
+  return new ApiError('storage', `Not saved: could not write ${what} (${reasonOf(error)}).`);
+}
+
 /** Writes a file; `what` names it in the message the analyst reads when that fails. */
 export async function saveFile<T>(db: Low<T>, what: string): Promise<void> {
   try {
     await db.write();
   } catch (error) {
-    throw new ApiError('storage', `Not saved: could not write ${what} (${reasonOf(error)}).`);
+    throw notSaved(what, error);
   }
 }
 

@@ -49,6 +49,8 @@ export const articleFileSchema = z.strictObject({
   version: z.literal(CURRENT_FORMAT_VERSION),
   article: articleSchema,
   claims: z.array(claimSchema),
+  /** The last change of `<id>.journal` folded into this file; absent in files written before the journal. */
+  journalSequence: z.int().nonnegative().optional(),
 });
 export type ArticleFile = z.infer<typeof articleFileSchema>;
 

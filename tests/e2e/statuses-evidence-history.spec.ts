@@ -68,16 +68,19 @@ test('every status can be set from the panel, with evidence added, opened and ed
   }
   expect(page.url().startsWith(app.appOrigin())).toBe(true);
 
-  // Everything is on disk.
+  // Everything is on disk: in the article file itself once the edits stop and its journal is folded in.
   const [file] = (await readdir(join(app.dataDir, 'articles'))).filter((name) => name.endsWith('.json'));
-  const saved = JSON.parse(await readFile(join(app.dataDir, 'articles', file ?? ''), 'utf8')) as {
-    claims: { status: string; claimant: string; claimReviewed: string; evidence: { stance: string; url: string }[]; history: unknown[] }[];
-  };
-  expect(saved.claims[0]).toMatchObject({
+  const savedClaim = async () =>
+    (
+      JSON.parse(await readFile(join(app.dataDir, 'articles', file ?? ''), 'utf8')) as {
+        claims: { status: string; claimant: string; claimReviewed: string; evidence: { stance: string; url: string }[]; history: unknown[] }[];
+      }
+    ).claims[0];
+  await expect.poll(savedClaim).toMatchObject({
     status: 'false',
     claimant: 'Slovak police',
     claimReviewed: 'Eight people were detained over misused military aid.',
     evidence: [{ stance: 'supports', url: 'https://www.eppo.europa.eu/en/media/news/slovakia-eight-detained' }],
   });
-  expect(saved.claims[0]?.history).toHaveLength(7);
+  expect((await savedClaim())?.history).toHaveLength(7);
 });

@@ -1,11 +1,12 @@
 // kill -9 in the middle of a burst of writes, many times over: every time, the article
-// file left behind is complete and valid, and holds every change the host acknowledged
-// before it died (a change it did not get to acknowledge may or may not be there).
+// file left behind is complete and valid, and it and its journal hold every change the host
+// acknowledged before it died (a change it did not get to acknowledge may or may not be there).
 
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleFileSchema } from '../../host/library/format-migrations';
+import { claimsWithJournal } from '../integration/host/library/journal-on-disk';
 import { makeTempDir, removeDir } from '../integration/support/library-fixture';
 import { sampleArticle, startHost, touchLeftoverLock, type HostProcess } from './web-host-process';
 
@@ -81,16 +82,17 @@ describe('a crash during a burst of writes', () => {
 
       // The file is whole and valid, and holds every claim and the latest note acknowledged so far.
       const saved = articleFileSchema.parse(JSON.parse(await readFile(articleFile, 'utf8')));
-      const savedIds = new Set(saved.claims.map((claim) => claim.id));
+      const savedClaims = await claimsWithJournal(articleFile, saved);
+      const savedIds = new Set(savedClaims.map((claim) => claim.id));
       expect([...acknowledgedClaims].filter((id) => !savedIds.has(id))).toEqual([]);
-      const note = saved.claims.find((claim) => claim.id === claimId)?.note;
+      const note = savedClaims.find((claim) => claim.id === claimId)?.note;
       expect([notes.acknowledged, ...notes.sentSince]).toContain(note);
     }
     // The rounds did write while the host was being killed, or the checks above proved nothing.
     expect(notes.acknowledged).not.toBe('');
     expect(createsAcknowledged).toBeGreaterThan(0);
-    // No temporary file is mistaken for data; leftovers are only ever ".tmp" files.
-    const stray = (await readdir(join(dataDir, 'articles'))).filter((name) => !/\.json(\.bak)?$/.test(name));
+    // No temporary file is mistaken for data; leftovers are only ever ".tmp" files (and journals, which are data).
+    const stray = (await readdir(join(dataDir, 'articles'))).filter((name) => !/\.(json(\.bak)?|journal)$/.test(name));
     expect(stray.every((name) => name.endsWith('.tmp'))).toBe(true);
     // After all that, the app still starts on the folder and shows every acknowledged claim.
     const after = await startHost(dataDir);

@@ -64,21 +64,26 @@ async function libraryContents(service: ClaimMarkService): Promise<{ article: Ar
   return Promise.all(summaries.map((summary) => service.getArticle({ articleId: summary.id })));
 }
 
-/** A disk that can be told to fail one write (the n-th call of writeFileSynced from now on). */
+/** A disk that can be told to fail one write (the n-th call of writeFileSynced or appendFileSynced from now on). */
 function flakyDisk(): DurableFileSystem & { failWrite: (n: number | null) => void; failed: () => string | null } {
   let countdown: number | null = null;
   let failedPath: string | null = null;
+  const countWrite = (path: string): void => {
+    if (countdown === null) return;
+    countdown -= 1;
+    if (countdown !== 0) return;
+    failedPath = path;
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+  };
   return {
     ...nodeFileSystem,
     async writeFileSynced(path, content) {
-      if (countdown !== null) {
-        countdown -= 1;
-        if (countdown === 0) {
-          failedPath = path;
-          throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
-        }
-      }
+      countWrite(path);
       await nodeFileSystem.writeFileSynced(path, content);
+    },
+    async appendFileSynced(path, content, create) {
+      countWrite(path);
+      await nodeFileSystem.appendFileSynced(path, content, create);
     },
     failWrite(n) {
       countdown = n;

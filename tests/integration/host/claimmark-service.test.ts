@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ClaimMarkService, hostApi } from '../../../host/claimmark-service';
+import { claimsWithJournal } from './library/journal-on-disk';
 import { LibraryStore } from '../../../host/library/library-store';
 import { loadArticle } from '../../../host/article-loading/load-article';
 import type { NativeExport } from '../../../shared/export/native-export';
@@ -28,6 +29,8 @@ const articleOnDisk = z.strictObject({
   version: z.literal(2),
   article: articleSchema,
   claims: z.array(claimSchema),
+  /** The last journal change folded into the file, once one was. */
+  journalSequence: z.int().optional(),
 });
 
 describe('ClaimMarkService', () => {
@@ -64,7 +67,7 @@ describe('ClaimMarkService', () => {
   }
 
   async function claimsOnDisk(articleId: string): Promise<Claim[]> {
-    return articleOnDisk.parse(await readJson(articlePath(articleId))).claims;
+    return claimsWithJournal(articlePath(articleId), articleOnDisk.parse(await readJson(articlePath(articleId))));
   }
 
   /** Claims a quote of the sample the way the renderer does: its offsets and its text. */

@@ -19,7 +19,12 @@ describe('ArticleFiles', () => {
   });
 
   function articleFiles(): ArticleFiles {
-    return new ArticleFiles(dataDir, { fs: nodeFileSystem, now: () => new Date('2026-02-01T10:00:00.000Z'), notice: (message) => notices.push(message) });
+    // Without a journal: a file opened is used as it is, and a lost one leaves nothing to keep aside.
+    return new ArticleFiles(
+      dataDir,
+      { fs: nodeFileSystem, now: () => new Date('2026-02-01T10:00:00.000Z'), notice: (message) => notices.push(message) },
+      { recover: (_articleId, file) => Promise.resolve(file), lost: () => Promise.resolve() },
+    );
   }
 
   afterEach(async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { nodeFileSystem, type DurableFileSystem } from '../../../../host/library/durable-json-file';
+import { claimsWithJournal } from './journal-on-disk';
 import { LibraryStore } from '../../../../host/library/library-store';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { articleSchema, claimSchema, type Article, type Claim } from '../../../../shared/model';
@@ -34,6 +35,8 @@ const articleOnDisk = z.strictObject({
   version: z.literal(2),
   article: articleSchema,
   claims: z.array(claimSchema),
+  /** The last journal change folded into the file, once one was. */
+  journalSequence: z.int().optional(),
 });
 
 function articleFrom(fileName: string, text: string, id: string): Article {
@@ -68,8 +71,11 @@ describe('LibraryStore', () => {
     await removeDir(dataDir);
   });
 
+  /** The article file with its journal replayed on top: what a store opened now would read. */
   async function onDisk(articleId: string): Promise<z.infer<typeof articleOnDisk>> {
-    return articleOnDisk.parse(await readJson(join(dataDir, 'articles', `${articleId}.json`)));
+    const path = join(dataDir, 'articles', `${articleId}.json`);
+    const file = articleOnDisk.parse(await readJson(path));
+    return { ...file, claims: await claimsWithJournal(path, file) };
   }
 
   it('starts empty, with an articles folder and no sample yet', async () => {
@@ -249,6 +255,8 @@ describe('LibraryStore', () => {
     async function articleWithClaim(): Promise<string> {
       await store.addArticle(kyiv, { isSample: false });
       await store.updateClaims(kyiv.id, (claims) => void claims.push(claimOn(kyiv, 'Delegates', newId())));
+      // Folded into the file (and its backup), so that damaging the file damages the claim.
+      await store.settle();
       return join(dataDir, 'articles', `${kyiv.id}.json`);
     }
 
@@ -366,10 +374,11 @@ describe('LibraryStore when saving fails', () => {
   let scheduler: ManualScheduler;
   /** While set, every write fails the way a full disk makes it fail. */
   let diskFull: boolean;
+  const noSpace = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
   const fullDisk: DurableFileSystem = {
     ...nodeFileSystem,
-    writeFileSynced: (path, content) =>
-      diskFull ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })) : nodeFileSystem.writeFileSynced(path, content),
+    writeFileSynced: (path, content) => (diskFull ? noSpace() : nodeFileSystem.writeFileSynced(path, content)),
+    appendFileSynced: (path, content, create) => (diskFull ? noSpace() : nodeFileSystem.appendFileSynced(path, content, create)),
   };
 
   beforeEach(async () => {
@@ -494,9 +503,11 @@ describe('LibraryStore when saving fails', () => {
 
   it('undoes a change whose caller asked for all or nothing (an import)', async () => {
     let failing = false;
+    const denied = () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
     const fs: DurableFileSystem = {
       ...nodeFileSystem,
-      rename: (from, to) => (failing ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : nodeFileSystem.rename(from, to)),
+      rename: (from, to) => (failing ? denied() : nodeFileSystem.rename(from, to)),
+      appendFileSynced: (path, content, create) => (failing ? denied() : nodeFileSystem.appendFileSynced(path, content, create)),
     };
     const { store, article } = await storeWithArticle(fs);
     failing = true;

@@ -1,0 +1,49 @@
+// What a claim change did, as journal ops. Claims in memory are frozen, so a change can only
+// replace, add or remove them in the array it is given; comparing the array afterwards with
+// the one before by identity finds what changed without looking at every claim's fields.
+
+import { isDeepStrictEqual } from 'node:util';
+import type { Claim } from '../../shared/model';
+import type { ClaimOp } from './journal-codec';
+
+/** Freezes a value and everything in it, so an edit in place fails loudly instead of going unsaved. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The ops that turn `previous` into `next`, and `next` with an unchanged claim kept as the
+ * object it was; null when no list of ops gives the same order (claims moved around, or a
+ * new one put between others), and the whole file must be written instead.
+ */
+export function claimOps(previous: readonly Claim[], next: readonly Claim[]): { ops: ClaimOp[]; claims: Claim[] } | null {
+  // Only the part between what stayed the same at the start and at the end is compared.
+  let head = 0;
+  while (head < previous.length && head < next.length && previous[head] === next[head]) head += 1;
+  let tail = 0;
+  while (tail < previous.length - head && tail < next.length - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail += 1;
+  const before = previous.slice(head, previous.length - tail);
+  const after = next.slice(head, next.length - tail);
+  const earlier = new Map(before.map((claim) => [claim.id, claim]));
+  const ops: ClaimOp[] = [];
+  const middle = after.map((claim) => {
+    const was = earlier.get(claim.id);
+    // A claim made anew (an edit, an import) that equals the one it replaces changes nothing.
+    if (was !== undefined && (was === claim || isDeepStrictEqual(was, claim))) return was;
+    ops.push({ op: 'put', claim: deepFreeze(claim) });
+    return claim;
+  });
+  const ids = new Set(middle.map((claim) => claim.id));
+  if (ids.size !== middle.length) return null;
+  for (const claim of before) if (!ids.has(claim.id)) ops.push({ op: 'delete', claimId: claim.id });
+  // Replaying the ops keeps the claims that stay in place and adds new ones at the very end.
+  const inPlace = before.filter((claim) => ids.has(claim.id)).map((claim) => claim.id);
+  const added = middle.filter((claim) => !earlier.has(claim.id)).map((claim) => claim.id);
+  const replayed = [...inPlace, ...added];
+  if ((added.length > 0 && tail > 0) || replayed.some((id, index) => middle[index]?.id !== id)) return null;
+  return { ops, claims: [...previous.slice(0, head), ...middle, ...previous.slice(previous.length - tail)] };
+}
