@@ -44,6 +44,8 @@ const large = await library(100);
 let note = 0;
 
 afterAll(async () => {
+  // Saves still folding their journals would write into folders being removed.
+  await Promise.all([small.service.close(), large.service.close()]);
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 

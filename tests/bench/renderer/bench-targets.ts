@@ -1,0 +1,150 @@
+// The two pages the renderer bench drives the same way: ClaimMark served by its browser host,
+// and the reference page. Each says how to tell that the article is shown, how to reach the
+// selected claim's Status drop-down, and where an overlap of claims is on screen.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Page } from '@playwright/test';
+import type { BenchLibrary } from './bench-library';
+
+export const LOAD_TIMEOUT_MS = 60_000;
+
+export interface BenchTarget {
+  label: 'ClaimMark' | 'reference';
+  url: string;
+  /** Waits until the article and all its highlights are shown; ms since the navigation began. */
+  shown(page: Page): Promise<number>;
+  /** Makes one claim the selected one, so its card offers the Status drop-down. */
+  selectClaim(page: Page): Promise<void>;
+  statusSelect: string;
+  /** Matches once the selected claim's card shows `status`. */
+  cardShows(status: string): string;
+  /** A point on screen inside the first text covered by two or more claims. */
+  overlapPoint(page: Page): Promise<{ x: number; y: number }>;
+  stop(): Promise<void>;
+}
+
+function centre(rect: { left: number; top: number; width: number; height: number } | null): { x: number; y: number } {
+  if (rect === null) throw new Error('No overlap of claims is shown on the page.');
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}
+
+const WEB_HOST_ADDRESS = /open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
+
+async function startWebHost(script: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [script, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Both streams are read to the end, so a chatty host never blocks on a full pipe.
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The browser host did not print its address within 20 s:\n${output}`)), 20_000);
+    lines.on('line', (line) => {
+      output += `${line}\n`;
+      const address = WEB_HOST_ADDRESS.exec(line)?.[1];
+      if (address === undefined) return;
+      clearTimeout(timer);
+      resolve(address);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The browser host exited with code ${code}:\n${output}`));
+    });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  return { child, url };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts the built browser host (`out/main/web-host.js`) on the library's folder. */
+export async function claimMarkTarget(webHostScript: string, library: BenchLibrary): Promise<BenchTarget> {
+  const { child, url } = await startWebHost(webHostScript, library.dataDir);
+  const blockCount = library.article.blocks.length;
+  return {
+    label: 'ClaimMark',
+    url,
+    shown: async (page) => {
+      const shownAt = await page.waitForFunction(
+        ({ blockCount, highlightCount }) =>
+          document.querySelectorAll('article .block').length === blockCount &&
+          document.querySelectorAll('article mark.highlight').length === highlightCount &&
+          performance.now(),
+        { blockCount, highlightCount: library.highlightCount },
+        { polling: 'raf', timeout: LOAD_TIMEOUT_MS },
+      );
+      return Number(await shownAt.jsonValue());
+    },
+    selectClaim: async (page) => {
+      await page.locator('.claim-card').first().click();
+      await page.locator('.claim-card[aria-current="true"]').waitFor();
+    },
+    statusSelect: '.claim-card[aria-current="true"] select',
+    cardShows: (status) => `.claim-card[aria-current="true"].status-${status}`,
+    overlapPoint: async (page) => {
+      const overlap = page.locator('article mark.highlight[data-claim-ids*=" "]').first();
+      await overlap.scrollIntoViewIfNeeded();
+      return centre(
+        await overlap.evaluate((mark) => {
+          const rect = mark.getClientRects()[0];
+          return rect === undefined ? null : { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+        }),
+      );
+    },
+    stop: () => stopChild(child),
+  };
+}
+
+/** The reference page for the same library, served by the bench's own server. */
+export function referenceTarget(url: string, library: BenchLibrary): BenchTarget {
+  return {
+    label: 'reference',
+    url,
+    shown: async (page) => {
+      const shownAt = await page.waitForFunction(
+        (claimCount) => document.body.dataset.ranges === String(claimCount) && performance.now(),
+        library.claims.length,
+        { polling: 'raf', timeout: LOAD_TIMEOUT_MS },
+      );
+      return Number(await shownAt.jsonValue());
+    },
+    selectClaim: async () => {
+      // The reference's card always shows the first claim.
+    },
+    statusSelect: '.claim-card select',
+    cardShows: (status) => `.claim-card.status-${status}`,
+    overlapPoint: async (page) => {
+      const overlap = library.firstOverlap;
+      if (overlap === null) throw new Error('The library has no overlapping claims.');
+      const middle = Math.floor((overlap.start + overlap.end) / 2);
+      return centre(
+        await page.evaluate((offset) => {
+          const blocks = [...document.querySelectorAll<HTMLElement>('[data-block-start]')];
+          const block = blocks.filter((element) => Number(element.dataset.blockStart) <= offset).pop();
+          const node = block?.firstChild;
+          if (block === undefined || node === null || node === undefined) return null;
+          block.scrollIntoView({ block: 'center' });
+          const range = new Range();
+          const inside = offset - Number(block.dataset.blockStart);
+          range.setStart(node, inside);
+          range.setEnd(node, inside + 1);
+          const rect = range.getBoundingClientRect();
+          return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+        }, middle),
+      );
+    },
+    stop: async () => undefined,
+  };
+}
