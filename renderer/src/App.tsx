@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SelectedRange } from './article/selection-offsets';
 import { readArticleFile } from './article/article-file';
 import { completeExport } from './api';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
 import { Banner } from './components/Banner';
-import { ClaimPanel } from './components/ClaimPanel';
+import { ClaimPanel, type ClaimCardActions } from './components/ClaimPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -70,6 +70,29 @@ export function App() {
     }
   };
 
+  const { selectClaim, setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim } = workspace;
+  const cardActions = useMemo<ClaimCardActions>(
+    () => ({
+      onSelect: selectClaim,
+      onStatusChange: (claimId, status) => void setStatus(claimId, status),
+      onFieldsChange: setFields,
+      onAddEvidence: addEvidence,
+      onUpdateEvidence: updateEvidence,
+      onDeleteEvidence: (claimId, evidenceId) => void deleteEvidence(claimId, evidenceId),
+      onDelete: (claimId) => void deleteClaim(claimId),
+    }),
+    [selectClaim, setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim],
+  );
+  // Enter on a highlight hands the keyboard to its card.
+  const [cardFocusRequest, setCardFocusRequest] = useState(0);
+  const openClaim = useCallback(
+    (claimId: string) => {
+      selectClaim(claimId);
+      setCardFocusRequest((count) => count + 1);
+    },
+    [selectClaim],
+  );
+
   const current = workspace.current;
   return (
     <div
@@ -120,19 +143,15 @@ export function App() {
               claims={current.claims}
               selectedClaimId={workspace.selectedClaimId}
               onSelectClaim={workspace.selectClaim}
+              onOpenClaim={openClaim}
               onSelectionChange={setSelection}
             />
             <ClaimPanel
               claims={current.claims}
               selectedClaimId={workspace.selectedClaimId}
+              focusRequest={cardFocusRequest}
               saveStates={workspace.saveStates}
-              onSelect={workspace.selectClaim}
-              onStatusChange={(claimId, status) => void workspace.setStatus(claimId, status)}
-              onFieldsChange={workspace.setFields}
-              onAddEvidence={workspace.addEvidence}
-              onUpdateEvidence={workspace.updateEvidence}
-              onDeleteEvidence={(claimId, evidenceId) => void workspace.deleteEvidence(claimId, evidenceId)}
-              onDelete={(claimId) => void workspace.deleteClaim(claimId)}
+              actions={cardActions}
               canUseSelection={selection !== null}
               onReattach={(claimId, kind) => {
                 const range = selectionRef.current;

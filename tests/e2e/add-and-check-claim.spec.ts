@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, highlightsOf, selectArticleText, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, claimHighlightOf, clickArticleText, highlightedTexts, selectArticleText, waitForSampleArticle } from './support/article-actions';
 
 const FIRST = 'Putin also commented on NATO';
 const SECOND = 'reports indicating 28 fatalities and over 130 injuries';
@@ -9,14 +9,14 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await waitForSampleArticle(page);
 
   const card = await addClaim(page, FIRST);
-  await expect(highlightsOf(page)).toHaveText([FIRST]);
+  await expect.poll(() => highlightedTexts(page)).toEqual([FIRST]);
   await expect(card.getByLabel('Status')).toHaveValue('unverified');
   await expect(card.getByLabel('Status').locator('option:checked')).toHaveText('Unverified');
   await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
 
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
   await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
-  await expect(highlightsOf(page).first()).toHaveClass(/status-verified/);
+  await expect.poll(() => claimHighlightOf(page, FIRST)).toBe('claimmark-verified');
 
   await card.getByLabel('Note').fill('Matches the round-table transcript.');
   await expect(card.getByRole('status')).toHaveText('Saved');
@@ -26,14 +26,23 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await page.keyboard.press('Control+Enter');
   await expect(claimCard(page, SECOND)).toBeVisible();
   await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 1 verified');
-  const secondHighlight = highlightsOf(page).filter({ hasText: SECOND });
-  await expect(secondHighlight).toHaveClass(/status-unverified/);
+  await expect.poll(() => claimHighlightOf(page, SECOND)).toBe('claimmark-unverified');
+  await expect.poll(() => highlightedTexts(page)).toEqual([FIRST, SECOND]);
 
   // A highlight selects its claim in the panel, and a claim in the panel selects its highlight.
-  await highlightsOf(page).filter({ hasText: FIRST }).click();
+  await clickArticleText(page, FIRST);
   await expect(claimCard(page, FIRST)).toHaveAttribute('aria-current', 'true');
   await expect(claimCard(page, SECOND)).not.toHaveAttribute('aria-current', 'true');
   await claimCard(page, SECOND).locator('blockquote').click();
   await expect(claimCard(page, SECOND)).toHaveAttribute('aria-current', 'true');
-  await expect(secondHighlight).toHaveClass(/is-selected/);
+  // The selected claim's text is ringed, and the ring is where the keyboard reaches the highlights.
+  const ring = page.getByRole('button', { name: `Claim 2 of 2, Unverified: ${SECOND}` });
+  await expect(ring.locator('.claim-focus-box').first()).toBeVisible();
+  await ring.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('button', { name: `Claim 1 of 2, Verified: ${FIRST}` })).toBeFocused();
+  await expect(claimCard(page, FIRST)).toHaveAttribute('aria-current', 'true');
+  // Enter takes the keyboard to the claim's card.
+  await page.keyboard.press('Enter');
+  await expect(claimCard(page, FIRST).getByLabel('Status')).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, highlightsOf, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, highlightedTexts, waitForSampleArticle } from './support/article-actions';
 
 const KEEP = 'Zelenskyy seeks support at the upcoming NATO summit';
 const DELETE = 'a joint investment fund established in May';
@@ -17,12 +17,12 @@ test('a deleted claim is gone, and stays gone after a restart', async ({ app }) 
   await doomed.getByRole('button', { name: 'Yes, delete' }).click();
 
   await expect(claimCard(app.page, DELETE)).toHaveCount(0);
-  await expect(highlightsOf(app.page)).toHaveText([KEEP]);
+  await expect.poll(() => highlightedTexts(app.page)).toEqual([KEEP]);
   await expect(app.page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
 
   await app.restart();
   await waitForSampleArticle(app.page);
   await expect(claimCard(app.page, KEEP)).toBeVisible();
   await expect(claimCard(app.page, DELETE)).toHaveCount(0);
-  await expect(highlightsOf(app.page)).toHaveText([KEEP]);
+  await expect.poll(() => highlightedTexts(app.page)).toEqual([KEEP]);
 });

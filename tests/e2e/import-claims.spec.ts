@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, highlightsOf, libraryItems, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, highlightedTexts, libraryItems, waitForSampleArticle } from './support/article-actions';
 
 async function importFile(page: import('@playwright/test').Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -37,7 +37,7 @@ test('claims exported from one data folder import into another, and a bad file c
   await importFile(page, exportPath);
   await expect(page.getByRole('status').filter({ hasText: 'Imported from-another-desk.claims.json' })).toContainText('2 added, 0 updated, 0 skipped');
   await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 0 verified');
-  await expect(highlightsOf(page)).toHaveText(['Putin also commented on NATO', 'police have detained eight individuals']);
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Putin also commented on NATO', 'police have detained eight individuals']);
   const imported = claimCard(page, 'police have detained eight individuals');
   await expect(imported.getByLabel('Status')).toHaveValue('misleading');
   await expect(imported.getByLabel('Note')).toHaveValue('The detentions were of suspects, not convictions.');
@@ -46,5 +46,5 @@ test('claims exported from one data folder import into another, and a bad file c
   // Importing the same file again changes nothing: the claims are not newer.
   await importFile(page, exportPath);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('0 added, 0 updated, 2 skipped');
-  await expect(highlightsOf(page)).toHaveCount(2);
+  await expect.poll(async () => (await highlightedTexts(page)).length).toBe(2);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, highlightsOf, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, clickArticleText, highlightColour, paintedHighlights, waitForSampleArticle } from './support/article-actions';
 
 const OUTER = 'Reuters has not independently verified these claims';
 const INNER = 'independently verified these claims or established a timeline';
@@ -15,20 +15,30 @@ test('overlapping claims both stay highlighted, intact and selectable', async ({
   await expect(paragraph).toContainText(
     'however, Reuters has not independently verified these claims or established a timeline for the strikes.',
   );
-  // Three pieces: outer only, the overlap (darker), inner only.
-  await expect(highlightsOf(page)).toHaveText(['Reuters has not ', 'independently verified these claims', ' or established a timeline']);
-  const overlap = highlightsOf(page).nth(1);
-  await expect(overlap).toHaveAttribute('data-depth', '2');
+  // Each claim keeps its whole span, and the text under both is painted over once more, darker.
+  await expect
+    .poll(() => paintedHighlights(page))
+    .toEqual([
+      { text: OUTER, highlight: 'claimmark-unverified' },
+      { text: INNER, highlight: 'claimmark-unverified' },
+      { text: 'independently verified these claims', highlight: 'claimmark-overlap-2' },
+    ]);
+  expect(await highlightColour(page, 'claimmark-overlap-2')).toBe('rgba(0, 0, 0, 0.16)');
 
   // Clicking the overlap offers both claims.
-  await overlap.click();
+  await clickArticleText(page, 'verified these');
   const picker = page.getByRole('menu', { name: 'Claims here' });
   await expect(picker.getByRole('menuitem')).toHaveText([OUTER, INNER]);
   await picker.getByRole('menuitem', { name: INNER }).click();
   await expect(claimCard(page, INNER)).toHaveAttribute('aria-current', 'true');
 
-  await overlap.click();
+  await clickArticleText(page, 'verified these');
   await picker.getByRole('menuitem', { name: OUTER }).click();
   await expect(claimCard(page, OUTER)).toHaveAttribute('aria-current', 'true');
   await expect(claimCard(page, INNER)).not.toHaveAttribute('aria-current', 'true');
+
+  // Text under only one of them selects it at once.
+  await clickArticleText(page, 'established a timeline');
+  await expect(picker).toHaveCount(0);
+  await expect(claimCard(page, INNER)).toHaveAttribute('aria-current', 'true');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, highlightsOf, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, highlightedTexts, waitForSampleArticle } from './support/article-actions';
 
 const QUOTE = 'police have detained eight individuals';
 
@@ -18,6 +18,6 @@ test('claims, statuses and notes are still there after the app restarts', async 
   await expect(restored).toBeVisible();
   await expect(restored.getByLabel('Status')).toHaveValue('verified');
   await expect(restored.getByLabel('Note')).toHaveValue('Confirmed by the prosecutor’s press release.');
-  await expect(highlightsOf(page)).toHaveText([QUOTE]);
+  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
 });

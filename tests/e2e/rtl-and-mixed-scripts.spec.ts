@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, articleFile, highlightsOf, openArticleFiles, waitForSampleArticle } from './support/article-actions';
+import { addClaim, articleFile, highlightedTexts, openArticleFiles, waitForSampleArticle } from './support/article-actions';
 
 const ARABIC_QUOTE = 'تضم أكثر من أربعين ألف كتاب';
 const MIXED_QUOTE = 'وأضاف أن المكتبة تضم كتباً بلغات عدة، منها 中文 و English.';
@@ -15,10 +15,10 @@ test('right-to-left and mixed-script text displays right-to-left and keeps exact
 
   await addClaim(page, ARABIC_QUOTE);
   await addClaim(page, MIXED_QUOTE);
-  await expect(highlightsOf(page)).toHaveText([ARABIC_QUOTE, MIXED_QUOTE]);
+  await expect.poll(() => highlightedTexts(page)).toEqual([ARABIC_QUOTE, MIXED_QUOTE]);
 
   await app.restart();
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('افتتاح مكتبة جديدة في وسط المدينة');
-  await expect(highlightsOf(app.page)).toHaveText([ARABIC_QUOTE, MIXED_QUOTE]);
+  await expect.poll(() => highlightedTexts(app.page)).toEqual([ARABIC_QUOTE, MIXED_QUOTE]);
   await expect(app.page.getByRole('article', { name: 'Article' })).toContainText('📚');
 });

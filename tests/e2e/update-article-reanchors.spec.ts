@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, articleFile, claimCard, highlightsOf, openArticleFiles, selectArticleText, waitForSampleArticle } from './support/article-actions';
+import { addClaim, articleFile, claimCard, highlightedTexts, openArticleFiles, selectArticleText, waitForSampleArticle } from './support/article-actions';
 
 const MOVED = 'a pay rise of 6 percent over two years';
 const EDITED = 'Dock workers ended a five-day strike on Friday';
@@ -32,8 +32,7 @@ test('updating an article re-anchors its claims, lists the orphans, and each is 
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article).toContainText('Correction: an earlier version of this article');
   // The moved claim and the edited one are highlighted where their text now is.
-  await expect(highlightsOf(page).filter({ hasText: MOVED })).toHaveCount(1);
-  await expect(highlightsOf(page).filter({ hasText: 'Dock workers ended a six-day strike on Friday' })).toHaveCount(1);
+  await expect.poll(() => highlightedTexts(page)).toEqual(['Dock workers ended a six-day strike on Friday', MOVED]);
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday').getByLabel('Status')).toHaveValue('verified');
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday')).toContainText(/Moved: matched \d+%/);
 
@@ -57,11 +56,11 @@ test('updating an article re-anchors its claims, lists the orphans, and each is 
   await expect(orphans).toHaveCount(0);
   const reattached = claimCard(page, 'normal operations would resume on Saturday morning');
   await expect(reattached.getByLabel('Status')).toHaveValue('in-progress');
-  await expect(highlightsOf(page)).toHaveCount(4);
+  await expect.poll(async () => (await highlightedTexts(page)).length).toBe(4);
 
   // It all survives a restart.
   await app.restart();
   await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Port strike ends after pay deal');
-  await expect(highlightsOf(app.page)).toHaveCount(4);
+  await expect.poll(async () => (await highlightedTexts(app.page)).length).toBe(4);
   await expect(app.page.getByRole('region', { name: /Orphaned claims/ })).toHaveCount(0);
 });

@@ -1,20 +1,25 @@
-// Shows the article as a reader expects (title, caption, paragraphs, source) with every
-// claim highlighted. Overlapping claims are drawn by cutting the text at every claim
-// boundary; a click on text covered by several claims offers all of them.
+// The article with every claim highlighted. The text is drawn once; the highlights are
+// painted over it (article/highlight-painter.ts), so overlapping claims each keep their full
+// span and the text under two or more is darker. A click finds the claims under the point
+// in the interval index: one is selected, several are offered in a list.
 
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
-import { segmentBlock, type HighlightSegment, type HighlightSpan } from '../../../shared/anchoring/highlight-segments';
-import { anchorByPosition } from '../../../shared/anchoring/selectors';
-import type { Article, ArticleBlock, Claim } from '../../../shared/model';
-import { STATUS_INFO } from '../../../shared/statuses';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
+import type { Article, Claim } from '../../../shared/model';
+import { HighlightPainter } from '../article/highlight-painter';
+import { readingOrder } from '../article/reading-order';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
-import { openLink } from '../api';
+import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
+import { ArticleText } from './ArticleText';
+import { ClaimFocus } from './ClaimFocus';
 
 interface ArticleViewProps {
   article: Article;
   claims: readonly Claim[];
   selectedClaimId: string | null;
   onSelectClaim(claimId: string): void;
+  /** Enter on a highlight: the claim's card takes the focus. */
+  onOpenClaim(claimId: string): void;
   onSelectionChange(range: SelectedRange | null): void;
 }
 
@@ -24,31 +29,33 @@ interface Picker {
   y: number;
 }
 
-const BLOCK_TAGS = {
-  title: 'h1',
-  heading: 'h2',
-  caption: 'p',
-  paragraph: 'p',
-  // List items are paragraphs with a bullet or number drawn by CSS: the article is one flow of blocks.
-  'list-item': 'p',
-  quote: 'blockquote',
-  preformatted: 'pre',
-} as const;
-
-export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, onSelectionChange }: ArticleViewProps) {
+export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, onOpenClaim, onSelectionChange }: ArticleViewProps) {
   const rootRef = useRef<HTMLElement>(null);
+  const painter = useRef<HighlightPainter | null>(null);
+  const intervals = useRef<ClaimIntervals | null>(null);
+  const [index, setIndex] = useState<TextIndex | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
+  const [overClaim, setOverClaim] = useState(false);
   const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  const ordered = useMemo(() => readingOrder(claims), [claims]);
 
-  const spans = useMemo<HighlightSpan[]>(
-    () =>
-      claims.flatMap((claim) => {
-        if (claim.anchor.state === 'orphaned') return [];
-        const range = anchorByPosition(article.text, claim.selectors);
-        return range === null ? [] : [{ claimId: claim.id, start: range.start, end: range.end }];
-      }),
-    [article.text, claims],
-  );
+  const onDrawn = useCallback(() => {
+    if (rootRef.current !== null) setIndex(indexText(rootRef.current));
+  }, []);
+
+  useLayoutEffect(() => {
+    const own = new HighlightPainter();
+    painter.current = own;
+    return () => {
+      own.dispose();
+      painter.current = null;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    if (index === null || painter.current === null) return;
+    intervals.current = painter.current.paint(article.text, index, claims).intervals;
+  }, [article.text, index, claims]);
 
   useEffect(() => {
     const onSelectionChangeEvent = () => {
@@ -60,87 +67,49 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
     return () => document.removeEventListener('selectionchange', onSelectionChangeEvent);
   }, [article.text, onSelectionChange]);
 
-  useEffect(() => {
-    if (selectedClaimId === null) return;
-    rootRef.current
-      ?.querySelector(`[data-claim-ids~="${CSS.escape(selectedClaimId)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selectedClaimId]);
+  const claimsUnder = (event: MouseEvent): string[] => {
+    if (index === null || intervals.current === null) return [];
+    const offset = offsetAtPoint(index, event.clientX, event.clientY);
+    return offset === null ? [] : claimsAt(intervals.current, offset);
+  };
 
-  const onHighlightClick = (event: MouseEvent<HTMLElement>, claimIds: string[]) => {
+  const onClick = (event: MouseEvent<HTMLElement>) => {
     // A click that ends a drag-selection is a selection, not a pick.
     if (!(document.getSelection()?.isCollapsed ?? true)) return;
-    const only = claimIds.length === 1 ? claimIds[0] : undefined;
+    if ((event.target as Element).closest('.claim-picker, .claim-focus') !== null) return;
+    const here = claimsUnder(event);
+    const only = here.length === 1 ? here[0] : undefined;
     if (only !== undefined) {
       setPicker(null);
       onSelectClaim(only);
       return;
     }
-    setPicker({ claimIds, x: event.clientX, y: event.clientY });
-  };
-
-  const markSegment = (segment: HighlightSegment, text: string): ReactNode => {
-    if (segment.claimIds.length === 0) return text;
-    const innermost = claimsById.get(segment.claimIds[segment.claimIds.length - 1] ?? '');
-    const selected = selectedClaimId !== null && segment.claimIds.includes(selectedClaimId);
-    return (
-      <mark
-        key={segment.start}
-        className={`highlight status-${innermost?.status ?? 'unverified'}${selected ? ' is-selected' : ''}`}
-        style={{ '--claim-color': STATUS_INFO[innermost?.status ?? 'unverified'].color } as CSSProperties}
-        data-claim-ids={segment.claimIds.join(' ')}
-        data-depth={Math.min(segment.claimIds.length, 3)}
-        onClick={(event) => onHighlightClick(event, segment.claimIds)}
-      >
-        {text}
-      </mark>
-    );
-  };
-
-  const renderBlock = (block: ArticleBlock, index: number): ReactNode => {
-    const pieces = segmentBlock(block, spans, article.links).map((segment) => {
-      const text = article.text.slice(segment.start, segment.end);
-      const marked = markSegment(segment, text);
-      if (segment.href === null) return marked;
-      const href = segment.href;
-      return (
-        <a
-          key={`link-${segment.start}`}
-          href={href}
-          rel="noopener noreferrer"
-          title={href}
-          onClick={(event) => {
-            // Links never navigate the app; a click hands an http(s) address to the browser.
-            event.preventDefault();
-            if (document.getSelection()?.isCollapsed ?? true) void openLink(href);
-          }}
-        >
-          {marked}
-        </a>
-      );
-    });
-    const Tag = BLOCK_TAGS[block.kind];
-    return (
-      <Tag
-        key={index}
-        className={`block block-${block.kind}${block.level !== undefined ? ` level-${block.level}` : ''}${block.ordered ? ' is-ordered' : ''}`}
-        data-block-start={block.start}
-        dir="auto"
-      >
-        {pieces}
-      </Tag>
-    );
+    setPicker(here.length === 0 ? null : { claimIds: here, x: event.clientX, y: event.clientY });
   };
 
   return (
     <article
-      className="article"
+      className={`article${overClaim ? ' is-over-claim' : ''}`}
       ref={rootRef}
       aria-label="Article"
       dir={article.dir ?? 'auto'}
       onScroll={() => setPicker(null)}
+      onClick={onClick}
+      onMouseMove={(event) => {
+        // Highlights are painted, not elements: the pointer shows a hand where a click would pick a claim.
+        const over = event.buttons === 0 && claimsUnder(event).length > 0;
+        if (over !== overClaim) setOverClaim(over);
+      }}
     >
-      {article.blocks.map(renderBlock)}
+      <ClaimFocus
+        rootRef={rootRef}
+        index={index}
+        ordered={ordered}
+        selectedClaimId={selectedClaimId}
+        onSelect={onSelectClaim}
+        onOpen={onOpenClaim}
+      />
+      <ArticleText article={article} onDrawn={onDrawn} />
       {(article.byline !== null || article.publishedTime !== null) && (
         <p className="article-byline" dir="auto">
           {[article.byline, article.publishedTime].filter(Boolean).join(' · ')}
@@ -160,22 +129,19 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
           onKeyDown={(event) => event.key === 'Escape' && setPicker(null)}
         >
           <p className="claim-picker-title">{picker.claimIds.length} claims here</p>
-          {picker.claimIds.map((claimId) => {
-            const claim = claimsById.get(claimId);
-            return (
-              <button
-                key={claimId}
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  setPicker(null);
-                  onSelectClaim(claimId);
-                }}
-              >
-                {claim?.selectors.quote.exact ?? claimId}
-              </button>
-            );
-          })}
+          {picker.claimIds.map((claimId) => (
+            <button
+              key={claimId}
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setPicker(null);
+                onSelectClaim(claimId);
+              }}
+            >
+              {claimsById.get(claimId)?.selectors.quote.exact ?? claimId}
+            </button>
+          ))}
         </div>
       )}
     </article>

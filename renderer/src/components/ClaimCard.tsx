@@ -2,26 +2,28 @@
 // when selected, also who made the claim, the claim as reviewed, its evidence and its
 // status history. Deleting asks once more.
 
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type Claim, type ClaimStatus } from '../../../shared/model';
 import { STATUS_INFO } from '../../../shared/statuses';
-import type { ClaimFields, SaveState } from '../state/use-workspace';
+import type { SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
+import type { ClaimCardActions } from './ClaimPanel';
 import { EvidenceList, type EvidenceDraft } from './EvidenceList';
 import { StatusHistory } from './StatusHistory';
 import { SelectField } from './SelectField';
 
 interface ClaimCardProps {
   claim: Claim;
+  /** Where the card is in the list (from 1), and how many there are: the list is virtual. */
+  position: number;
+  count: number;
+  /** Pixels from the top of the list. */
+  offset: number;
+  /** Lets the list measure the drawn card. */
+  measureRef(element: HTMLElement | null): void;
   selected: boolean;
   saveState: SaveState | undefined;
-  onSelect(): void;
-  onStatusChange(status: ClaimStatus): void;
-  onFieldsChange(fields: ClaimFields): Promise<boolean>;
-  onAddEvidence(draft: EvidenceDraft): Promise<boolean>;
-  onUpdateEvidence(evidenceId: string, draft: EvidenceDraft): Promise<boolean>;
-  onDeleteEvidence(evidenceId: string): void;
-  onDelete(): void;
+  actions: ClaimCardActions;
 }
 
 /** Says when the article changed and the claim now sits elsewhere or on slightly different text. */
@@ -44,15 +46,11 @@ function saveLabel(state: SaveState | undefined, typing: boolean): string {
   return 'Saved';
 }
 
-export function ClaimCard(props: ClaimCardProps) {
-  const { claim, selected, saveState } = props;
+export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
+  const { claim, selected, saveState, actions } = props;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
-  const cardRef = useRef<HTMLLIElement>(null);
-
-  useEffect(() => {
-    if (selected) cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selected]);
+  const onFieldsChange = (fields: Parameters<ClaimCardActions['onFieldsChange']>[1]) => actions.onFieldsChange(claim.id, fields);
 
   const pendingFor = (field: string) => (pending: boolean) =>
     setTyping((current) => {
@@ -67,20 +65,23 @@ export function ClaimCard(props: ClaimCardProps) {
   const state = typing.size > 0 ? 'saving' : (saveState?.kind ?? 'saved');
   return (
     <li
-      ref={cardRef}
+      ref={props.measureRef}
       className={`claim-card status-${claim.status}${selected ? ' is-selected' : ''}`}
-      style={{ '--claim-color': STATUS_INFO[claim.status].color } as CSSProperties}
+      style={{ '--claim-color': STATUS_INFO[claim.status].color, transform: `translateY(${props.offset}px)` } as CSSProperties}
       aria-labelledby={quoteId}
       aria-current={selected ? 'true' : undefined}
+      aria-posinset={props.position}
+      aria-setsize={props.count}
+      data-index={props.position - 1}
       data-claim-id={claim.id}
-      onClick={props.onSelect}
+      onClick={() => actions.onSelect(claim.id)}
     >
       <blockquote id={quoteId} className="claim-quote" dir="auto">
         {claim.selectors.quote.exact}
       </blockquote>
       {badge !== null && <p className="anchor-badge">{badge}</p>}
       <div className="claim-controls">
-        <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} onChange={props.onStatusChange} />
+        <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
         <span className={`save-state save-${state}`} role="status">
           {saveLabel(saveState, typing.size > 0)}
         </span>
@@ -91,7 +92,7 @@ export function ClaimCard(props: ClaimCardProps) {
         multiline
         value={claim.note}
         placeholder="Why is this claim verified or not? Sources, reasoning…"
-        onSave={(note) => props.onFieldsChange({ note })}
+        onSave={(note) => onFieldsChange({ note })}
         onPendingChange={pendingFor('note')}
       />
       {selected ? (
@@ -100,7 +101,7 @@ export function ClaimCard(props: ClaimCardProps) {
             label="Claimant"
             value={claim.claimant ?? ''}
             placeholder="Who made the claim"
-            onSave={(claimant) => props.onFieldsChange({ claimant })}
+            onSave={(claimant) => onFieldsChange({ claimant })}
             onPendingChange={pendingFor('claimant')}
           />
           <AutosaveText
@@ -109,14 +110,14 @@ export function ClaimCard(props: ClaimCardProps) {
             rows={2}
             value={claim.claimReviewed ?? ''}
             placeholder={claim.selectors.quote.exact}
-            onSave={(claimReviewed) => props.onFieldsChange({ claimReviewed })}
+            onSave={(claimReviewed) => onFieldsChange({ claimReviewed })}
             onPendingChange={pendingFor('claimReviewed')}
           />
           <EvidenceList
             evidence={claim.evidence}
-            onAdd={props.onAddEvidence}
-            onUpdate={props.onUpdateEvidence}
-            onDelete={props.onDeleteEvidence}
+            onAdd={(draft: EvidenceDraft) => actions.onAddEvidence(claim.id, draft)}
+            onUpdate={(evidenceId: string, draft: EvidenceDraft) => actions.onUpdateEvidence(claim.id, evidenceId, draft)}
+            onDelete={(evidenceId: string) => actions.onDeleteEvidence(claim.id, evidenceId)}
           />
           <StatusHistory history={claim.history} />
         </div>
@@ -133,7 +134,7 @@ export function ClaimCard(props: ClaimCardProps) {
         {confirmingDelete ? (
           <>
             <span>Delete this claim?</span>
-            <button type="button" className="danger" onClick={(event) => { event.stopPropagation(); props.onDelete(); }}>
+            <button type="button" className="danger" onClick={(event) => { event.stopPropagation(); actions.onDelete(claim.id); }}>
               Yes, delete
             </button>
             <button type="button" onClick={(event) => { event.stopPropagation(); setConfirmingDelete(false); }}>
@@ -148,4 +149,4 @@ export function ClaimCard(props: ClaimCardProps) {
       </div>
     </li>
   );
-}
+});

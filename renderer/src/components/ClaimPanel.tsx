@@ -1,14 +1,17 @@
-// The side panel: every claim of the article, in reading order.
+// The side panel: every claim of the article, in reading order. Only the cards near the
+// visible part of the list are on the page (a virtualised list), so an article with
+// thousands of claims opens and scrolls as fast as one with ten.
 
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
+import { readingOrder } from '../article/reading-order';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
 import { ClaimCard } from './ClaimCard';
 import { OrphanedClaims } from './OrphanedClaims';
 
-interface ClaimPanelProps {
-  claims: readonly Claim[];
-  selectedClaimId: string | null;
-  saveStates: Readonly<Record<string, SaveState>>;
+/** What a card can ask for; the same functions for the app's life, so a card redraws only when its claim does. */
+export interface ClaimCardActions {
   onSelect(claimId: string): void;
   onStatusChange(claimId: string, status: ClaimStatus): void;
   onFieldsChange(claimId: string, fields: ClaimFields): Promise<boolean>;
@@ -16,38 +19,85 @@ interface ClaimPanelProps {
   onUpdateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
   onDeleteEvidence(claimId: string, evidenceId: string): void;
   onDelete(claimId: string): void;
+}
+
+interface ClaimPanelProps {
+  claims: readonly Claim[];
+  selectedClaimId: string | null;
+  /** Set when the card of the selected claim should take the keyboard focus. */
+  focusRequest: number;
+  saveStates: Readonly<Record<string, SaveState>>;
+  actions: ClaimCardActions;
   canUseSelection: boolean;
   onReattach(claimId: string, target: ReattachTarget['kind']): void;
 }
 
+/** A first guess at a card's height; each card is measured once drawn. */
+const ESTIMATED_CARD_PX = 150;
+const CARD_GAP_PX = 12;
+
 export function ClaimPanel(props: ClaimPanelProps) {
-  const orphans = props.claims.filter((claim) => claim.anchor.state === 'orphaned');
-  const ordered = props.claims.filter((claim) => claim.anchor.state === 'anchored').sort(
-    (a, b) => a.selectors.position.start - b.selectors.position.start || a.selectors.position.end - b.selectors.position.end,
-  );
+  const { claims, selectedClaimId, saveStates, actions } = props;
+  const panelRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const orphans = useMemo(() => claims.filter((claim) => claim.anchor.state === 'orphaned'), [claims]);
+  const ordered = useMemo(() => readingOrder(claims), [claims]);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  const list = useVirtualizer({
+    count: ordered.length,
+    getScrollElement: () => panelRef.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    getItemKey: (at) => ordered[at]?.id ?? at,
+    gap: CARD_GAP_PX,
+    overscan: 6,
+    scrollMargin,
+  });
+
+  // The list starts below the orphaned claims and the heading.
+  useLayoutEffect(() => {
+    setScrollMargin(listRef.current?.offsetTop ?? 0);
+  }, [orphans.length, ordered.length === 0]);
+
+  const selectedAt = ordered.findIndex((claim) => claim.id === selectedClaimId);
+  useEffect(() => {
+    if (selectedAt >= 0) list.scrollToIndex(selectedAt, { align: 'auto' });
+  }, [selectedAt, list]);
+
+  useEffect(() => {
+    if (props.focusRequest === 0 || selectedClaimId === null) return;
+    // The card may only now be drawn after scrolling to it.
+    const frame = requestAnimationFrame(() =>
+      panelRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(selectedClaimId)}"] select`)?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [props.focusRequest]);
+
   return (
-    <aside className="claim-panel" aria-label="Claims">
+    <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
       <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
       <h2>Claims</h2>
       {ordered.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).</p>
       ) : (
-        <ol className="claim-list">
-          {ordered.map((claim) => (
-            <ClaimCard
-              key={claim.id}
-              claim={claim}
-              selected={claim.id === props.selectedClaimId}
-              saveState={props.saveStates[claim.id]}
-              onSelect={() => props.onSelect(claim.id)}
-              onStatusChange={(status) => props.onStatusChange(claim.id, status)}
-              onFieldsChange={(fields) => props.onFieldsChange(claim.id, fields)}
-              onAddEvidence={(draft) => props.onAddEvidence(claim.id, draft)}
-              onUpdateEvidence={(evidenceId, draft) => props.onUpdateEvidence(claim.id, evidenceId, draft)}
-              onDeleteEvidence={(evidenceId) => props.onDeleteEvidence(claim.id, evidenceId)}
-              onDelete={() => props.onDelete(claim.id)}
-            />
-          ))}
+        <ol className="claim-list is-virtual" ref={listRef} style={{ height: list.getTotalSize() }}>
+          {list.getVirtualItems().map((item) => {
+            const claim = ordered[item.index];
+            if (claim === undefined) return null;
+            return (
+              <ClaimCard
+                key={claim.id}
+                claim={claim}
+                position={item.index + 1}
+                count={ordered.length}
+                offset={item.start - list.options.scrollMargin}
+                measureRef={list.measureElement}
+                selected={claim.id === selectedClaimId}
+                saveState={saveStates[claim.id]}
+                actions={actions}
+              />
+            );
+          })}
         </ol>
       )}
     </aside>

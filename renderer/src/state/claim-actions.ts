@@ -3,7 +3,7 @@
 
 import type { Article, Claim } from '../../../shared/model';
 import { api } from '../api';
-import { failureText, type FailedAction } from './messages';
+import { failureText, statusRollbackText, type FailedAction } from './messages';
 import { saveFailure } from './save-tracking';
 import type { StateAccess } from './workspace-actions';
 import type { SaveFailure, WorkspaceEvent } from './workspace-events';
@@ -11,13 +11,19 @@ import type { ClaimChange, ClaimFields, ClaimRange, EvidenceInput, ReattachTarge
 
 export function claimActions({ dispatch, read }: StateAccess, refreshArticles: () => Promise<void>) {
   const openArticle = () => read().open.current?.article ?? null;
+  /** Per claim with a status save in flight: the newest change's number, and the status the host last saved. */
+  const statusChanges = new Map<string, { latest: number; saved: Claim['status'] }>();
 
-  /** Runs a save of a claim, shown on its save line; resolves to why it failed, or null. */
-  const trackSave = async (claimId: string, run: () => Promise<Claim>): Promise<SaveFailure | null> => {
+  /**
+   * Runs a save of a claim, shown on its save line; resolves to why it failed, or null. The
+   * host's record replaces the shown one unless `superseded` says a later change is on its way.
+   */
+  const trackSave = async (claimId: string, run: () => Promise<Claim>, superseded = () => false): Promise<SaveFailure | null> => {
     dispatch({ kind: 'save-started', claimId });
     let failure: SaveFailure | null = null;
     try {
-      dispatch({ kind: 'claim-saved', claim: await run() });
+      const saved = await run();
+      if (!superseded()) dispatch({ kind: 'claim-saved', claim: saved });
     } catch (problem) {
       failure = saveFailure(problem);
     }
@@ -81,8 +87,30 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
       return claim !== null;
     },
 
+    /**
+     * Shows the new status at once, marked "Saving…". If the save fails and the host does not
+     * keep the change, the status the host has is put back and the banner says so.
+     */
     async setStatus(claimId: string, status: Claim['status']): Promise<void> {
-      if (await update(claimId, { status })) void refreshArticles();
+      const article = openArticle();
+      const shown = read().open.current?.claims.find((claim) => claim.id === claimId);
+      if (article === null || shown === undefined || shown.status === status) return;
+      const change = (statusChanges.get(claimId)?.latest ?? 0) + 1;
+      const saved = statusChanges.get(claimId)?.saved ?? shown.status;
+      statusChanges.set(claimId, { latest: change, saved });
+      dispatch({ kind: 'claim-status-shown', articleId: article.id, claimId, status });
+      const superseded = () => statusChanges.get(claimId)?.latest !== change;
+      const failure = await trackSave(claimId, () => api.updateClaim({ articleId: article.id, claimId, status }), superseded);
+      const tracked = statusChanges.get(claimId);
+      if (failure === null && tracked !== undefined) tracked.saved = status;
+      if (superseded()) return;
+      statusChanges.delete(claimId);
+      if (failure === null) {
+        void refreshArticles();
+      } else if (!failure.hostKeepsIt) {
+        dispatch({ kind: 'claim-status-shown', articleId: article.id, claimId, status: tracked?.saved ?? saved });
+        dispatch({ kind: 'error-shown', message: statusRollbackText(shown.selectors.quote.exact, tracked?.saved ?? saved, failure.message) });
+      }
     },
 
     setFields: (claimId: string, fields: ClaimFields) => update(claimId, fields),

@@ -2,6 +2,7 @@
 // they say. A failure reads as what did not happen, then the host's own words.
 
 import { ApiError, type ApiOutput, type ReanchorReport } from '../../../shared/api';
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import type { WorkspaceEvent } from './workspace-events';
 import type { SettledOutcome } from './workspace-inputs';
 
@@ -35,6 +36,12 @@ export function describeProblem(problem: unknown): string {
 
 export function failureText(action: FailedAction, problem: unknown): string {
   return `${FAILED_ACTIONS[action]}: ${describeProblem(problem)}`;
+}
+
+/** A status put back after its save failed, and why. */
+export function statusRollbackText(quote: string, status: ClaimStatus, reason: string): string {
+  const short = quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
+  return `Status not saved for “${short}”: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} It is back to ${CLAIM_STATUS_LABELS[status]}.`;
 }
 
 export function reanchorText(title: string, report: ReanchorReport): string {

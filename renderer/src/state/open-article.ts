@@ -1,5 +1,6 @@
 // The open article with its claims, which claim is selected, and whether an article is
-// loading. Claims here are always the records the host saved and sent back.
+// loading. Claims here are the records the host saved and sent back, except a status change
+// shown while its save is in flight.
 
 import type { ArticleWithClaims, Claim } from '../../../shared/model';
 import type { WorkspaceEvent } from './workspace-events';
@@ -42,6 +43,11 @@ export function openArticleReducer(state: OpenArticle, event: WorkspaceEvent): O
       return { ...withClaims(state, event.claim, (claims) => [...claims, event.claim]), selectedClaimId: event.claim.id };
     case 'claim-saved':
       return replaced(state, event.claim);
+    case 'claim-status-shown': {
+      const claim = state.current?.claims.find((existing) => existing.id === event.claimId);
+      if (claim === undefined || claim.articleId !== event.articleId || claim.status === event.status) return state;
+      return replaced(state, { ...claim, status: event.status });
+    }
     case 'claim-reattached':
       return { ...replaced(state, event.claim), selectedClaimId: event.claim.id };
     case 'claim-deleted': {

@@ -24,6 +24,8 @@ export type WorkspaceEvent =
   | { kind: 'claim-selected'; claimId: string | null }
   | { kind: 'claim-added'; claim: Claim }
   | { kind: 'claim-saved'; claim: Claim }
+  /** A status shown before the host has saved it (marked "Saving…"), or put back after a failed save. */
+  | { kind: 'claim-status-shown'; articleId: string; claimId: string; status: Claim['status'] }
   | { kind: 'claim-reattached'; claim: Claim }
   | { kind: 'claim-deleted'; claimId: string }
   | { kind: 'save-started'; claimId: string }

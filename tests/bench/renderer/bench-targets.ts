@@ -69,6 +69,28 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The middle of the library's first overlap of claims, scrolled into view; both pages draw blocks with `data-block-start`. */
+async function overlapPointOf(page: Page, library: BenchLibrary): Promise<{ x: number; y: number }> {
+  const overlap = library.firstOverlap;
+  if (overlap === null) throw new Error('The library has no overlapping claims.');
+  const middle = Math.floor((overlap.start + overlap.end) / 2);
+  return centre(
+    await page.evaluate((offset) => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('[data-block-start]')];
+      const block = blocks.filter((element) => Number(element.dataset.blockStart) <= offset).pop();
+      const node = block?.firstChild;
+      if (block === undefined || node === null || node === undefined) return null;
+      block.scrollIntoView({ block: 'center' });
+      const range = new Range();
+      const inside = offset - Number(block.dataset.blockStart);
+      range.setStart(node, inside);
+      range.setEnd(node, inside + 1);
+      const rect = range.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    }, middle),
+  );
+}
+
 /** Starts the built browser host (`out/main/web-host.js`) on the library's folder. */
 export async function claimMarkTarget(webHostScript: string, library: BenchLibrary): Promise<BenchTarget> {
   const { child, url } = await startWebHost(webHostScript, library.dataDir);
@@ -78,11 +100,13 @@ export async function claimMarkTarget(webHostScript: string, library: BenchLibra
     url,
     shown: async (page) => {
       const shownAt = await page.waitForFunction(
-        ({ blockCount, highlightCount }) =>
+        ({ blockCount, claimCount }) =>
           document.querySelectorAll('article .block').length === blockCount &&
-          document.querySelectorAll('article mark.highlight').length === highlightCount &&
+          [...CSS.highlights.keys()]
+            .filter((name) => name.startsWith('claimmark-') && !name.startsWith('claimmark-overlap-'))
+            .reduce((painted, name) => painted + (CSS.highlights.get(name)?.size ?? 0), 0) === claimCount &&
           performance.now(),
-        { blockCount, highlightCount: library.highlightCount },
+        { blockCount, claimCount: library.claims.length },
         { polling: 'raf', timeout: LOAD_TIMEOUT_MS },
       );
       return Number(await shownAt.jsonValue());
@@ -93,16 +117,7 @@ export async function claimMarkTarget(webHostScript: string, library: BenchLibra
     },
     statusSelect: '.claim-card[aria-current="true"] select',
     cardShows: (status) => `.claim-card[aria-current="true"].status-${status}`,
-    overlapPoint: async (page) => {
-      const overlap = page.locator('article mark.highlight[data-claim-ids*=" "]').first();
-      await overlap.scrollIntoViewIfNeeded();
-      return centre(
-        await overlap.evaluate((mark) => {
-          const rect = mark.getClientRects()[0];
-          return rect === undefined ? null : { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-        }),
-      );
-    },
+    overlapPoint: (page) => overlapPointOf(page, library),
     stop: () => stopChild(child),
   };
 }
@@ -125,26 +140,7 @@ export function referenceTarget(url: string, library: BenchLibrary): BenchTarget
     },
     statusSelect: '.claim-card select',
     cardShows: (status) => `.claim-card.status-${status}`,
-    overlapPoint: async (page) => {
-      const overlap = library.firstOverlap;
-      if (overlap === null) throw new Error('The library has no overlapping claims.');
-      const middle = Math.floor((overlap.start + overlap.end) / 2);
-      return centre(
-        await page.evaluate((offset) => {
-          const blocks = [...document.querySelectorAll<HTMLElement>('[data-block-start]')];
-          const block = blocks.filter((element) => Number(element.dataset.blockStart) <= offset).pop();
-          const node = block?.firstChild;
-          if (block === undefined || node === null || node === undefined) return null;
-          block.scrollIntoView({ block: 'center' });
-          const range = new Range();
-          const inside = offset - Number(block.dataset.blockStart);
-          range.setStart(node, inside);
-          range.setEnd(node, inside + 1);
-          const rect = range.getBoundingClientRect();
-          return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-        }, middle),
-      );
-    },
+    overlapPoint: (page) => overlapPointOf(page, library),
     stop: async () => undefined,
   };
 }

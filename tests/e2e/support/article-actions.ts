@@ -101,8 +101,81 @@ export async function addClaim(page: Page, text: string): Promise<Locator> {
   return card;
 }
 
-export function highlightsOf(page: Page): Locator {
-  return page.locator('article.article mark.highlight');
+/** A claim's highlight as the page paints it (CSS Custom Highlight API): its text and highlight name. */
+export interface PaintedHighlight {
+  text: string;
+  /** `claimmark-<status>` for a claim, `claimmark-overlap-2`/`-3` for text under two or three and more claims. */
+  highlight: string;
+}
+
+/** Every painted range of the article, in reading order (overlap runs after the claims that start with them). */
+export async function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
+  return page.evaluate(() => {
+    const found: { range: AbstractRange; highlight: string }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('claimmark-')) return;
+      for (const range of highlight) found.push({ range, highlight: name });
+    });
+    const rank = (name: string) => (name.startsWith('claimmark-overlap-') ? 1 : 0);
+    const live = found.map(({ range, highlight }) => {
+      const copy = new Range();
+      copy.setStart(range.startContainer, range.startOffset);
+      copy.setEnd(range.endContainer, range.endOffset);
+      return { range: copy, highlight };
+    });
+    live.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || rank(a.highlight) - rank(b.highlight));
+    return live.map(({ range, highlight }) => ({ text: range.toString(), highlight }));
+  });
+}
+
+/** The claims' highlighted texts, each claim's whole span, in reading order. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return (await paintedHighlights(page)).filter((painted) => !painted.highlight.startsWith('claimmark-overlap-')).map((painted) => painted.text);
+}
+
+/** The highlight painted over exactly `text` for a claim (`claimmark-verified`, …), or null. */
+export async function claimHighlightOf(page: Page, text: string): Promise<string | null> {
+  const painted = (await paintedHighlights(page)).find((each) => each.text === text && !each.highlight.startsWith('claimmark-overlap-'));
+  return painted?.highlight ?? null;
+}
+
+/** The colour a highlight paints behind the text, as the page's style gives it. */
+export async function highlightColour(page: Page, highlight: string): Promise<string> {
+  return page
+    .locator('article.article')
+    .evaluate((article, name) => getComputedStyle(article.querySelector('[data-block-start]') ?? article, `::highlight(${name})`).backgroundColor, highlight);
+}
+
+/** Clicks the middle of `text` in the article, as a person clicks a highlight. */
+export async function clickArticleText(page: Page, text: string): Promise<void> {
+  const edges = await locateText(page, text, false);
+  if (edges === null) throw new Error('no edges');
+  const middle = Math.floor(text.length / 2);
+  const point = await page.locator('article.article').evaluate(
+    (root, { wanted, at }) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let all = '';
+      const nodes: Text[] = [];
+      while (walker.nextNode()) {
+        nodes.push(walker.currentNode as Text);
+        all += (walker.currentNode as Text).data;
+      }
+      let offset = all.indexOf(wanted) + at;
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const box = range.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+        offset -= node.data.length;
+      }
+      throw new Error('offset past the text');
+    },
+    { wanted: text, at: middle },
+  );
+  await page.mouse.click(point.x, point.y);
 }
 
 export async function waitForSampleArticle(page: Page): Promise<void> {

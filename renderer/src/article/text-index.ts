@@ -1,0 +1,99 @@
+// Between offsets in the article's canonical text and places in the rendered page. Every
+// block carries `data-block-start` and holds exactly its slice of the text (links split it
+// into several text nodes), so each text node's offset is known once the page is drawn.
+
+export interface TextIndex {
+  /** The blocks' text nodes, in text order. */
+  readonly nodes: readonly Text[];
+  /** starts[i]: the canonical offset of nodes[i]'s first character. */
+  readonly starts: readonly number[];
+  /** Where each node starts, for a point found on screen. */
+  readonly startOf: ReadonlyMap<Text, number>;
+  /** The canonical offset just past the last drawn character. */
+  readonly end: number;
+}
+
+export function indexText(root: HTMLElement): TextIndex {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const startOf = new Map<Text, number>();
+  let end = 0;
+  for (const block of root.querySelectorAll<HTMLElement>('[data-block-start]')) {
+    let offset = Number(block.dataset.blockStart);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node as Text;
+      if (text.data.length === 0) continue;
+      nodes.push(text);
+      starts.push(offset);
+      startOf.set(text, offset);
+      offset += text.data.length;
+    }
+    end = Math.max(end, offset);
+  }
+  return { nodes, starts, startOf, end };
+}
+
+/** The index of the last node starting at or before `offset`, or -1. */
+function nodeAt(index: TextIndex, offset: number): number {
+  let low = 0;
+  let high = index.starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((index.starts[middle] ?? Infinity) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+function nodeEnd(index: TextIndex, at: number): number {
+  return (index.starts[at] ?? 0) + (index.nodes[at]?.data.length ?? 0);
+}
+
+/**
+ * A DOM range over the canonical offsets [start, end). Offsets between blocks (text that is
+ * not drawn, such as the blank line between paragraphs) move inwards; null when nothing of
+ * the range is drawn.
+ */
+export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
+  let first = nodeAt(index, start);
+  if (first < 0 || nodeEnd(index, first) <= start) first += 1;
+  const last = nodeAt(index, end - 1);
+  const firstNode = index.nodes[first];
+  const lastNode = index.nodes[last];
+  if (firstNode === undefined || lastNode === undefined || first > last) return null;
+  const range = new Range();
+  range.setStart(firstNode, Math.max(0, start - (index.starts[first] ?? 0)));
+  range.setEnd(lastNode, Math.min(lastNode.data.length, end - (index.starts[last] ?? 0)));
+  return range.collapsed ? null : range;
+}
+
+/** The canonical offset of the character under a screen point, or null off the text. */
+export function offsetAtPoint(index: TextIndex, x: number, y: number): number | null {
+  // caretPositionFromPoint is the standard; Chromium before 128 (older Electron) has only caretRangeFromPoint.
+  const caret =
+    typeof document.caretPositionFromPoint === 'function'
+      ? document.caretPositionFromPoint(x, y)
+      : document.caretRangeFromPoint(x, y);
+  const node = caret === null ? null : 'offsetNode' in caret ? caret.offsetNode : caret.startContainer;
+  const offset = caret === null ? 0 : 'offsetNode' in caret ? caret.offset : caret.startOffset;
+  if (!(node instanceof Text)) return null;
+  const nodeStart = index.startOf.get(node);
+  if (nodeStart === undefined) return null;
+  // The caret sits between two characters: the one under the point is the one whose box holds it.
+  for (const candidate of [offset, offset - 1]) {
+    if (candidate < 0 || candidate >= node.data.length) continue;
+    const range = new Range();
+    range.setStart(node, candidate);
+    range.setEnd(node, candidate + 1);
+    for (const box of range.getClientRects()) {
+      if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return nodeStart + candidate;
+    }
+  }
+  return null;
+}
