@@ -32,7 +32,12 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'web-host': resolve(__dirname, 'web-host/main.ts'),
+          // The worker thread that loads articles and re-anchors claims, started by both hosts.
+          'article-worker': resolve(__dirname, 'host/article-loading/article-worker.ts'),
         },
+        // Shared chunks lie beside the entries, not in out/main/chunks: code bundled into any
+        // of them finds the worker as ./article-worker.js next to itself (article-worker-pool.ts).
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -3,12 +3,15 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ApiInput, ApiOutput, OpenArticleOutcome } from '../shared/api';
-import { reanchorClaims } from '../shared/anchoring/reanchor-claims';
-import type { Article, ArticleSummary, ArticleWithClaims } from '../shared/model';
-import { loadArticle } from './article-loading/load-article';
+import type { ApiInput, ApiOutput, OpenArticleOutcome, ReanchorReport } from '../shared/api';
+import { reanchorClaims, type ReanchorOutcome } from '../shared/anchoring/reanchor-claims';
+import type { Article, ArticleSummary, ArticleWithClaims, Claim } from '../shared/model';
 import { articleSummary, unreadableSummary } from './article-summary';
+import type { LibraryStore } from './library/library-store';
 import type { ServiceOptions } from './service-options';
+
+/** How often an update is re-anchored outside the article's turn before it is done inside it. */
+const REANCHOR_TRIES_OUTSIDE = 3;
 
 /** Two files are versions of one article when they name the same source, or have the same title. */
 function sameArticle(a: Pick<Article, 'title' | 'source'>, b: Pick<Article, 'title' | 'source'>): boolean {
@@ -17,9 +20,9 @@ function sameArticle(a: Pick<Article, 'title' | 'source'>, b: Pick<Article, 'tit
   return title(a.title) !== '' && title(a.title) === title(b.title);
 }
 
-export async function addSampleArticle({ store, sampleArticlePath, newId, now }: ServiceOptions): Promise<void> {
+export async function addSampleArticle({ store, sampleArticlePath, articleWork, newId, now }: ServiceOptions): Promise<void> {
   const bytes = await readFile(sampleArticlePath);
-  const article = loadArticle({ fileName: basename(sampleArticlePath), bytes }, newId(), now().toISOString());
+  const article = await articleWork.load({ fileName: basename(sampleArticlePath), bytes }, newId(), now().toISOString());
   await store.addArticle(article, { isSample: true });
 }
 
@@ -55,9 +58,10 @@ export async function getSession({ store }: ServiceOptions): Promise<ApiOutput<'
 }
 
 /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */
-export async function openArticle({ store, newId, now }: ServiceOptions, input: ApiInput<'openArticle'>): Promise<OpenArticleOutcome> {
+export async function openArticle(options: ServiceOptions, input: ApiInput<'openArticle'>): Promise<OpenArticleOutcome> {
+  const { store, articleWork, newId, now } = options;
   const bytes = Buffer.from(input.file.contentBase64, 'base64');
-  const article = loadArticle({ fileName: input.file.fileName, bytes }, newId(), now().toISOString());
+  const article = await articleWork.load({ fileName: input.file.fileName, bytes }, newId(), now().toISOString());
   const entries = store.entries();
 
   const identical = entries.find((entry) => entry.contentHash === article.contentHash);
@@ -73,11 +77,7 @@ export async function openArticle({ store, newId, now }: ServiceOptions, input: 
     return { kind: 'changed-version', existingArticleId: earlier.id, existingTitle: earlier.title, claimCount: claims.length };
   }
   if (earlier !== undefined) {
-    const report = await store.replaceArticle(earlier.id, (current) => {
-      const updated: Article = { ...article, id: current.article.id, added: current.article.added, updated: article.added };
-      const outcome = reanchorClaims(updated.text, current.claims);
-      return { article: updated, claims: outcome.claims, result: outcome.report };
-    });
+    const report = await updateArticle(options, earlier.id, article);
     await store.setLastArticle(earlier.id);
     return { kind: 'updated', articleId: earlier.id, title: article.title, report };
   }
@@ -85,6 +85,44 @@ export async function openArticle({ store, newId, now }: ServiceOptions, input: 
   await store.addArticle(article, { isSample: false });
   await store.setLastArticle(article.id);
   return { kind: 'added', articleId: article.id, title: article.title };
+}
+
+/** Claims edited while the update re-anchored them: that outcome is stale. */
+class ClaimsChangedMeanwhile extends Error {}
+
+/**
+ * Replaces an article with its new version and re-anchors its claims. The re-anchoring runs
+ * outside the article's turn, so that the article work does not hold up its queue; should a
+ * claim be edited meanwhile, it is done again, and after a few such tries inside the turn.
+ */
+async function updateArticle({ store, articleWork }: ServiceOptions, articleId: string, article: Article): Promise<ReanchorReport> {
+  for (let attempt = 1; attempt <= REANCHOR_TRIES_OUTSIDE; attempt += 1) {
+    const { claims: seen } = await store.readArticle(articleId);
+    const outcome = await articleWork.reanchor(article.text, seen);
+    try {
+      return await replaceVersion(store, articleId, article, (claims) => {
+        if (claims !== seen) throw new ClaimsChangedMeanwhile();
+        return outcome;
+      });
+    } catch (error) {
+      if (!(error instanceof ClaimsChangedMeanwhile)) throw error;
+    }
+  }
+  return replaceVersion(store, articleId, article, (claims) => reanchorClaims(article.text, claims));
+}
+
+/** Writes `article` in place of the stored one (keeping its id and when it was added), with its claims re-anchored by `reanchor`. */
+function replaceVersion(
+  store: LibraryStore,
+  articleId: string,
+  article: Article,
+  reanchor: (claims: readonly Claim[]) => ReanchorOutcome,
+): Promise<ReanchorReport> {
+  return store.replaceArticle(articleId, (current) => {
+    const outcome = reanchor(current.claims);
+    const updated: Article = { ...article, id: current.article.id, added: current.article.added, updated: article.added };
+    return { article: updated, claims: outcome.claims, result: outcome.report };
+  });
 }
 
 export async function deleteArticle({ store }: ServiceOptions, input: ApiInput<'deleteArticle'>): Promise<{ deletedArticleId: string }> {

@@ -102,7 +102,7 @@ export class ClaimMarkService implements ServiceApi {
     return claims.reattachClaim(this.options, input);
   }
 
-  /** The file an export request makes: its proposed name, MIME type and text. */
+  /** The file an export request makes: its proposed name, MIME type, and text in pieces for writeExportFile. */
   exportFile(request: ExportRequest): Promise<ExportFile> {
     return exchange.exportFile(this.options, request);
   }
@@ -112,8 +112,12 @@ export class ClaimMarkService implements ServiceApi {
     return exchange.importClaims(this.options, input);
   }
 
-  /** Waits for pending saves, before the app quits. */
+  /**
+   * Before the app quits: stops the article work first (an unfinished load or update then
+   * saves nothing), then waits for pending saves.
+   */
   async close(): Promise<void> {
+    await this.options.articleWork.close();
     await this.options.store.settle();
   }
 }

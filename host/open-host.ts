@@ -1,11 +1,12 @@
 // The start-up and shutdown both hosts share: lock the library folder, open the store and
-// the service, queue the article files named at launch, and on close wait for every save
-// before the lock is let go. The Electron shell and the browser host differ only in how
+// the service (with its article worker), queue the article files named at launch, and on
+// close stop the worker and wait for every save before the lock is let go. The Electron shell and the browser host differ only in how
 // they tell the analyst about a problem.
 
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { ArticleWorkerPool } from './article-loading/article-worker-pool';
 import { ClaimMarkService } from './claimmark-service';
 import { lockLibraryFolder } from './library/folder-lock';
 import { LibraryStore } from './library/library-store';
@@ -19,6 +20,11 @@ export interface OpenHostOptions {
   onLockLost: (error: Error) => void;
   /** A file named at launch (or handed over later) could not be read. */
   onUnreadableFile: (path: string, error: Error) => void;
+  /**
+   * The built article worker. By default the one beside the running bundle; code run from
+   * the TypeScript sources (the bench) names out/main/article-worker.js of a build.
+   */
+  articleWorkerScript?: URL;
 }
 
 export interface OpenedHost {
@@ -34,14 +40,19 @@ export interface OpenedHost {
 export async function openHost(options: OpenHostOptions): Promise<OpenedHost> {
   const release = await lockLibraryFolder(options.dataDir, options.onLockLost);
   let service: ClaimMarkService;
+  // Loading and re-anchoring run in a worker thread, so that other calls never wait behind them.
+  const articleWork = new ArticleWorkerPool(options.articleWorkerScript);
   try {
     service = await ClaimMarkService.open({
       store: new LibraryStore(options.dataDir),
       sampleArticlePath: options.sampleArticlePath,
+      articleWork,
       now: () => new Date(),
       newId: randomUUID,
     });
+    articleWork.warmUp();
   } catch (error) {
+    await articleWork.close();
     await release().catch(() => undefined);
     throw error;
   }

@@ -8,10 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import asar from '@electron/asar';
 import { load as parseYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleWorkerPool } from '../../host/article-loading/article-worker-pool';
+import { loadArticle } from '../../host/article-loading/load-article';
 import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 import { runtimeClosure } from '../support/runtime-closure';
 
@@ -47,6 +49,7 @@ describe('app.asar', () => {
   it.each([
     ['the built main process', '/out/main/index.js'],
     ['the browser host bundle', '/out/main/web-host.js'],
+    ['the article worker', '/out/main/article-worker.js'],
     ['the preload', '/out/preload/index.cjs'],
     ['the renderer page', '/out/renderer/index.html'],
     ['the sample article', `/${SAMPLE_ARTICLE_FILE}`],
@@ -77,6 +80,23 @@ describe('app.asar', () => {
     // electron-builder nests and hoists its own way, so packages are compared by name.
     const names = (paths: Iterable<string>) => [...new Set([...paths].map((path) => path.slice(path.lastIndexOf('node_modules/') + 13)))].sort();
     expect(names(shipped)).toEqual(names(runtimeClosure(projectRoot, ['jsdom', 'parse5', 'entities'])));
+  });
+
+  // Electron reads a worker's script and its imports from app.asar as it reads the main
+  // process's (its Node runs the same asar set-up in worker threads); run here in plain Node
+  // from the extracted archive, outside the project, the worker finds jsdom among the
+  // packaged modules alone.
+  it('starts the article worker from the packaged files, which load a saved web page with the packaged jsdom', async () => {
+    const extracted = join(work, 'extracted');
+    asar.extractAll(join(output, 'linux-unpacked', 'resources', 'app.asar'), extracted);
+    const pool = new ArticleWorkerPool(pathToFileURL(join(extracted, 'out', 'main', 'article-worker.js')));
+    try {
+      const bytes = readFileSync(join(projectRoot, 'tests', 'fixtures', 'articles', 'saved-news-page.html'));
+      const inThread = loadArticle({ fileName: 'page.html', bytes }, 'article-1', '2025-06-01T08:00:00.000Z');
+      expect(await pool.load({ fileName: 'page.html', bytes }, 'article-1', '2025-06-01T08:00:00.000Z')).toEqual(inThread);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('holds no sources, tests, configuration or build-time packages', () => {

@@ -6,6 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../host/claimmark-service';
 import { nodeFileSystem, type DurableFileSystem } from '../../../host/library/durable-json-file';
 import { LibraryStore } from '../../../host/library/library-store';
@@ -101,7 +102,7 @@ describe('ClaimMarkService.importClaims', () => {
   let dataDir: string;
 
   async function openService(folder: string, newId: () => string, store = new LibraryStore(folder)): Promise<ClaimMarkService> {
-    const opened = await ClaimMarkService.open({ store, sampleArticlePath: SAMPLE_ARTICLE_PATH, now: clock.now, newId });
+    const opened = await ClaimMarkService.open({ store, sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: clock.now, newId });
     services.push(opened);
     return opened;
   }

@@ -5,6 +5,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../host/claimmark-service';
 import { LibraryStore } from '../../../host/library/library-store';
 import type { ArticleFileInput } from '../../../shared/api';
@@ -45,7 +46,7 @@ describe('ClaimMarkService library', () => {
   let service: ClaimMarkService;
 
   async function open(): Promise<ClaimMarkService> {
-    return ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, now: clock.now, newId: idCounter() });
+    return ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: clock.now, newId: idCounter() });
   }
 
   async function claimOn(articleId: string, quote: string) {

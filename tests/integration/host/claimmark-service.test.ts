@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService, hostApi } from '../../../host/claimmark-service';
 import { claimsWithJournal } from './library/journal-on-disk';
 import { LibraryStore } from '../../../host/library/library-store';
@@ -44,7 +45,7 @@ describe('ClaimMarkService', () => {
   async function openService(): Promise<{ service: ClaimMarkService; store: LibraryStore }> {
     const opened = new LibraryStore(dataDir);
     return {
-      service: await ClaimMarkService.open({ store: opened, sampleArticlePath: SAMPLE_ARTICLE_PATH, now: clock.now, newId }),
+      service: await ClaimMarkService.open({ store: opened, sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: clock.now, newId }),
       store: opened,
     };
   }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../host/claimmark-service';
 import { CONTENT_SECURITY_POLICY } from '../../../host/content-security-policy';
 import { LibraryStore } from '../../../host/library/library-store';
@@ -66,6 +67,7 @@ describe('startWebHost', () => {
     service = await ClaimMarkService.open({
       store: new LibraryStore(dataDir),
       sampleArticlePath: SAMPLE_ARTICLE_PATH,
+      articleWork: inThreadArticleWork,
       now: new TestClock('2025-06-01T08:00:00.000Z').now,
       newId: idCounter(),
     });

@@ -4,6 +4,7 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inThreadArticleWork } from '../../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../../host/claimmark-service';
 import { migrateArticleFile, migrateLibraryFile } from '../../../../host/library/format-migrations';
 import { LibraryStore } from '../../../../host/library/library-store';
@@ -82,7 +83,7 @@ describe('format migrations', () => {
   });
 
   async function openService(): Promise<ClaimMarkService> {
-    return ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, now: new TestClock(ADDED).now, newId: idCounter() });
+    return ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: new TestClock(ADDED).now, newId: idCounter() });
   }
 
   it('migrates a version-1 library on start, keeping every field and a copy of each old file', async () => {

@@ -1,0 +1,43 @@
+// The article work that can take long (loading a file, re-anchoring claims to a new text):
+// the interface the service calls, run here in the host's thread for tests, and the jobs a
+// worker thread runs for the hosts (article-worker.ts, article-worker-pool.ts).
+
+import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
+import type { Article, Claim } from '../../shared/model';
+import { loadArticle, type ArticleOrigin } from './load-article';
+
+export interface ArticleWork {
+  /** `loadArticle`, off the caller's thread where it can be; `origin.bytes` may be taken over (detached). */
+  load(origin: ArticleOrigin, id: string, added: string): Promise<Article>;
+  /** `reanchorClaims` of the claims to a new version of their article's text. */
+  reanchor(text: string, claims: readonly Claim[]): Promise<ReanchorOutcome>;
+  /** Stops the work: what has not finished fails, and nothing more is taken. */
+  close(): Promise<void>;
+}
+
+/** One job of the worker, as a message can carry it. */
+export type ArticleJob =
+  | { kind: 'load'; origin: ArticleOrigin; id: string; added: string }
+  | { kind: 'reanchor'; text: string; claims: readonly Claim[] };
+
+/** What each kind of job answers. */
+export interface ArticleJobAnswers {
+  load: Article;
+  reanchor: ReanchorOutcome;
+}
+
+export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['kind']] {
+  switch (job.kind) {
+    case 'load':
+      return loadArticle(job.origin, job.id, job.added);
+    case 'reanchor':
+      return reanchorClaims(job.text, job.claims);
+  }
+}
+
+/** The work done in the caller's own thread: for tests, which run the TypeScript sources. */
+export const inThreadArticleWork: ArticleWork = {
+  load: async (origin, id, added) => loadArticle(origin, id, added),
+  reanchor: async (text, claims) => reanchorClaims(text, claims),
+  close: async () => undefined,
+};

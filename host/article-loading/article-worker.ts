@@ -1,0 +1,19 @@
+// The worker thread's entry (out/main/article-worker.js): it runs one article job at a time,
+// as the host sends them, and answers each with its result or its error.
+
+import { parentPort } from 'node:worker_threads';
+import { runArticleJob } from './article-worker-jobs';
+import { carryError, type ArticleWorkerAnswer, type ArticleWorkerRequest } from './article-worker-protocol';
+
+const port = parentPort;
+if (port === null) throw new Error('article-worker.js runs only as a worker thread (see article-worker-pool.ts).');
+
+port.on('message', ({ id, job }: ArticleWorkerRequest) => {
+  let answer: ArticleWorkerAnswer;
+  try {
+    answer = { id, ok: true, value: runArticleJob(job) };
+  } catch (error) {
+    answer = { id, ok: false, error: carryError(error) };
+  }
+  port.postMessage(answer);
+});

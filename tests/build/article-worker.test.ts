@@ -1,0 +1,164 @@
+// The built article worker (out/main/article-worker.js), started as the hosts start it: it
+// lies beside the code that finds it, loads every format (jsdom resolved from the worker) as
+// the host's own thread would, carries the loaders' messages back unchanged, and leaves the
+// host free to answer other calls while it works. Needs `npm run build` first.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleWork } from '../../host/article-loading/article-worker-jobs';
+import { ArticleWorkerPool } from '../../host/article-loading/article-worker-pool';
+import { loadArticle } from '../../host/article-loading/load-article';
+import { ClaimMarkService } from '../../host/claimmark-service';
+import { LibraryStore } from '../../host/library/library-store';
+import { reanchorClaims } from '../../shared/anchoring/reanchor-claims';
+import { ApiError } from '../../shared/api-error';
+import type { ArticleFileInput } from '../../shared/api';
+import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../integration/support/library-fixture';
+import { claimOf } from '../unit/support/claim-builder';
+
+const outMain = fileURLToPath(new URL('../../out/main', import.meta.url));
+const BUILT_WORKER = new URL('../../out/main/article-worker.js', import.meta.url);
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url));
+const ADDED = '2025-06-01T08:00:00.000Z';
+
+describe('the built article worker', () => {
+  const pool = new ArticleWorkerPool(BUILT_WORKER);
+  afterAll(() => pool.close());
+
+  it('lies in out/main beside the bundle that starts it, and neither it nor what it imports loads electron', () => {
+    const starters = readdirSync(outMain).filter((file) => readFileSync(join(outMain, file), 'utf8').includes('new URL("./article-worker.js", import.meta.url)'));
+    expect(starters).toHaveLength(1);
+    expect(existsSync(join(outMain, 'article-worker.js'))).toBe(true);
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(outMain, file), 'utf8');
+      const imports = [...code.matchAll(/^import\s+(?:[^'"]*?\bfrom\s*)?["']([^"']+)["']/gm)].map((match) => match[1] ?? '');
+      expect(imports.filter((name) => name === 'electron' || name.startsWith('electron/'))).toEqual([]);
+      for (const name of imports.filter((each) => each.startsWith('./'))) visit(name.slice(2));
+    };
+    visit('article-worker.js');
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('loads the bundled sample article', async () => {
+    const bytes = readFileSync(SAMPLE_ARTICLE_PATH);
+    const article = await pool.load({ fileName: 'sample.txt', bytes }, 'article-1', ADDED);
+    expect(article).toMatchObject({
+      id: 'article-1',
+      title: 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea',
+      source: 'www.theguardian.com',
+      format: 'txt',
+      fileName: 'sample.txt',
+      added: ADDED,
+    });
+  });
+
+  it.each(['saved-news-page.html', 'rtl-article.html', 'markdown-article.md'])('loads %s as the host’s own thread does', async (name) => {
+    const inThread = loadArticle({ fileName: name, bytes: fixture(name) }, 'article-1', ADDED);
+    expect(await pool.load({ fileName: name, bytes: fixture(name) }, 'article-1', ADDED)).toEqual(inThread);
+  });
+
+  it.each([
+    ['empty.txt', new Uint8Array(0), 'empty.txt is empty.'],
+    ['login.html', fixture('no-article.html'), 'login.html: no article text could be found in this page.'],
+    ['notes.pdf', new TextEncoder().encode('Title\n\nBody.'), 'notes.pdf: only .txt, .md, .markdown, .html, .htm articles can be opened (this is a ".pdf" file).'],
+  ])('refuses %s with the loader’s ApiError', async (fileName, bytes, message) => {
+    const loading = pool.load({ fileName, bytes }, 'article-1', ADDED);
+    await expect(loading).rejects.toBeInstanceOf(ApiError);
+    await expect(loading).rejects.toMatchObject({ code: 'invalid-input', message });
+  });
+
+  it('re-anchors claims as the host’s own thread does', async () => {
+    const article = loadArticle({ fileName: 'page.html', bytes: fixture('saved-news-page.html') }, 'article-1', ADDED);
+    const words = article.text.split(/\s+/).filter((word) => word.length > 6).slice(0, 20);
+    const claims = words.map((word, index) => claimOf(article, `claim-${index}`, word, { created: ADDED }));
+    const changed = `Correction: an earlier version misquoted the minister.\n\n${article.text.replace(words[3] ?? '', 'something else')}`;
+    expect(await pool.reanchor(changed, claims)).toEqual(reanchorClaims(changed, claims));
+  });
+});
+
+/** A long article: `paragraphs` paragraphs of numbered sentences, each sentence a claim's quote. */
+function longArticle(fileName: string, paragraphs: number, heading: string[] = []): ArticleFileInput {
+  const body = Array.from({ length: paragraphs }, (_, p) =>
+    Array.from({ length: 10 }, (_, s) => `Statement ${p * 10 + s} was made by speaker ${p % 17} at session ${s}.`).join(' '),
+  );
+  const text = ['A long debate transcript', ...heading, ...body].join('\n\n');
+  return { fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') };
+}
+
+describe('a service on the built worker', () => {
+  let dataDir: string;
+  let service: ClaimMarkService;
+  /** When the worker's jobs finished and other calls were answered, in order. */
+  let events: string[];
+
+  beforeEach(async () => {
+    dataDir = await makeTempDir('worker-service');
+    events = [];
+    const pool = new ArticleWorkerPool(BUILT_WORKER);
+    const recorded: ArticleWork = {
+      load: (origin, id, added) => pool.load(origin, id, added).finally(() => events.push('loaded')),
+      reanchor: (text, claims) => pool.reanchor(text, claims).finally(() => events.push('re-anchored')),
+      close: () => pool.close(),
+    };
+    service = await ClaimMarkService.open({
+      store: new LibraryStore(dataDir),
+      sampleArticlePath: SAMPLE_ARTICLE_PATH,
+      articleWork: recorded,
+      now: new TestClock(ADDED).now,
+      newId: idCounter(),
+    });
+    events = [];
+  });
+
+  afterEach(async () => {
+    await service.close();
+    await removeDir(dataDir);
+  });
+
+  it('answers another call while a long article loads', async () => {
+    const opening = service.openArticle({ file: longArticle('debate.txt', 4_000) });
+    await service.listArticles();
+    events.push('listArticles answered');
+    expect(await opening).toMatchObject({ kind: 'added', title: 'A long debate transcript' });
+    expect(events).toEqual(['listArticles answered', 'loaded']);
+  });
+
+  it('answers another call while 1,000 claims are re-anchored', async () => {
+    const opened = await service.openArticle({ file: longArticle('debate.txt', 100) });
+    if (opened.kind !== 'added') throw new Error('not added');
+    const { article } = await service.getArticle({ articleId: opened.articleId });
+    await Promise.all(
+      Array.from({ length: 1_000 }, (_, n) => {
+        const quote = `Statement ${n} was made`;
+        const start = article.text.indexOf(`${quote} `);
+        return service.createClaim({ articleId: article.id, start, end: start + quote.length, exact: quote });
+      }),
+    );
+    events = [];
+
+    const updating = service.openArticle({ file: longArticle('debate (corrected).txt', 100, ['Correction: one speaker was misnamed.']), ifChangedVersion: 'update' });
+    // The update loads the new version first; the other call is made while it re-anchors.
+    while (!events.includes('loaded')) await new Promise((resolve) => setImmediate(resolve));
+    await service.getSaveStatus();
+    events.push('getSaveStatus answered');
+    expect(await updating).toMatchObject({ kind: 'updated', report: { unchanged: 0, moved: 1_000, fuzzy: 0, orphaned: 0 } });
+    expect(events).toEqual(['loaded', 'getSaveStatus answered', 're-anchored']);
+  });
+
+  it('fails a load it could not finish before closing, and saves nothing of it', async () => {
+    const opening = service.openArticle({ file: longArticle('debate.txt', 4_000) });
+    const failed = opening.then(
+      () => 'answered',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    await service.close();
+    expect(await failed).toBe('ClaimMark closed before the article was loaded or updated.');
+    // Only the sample article's file (and its backup) is there.
+    expect(readdirSync(join(dataDir, 'articles')).sort()).toEqual([`${nthId(1)}.json`, `${nthId(1)}.json.bak`]);
+  });
+});

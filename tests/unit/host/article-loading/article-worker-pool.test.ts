@@ -1,0 +1,137 @@
+// The pool's own work, against a scripted stand-in for the worker (scripted-article-worker.mjs):
+// answers matched to their jobs, errors as the analyst would read them, bytes handed over
+// without a copy, a worker that dies, and closing. The built worker is tested in tests/build.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { ArticleWorkerPool } from '../../../../host/article-loading/article-worker-pool';
+import { loadArticle } from '../../../../host/article-loading/load-article';
+import { ApiError } from '../../../../shared/api-error';
+import type { Article } from '../../../../shared/model';
+import { claimOf } from '../../support/claim-builder';
+
+const SCRIPTED_WORKER = new URL('./scripted-article-worker.mjs', import.meta.url);
+const ADDED = '2025-06-01T08:00:00.000Z';
+
+/** What the scripted worker answers for a `describe:` job, in place of an Article. */
+interface Described {
+  fileName: string;
+  firstByte: number;
+  byteLength: number;
+  id: string;
+  added: string;
+  /** Which worker thread answered. */
+  threadId: number;
+}
+
+let pool: ArticleWorkerPool;
+
+afterEach(async () => {
+  await pool.close();
+});
+
+function load(fileName: string, bytes: Uint8Array = new Uint8Array([0x61, 0x62, 0x63])): Promise<Article> {
+  return pool.load({ fileName, bytes }, 'article-1', ADDED);
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw error;
+  }
+  throw new Error('expected the job to fail, but it was answered');
+}
+
+describe('ArticleWorkerPool', () => {
+  it('answers each job with its own answer, also when the worker answers out of order', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const first = load('hold:first.txt');
+    const second = load('describe:second.txt', new Uint8Array([0x7a]));
+    const answers: string[] = [];
+    await Promise.all([first.then(() => answers.push('first')), second.then(() => answers.push('second'))]);
+    expect(answers).toEqual(['second', 'first']);
+    expect(await first).toMatchObject({ fileName: 'first.txt', firstByte: 0x61, byteLength: 3, id: 'article-1', added: ADDED });
+    expect(await second).toMatchObject({ fileName: 'second.txt', firstByte: 0x7a, byteLength: 1, id: 'article-1', added: ADDED });
+  });
+
+  it('re-anchors through the worker', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const article = loadArticle({ fileName: 'raid.txt', bytes: new TextEncoder().encode('Raid\n\nThree men were held.\n') }, 'article-1', ADDED);
+    const claim = claimOf(article, 'claim-1', 'Three men were held.', { created: ADDED });
+    expect(await pool.reanchor(article.text, [claim])).toEqual({
+      claims: [claim],
+      report: { unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 },
+    });
+  });
+
+  it('fails with the ApiError the worker met, its code and message unchanged', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const error = await rejectionOf(load('api-error:empty.txt'));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'ApiError', code: 'invalid-input', message: 'empty.txt is empty.' });
+  });
+
+  it('fails with any other error as an Error of the same name and message, with the worker’s stack', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const error = await rejectionOf(load('type-error:not a function'));
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'TypeError', message: 'not a function', stack: 'TypeError: in the worker' });
+  });
+
+  it('hands a buffer of the caller’s own to the worker without a copy (it is detached here)', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const bytes = new Uint8Array(new ArrayBuffer(4)).fill(0x62);
+    const described = (await load('describe:own.txt', bytes)) as unknown as Described;
+    expect(described.byteLength).toBe(4);
+    expect(described.firstByte).toBe(0x62);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('copies a view on part of a buffer, such as a small Buffer from Node’s shared pool, and leaves the buffer whole', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const shared = new ArrayBuffer(8);
+    const part = new Uint8Array(shared, 2, 3).fill(0x63);
+    const described = (await load('describe:part.txt', part)) as unknown as Described;
+    expect(described.byteLength).toBe(3);
+    expect(described.firstByte).toBe(0x63);
+    expect(shared.byteLength).toBe(8);
+    expect([...part]).toEqual([0x63, 0x63, 0x63]);
+  });
+
+  it('fails every job of a worker that stops, says so, and answers the next job from a new worker', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const before = (await load('describe:before.txt')) as unknown as Described;
+    const waiting = rejectionOf(load('hold:waiting.txt'));
+    const crash = rejectionOf(load('exit:7'));
+    const message = 'The article worker stopped (exit code 7) before it finished; ClaimMark starts a new one on the next try.';
+    expect((await crash).message).toBe(message);
+    expect((await waiting).message).toBe(message);
+    const after = (await load('describe:after.txt')) as unknown as Described;
+    expect(after.fileName).toBe('after.txt');
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
+  it('runs every job in the one worker, also the one it started ahead of its first job', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    pool.warmUp();
+    const first = (await load('describe:first.txt')) as unknown as Described;
+    pool.warmUp();
+    const second = (await load('describe:second.txt')) as unknown as Described;
+    expect(second.threadId).toBe(first.threadId);
+  });
+
+  it('fails with the reason when the worker cannot start', async () => {
+    pool = new ArticleWorkerPool(new URL('./no-such-worker.mjs', import.meta.url));
+    const error = await rejectionOf(load('describe:any.txt'));
+    expect(error.message).toMatch(/^The article worker failed \(Cannot find module '.*no-such-worker\.mjs'.*\) before it finished/);
+  });
+
+  it('on close, fails the jobs still waiting and refuses new ones', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    const waiting = rejectionOf(load('hold:waiting.txt'));
+    await pool.close();
+    expect((await waiting).message).toBe('ClaimMark closed before the article was loaded or updated.');
+    expect((await rejectionOf(load('describe:later.txt'))).message).toBe('ClaimMark is closing: no more articles are loaded or updated.');
+  });
+});

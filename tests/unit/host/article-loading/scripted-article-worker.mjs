@@ -1,0 +1,37 @@
+// A stand-in for the built article worker, for the pool's unit tests (which run TypeScript
+// sources the worker thread cannot load). It speaks the same messages; the file name of a
+// load job says what it does: answer, fail, exit, or hold its answer back.
+import { parentPort, threadId } from 'node:worker_threads';
+
+const held = [];
+
+function answerOf(id, job) {
+  const [action, detail] = job.origin.fileName.split(':');
+  const bytes = job.origin.bytes;
+  switch (action) {
+    case 'describe':
+      return { id, ok: true, value: { fileName: detail, firstByte: bytes[0], byteLength: bytes.byteLength, id: job.id, added: job.added, threadId } };
+    case 'api-error':
+      return { id, ok: false, error: { name: 'ApiError', message: `${detail} is empty.`, code: 'invalid-input', stack: null } };
+    case 'type-error':
+      return { id, ok: false, error: { name: 'TypeError', message: detail, code: null, stack: 'TypeError: in the worker' } };
+    default:
+      throw new Error(`the scripted worker has no action "${action}"`);
+  }
+}
+
+parentPort.on('message', ({ id, job }) => {
+  if (job.kind === 'reanchor') {
+    parentPort.postMessage({ id, ok: true, value: { claims: job.claims, report: { unchanged: job.claims.length, moved: 0, fuzzy: 0, orphaned: 0 } } });
+    return;
+  }
+  const [action, detail] = job.origin.fileName.split(':');
+  if (action === 'exit') process.exit(Number(detail));
+  if (action === 'hold') {
+    held.push({ id, job: { ...job, origin: { ...job.origin, fileName: `describe:${detail}` } } });
+    return;
+  }
+  parentPort.postMessage(answerOf(id, job));
+  // Held jobs are answered after the one that came later, so answers arrive out of order.
+  for (const later of held.splice(0)) parentPort.postMessage(answerOf(later.id, later.job));
+});
