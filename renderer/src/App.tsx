@@ -9,8 +9,12 @@ import { ClaimPanel, type ClaimCardActions } from './components/ClaimPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { UpdatePrompt } from './components/UpdatePrompt';
+import { useReadingOrder } from './article/reading-order';
 import { useWorkspace } from './state/use-workspace';
 import type { ExportRequest } from '../../shared/export/export-request';
+import type { Claim } from '../../shared/model';
+
+const NO_CLAIMS: readonly Claim[] = [];
 
 function hasFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');
@@ -94,6 +98,7 @@ export function App() {
   );
 
   const current = workspace.current;
+  const ordered = useReadingOrder(current?.claims ?? NO_CLAIMS);
   return (
     <div
       className={`app${dropping ? ' is-dropping' : ''}`}
@@ -141,6 +146,7 @@ export function App() {
               key={current.article.id}
               article={current.article}
               claims={current.claims}
+              ordered={ordered}
               selectedClaimId={workspace.selectedClaimId}
               onSelectClaim={workspace.selectClaim}
               onOpenClaim={openClaim}
@@ -148,6 +154,7 @@ export function App() {
             />
             <ClaimPanel
               claims={current.claims}
+              ordered={ordered}
               selectedClaimId={workspace.selectedClaimId}
               focusRequest={cardFocusRequest}
               saveStates={workspace.saveStates}

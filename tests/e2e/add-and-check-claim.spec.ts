@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addClaim, claimCard, claimHighlightOf, clickArticleText, highlightedTexts, selectArticleText, waitForSampleArticle } from './support/article-actions';
+import { addClaim, claimCard, highlightStatusOf, clickArticleText, highlightedTexts, selectArticleText, waitForSampleArticle } from './support/article-actions';
 
 const FIRST = 'Putin also commented on NATO';
 const SECOND = 'reports indicating 28 fatalities and over 130 injuries';
@@ -16,7 +16,7 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
 
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
   await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
-  await expect.poll(() => claimHighlightOf(page, FIRST)).toBe('claimmark-verified');
+  await expect.poll(() => highlightStatusOf(page, FIRST)).toBe('verified');
 
   await card.getByLabel('Note').fill('Matches the round-table transcript.');
   await expect(card.getByRole('status')).toHaveText('Saved');
@@ -26,7 +26,7 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await page.keyboard.press('Control+Enter');
   await expect(claimCard(page, SECOND)).toBeVisible();
   await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 1 verified');
-  await expect.poll(() => claimHighlightOf(page, SECOND)).toBe('claimmark-unverified');
+  await expect.poll(() => highlightStatusOf(page, SECOND)).toBe('unverified');
   await expect.poll(() => highlightedTexts(page)).toEqual([FIRST, SECOND]);
 
   // A highlight selects its claim in the panel, and a claim in the panel selects its highlight.

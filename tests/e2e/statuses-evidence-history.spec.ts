@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { addClaim, claimHighlightOf, highlightColour, waitForSampleArticle } from './support/article-actions';
+import { addClaim, highlightColour, highlightOf, waitForSampleArticle } from './support/article-actions';
 
 const QUOTE = 'police have detained eight individuals';
 
@@ -18,7 +18,7 @@ test('every status can be set from the panel, with evidence added, opened and ed
     await status.selectOption({ label });
     await expect(card.getByRole('status')).toHaveText('Saved');
     await expect(status.locator('option:checked')).toHaveText(label);
-    const painted = await claimHighlightOf(page, QUOTE);
+    const painted = await highlightOf(page, QUOTE);
     if (painted === null) throw new Error(`“${QUOTE}” is not highlighted.`);
     colours.add(await highlightColour(page, painted));
   }

@@ -1,103 +1,110 @@
-// Draws the claims over the article with the CSS Custom Highlight API: one highlight per
-// status, and overlap highlights on top so text under two or more claims is darker. The text
-// itself is never cut or wrapped, and a change to one claim moves only that claim's range.
+// Draws the claims over the article with the CSS Custom Highlight API. Each status has a few
+// layers (highlights), and claims of one status that share text are put on different layers:
+// every layer is translucent, so text under two or more claims is painted two or more times
+// and shows darker, with one range per claim and no range of its own. The text itself is
+// never cut or wrapped, and a change to one claim moves only that claim's range.
 
-import { buildIntervals, overlapRuns, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
+import { buildIntervals, claimsOverlapping, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import { anchorByPosition } from '../../../shared/anchoring/selectors';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
 import { rangeFor, type TextIndex } from './text-index';
 
-/** The highlight names; tests and the style sheet below use them. */
-export const statusHighlight = (status: ClaimStatus) => `claimmark-${status}`;
-export const OVERLAP_HIGHLIGHTS = ['claimmark-overlap-2', 'claimmark-overlap-3'] as const;
+/** Overlaps deeper than this share a layer, and are still at least this many layers dark. */
+export const HIGHLIGHT_LAYERS = 3;
+
+/** A highlight's name; tests and the style sheet below use them. */
+export const highlightName = (status: ClaimStatus, layer: number) => `claimmark-${status}-${layer}`;
 
 /** The highlights' look, from the statuses' colours (a `::highlight()` rule cannot be set inline). */
 export function highlightStyleSheet(): string {
-  const statuses = CLAIM_STATUSES.map((status) => {
+  return CLAIM_STATUSES.flatMap((status) => {
     const color = STATUS_INFO[status].color;
-    return `::highlight(${statusHighlight(status)}) { background-color: color-mix(in srgb, ${color} 24%, transparent); text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`;
-  });
-  return [
-    ...statuses,
-    // Overlaps are drawn darker, one step per extra claim.
-    `::highlight(${OVERLAP_HIGHLIGHTS[0]}) { background-color: rgb(0 0 0 / 0.16); }`,
-    `::highlight(${OVERLAP_HIGHLIGHTS[1]}) { background-color: rgb(0 0 0 / 0.3); }`,
-  ].join('\n');
+    return Array.from(
+      { length: HIGHLIGHT_LAYERS },
+      (_, layer) =>
+        `::highlight(${highlightName(status, layer + 1)}) { background-color: color-mix(in srgb, ${color} 24%, transparent); text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`,
+    );
+  }).join('\n');
 }
 
 interface Painted {
   claim: Claim;
   range: Range | null;
+  layer: number;
 }
 
 export interface PaintedClaims {
   intervals: ClaimIntervals;
-  /** Each painted claim's range, for scrolling to it and drawing its focus ring. */
+  /** The range painted for a claim, if it is painted. */
   rangeOf(claimId: string): Range | null;
 }
 
 export class HighlightPainter {
-  private readonly byStatus = new Map<ClaimStatus, Highlight>();
-  private readonly overlaps = OVERLAP_HIGHLIGHTS.map(() => new Highlight());
+  private readonly highlights = new Map<string, Highlight>();
   private painted = new Map<string, Painted>();
   private index: TextIndex | null = null;
   private intervals: ClaimIntervals = buildIntervals([]);
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
     for (const status of CLAIM_STATUSES) {
-      const highlight = new Highlight();
-      this.byStatus.set(status, highlight);
-      registry.set(statusHighlight(status), highlight);
+      for (let layer = 1; layer <= HIGHLIGHT_LAYERS; layer += 1) {
+        const highlight = new Highlight();
+        this.highlights.set(highlightName(status, layer), highlight);
+        registry.set(highlightName(status, layer), highlight);
+      }
     }
-    this.overlaps.forEach((highlight, depth) => {
-      // Above every status, deeper above shallower.
-      highlight.priority = depth + 1;
-      registry.set(OVERLAP_HIGHLIGHTS[depth] ?? '', highlight);
-    });
   }
 
   /** Brings the highlights up to `claims`; only claims whose record changed are touched. */
   paint(text: string, index: TextIndex, claims: readonly Claim[]): PaintedClaims {
     const redraw = index !== this.index;
     if (redraw) {
-      for (const highlight of this.byStatus.values()) highlight.clear();
+      for (const highlight of this.highlights.values()) highlight.clear();
       this.painted = new Map();
       this.index = index;
     }
+    const recoloured: Painted[] = [];
     let moved = redraw;
     const next = new Map<string, Painted>();
     for (const claim of claims) {
       const before = this.painted.get(claim.id);
       if (before?.claim === claim) {
         next.set(claim.id, before);
-        continue;
+      } else if (before !== undefined && samePlace(before.claim, claim)) {
+        const kept = { ...before, claim };
+        // Only a new status takes the range off its layer: a claim with the same status stays where it is.
+        if (before.claim.status !== claim.status) {
+          recoloured.push(kept);
+          this.take(before);
+        }
+        next.set(claim.id, kept);
+      } else {
+        if (before !== undefined) this.take(before);
+        next.set(claim.id, { claim, range: this.rangeOfClaim(text, index, claim), layer: 1 });
+        moved = true;
       }
-      if (before !== undefined && samePlace(before.claim, claim)) {
-        this.move(before.range, before.claim.status, claim.status);
-        next.set(claim.id, { claim, range: before.range });
-        continue;
-      }
-      this.move(before?.range ?? null, before?.claim.status ?? null, null);
-      const range = this.rangeOfClaim(text, index, claim);
-      this.move(range, null, claim.status);
-      next.set(claim.id, { claim, range });
-      moved = true;
     }
     for (const [id, gone] of this.painted) {
       if (next.has(id)) continue;
-      this.move(gone.range, gone.claim.status, null);
+      this.take(gone);
       moved = true;
     }
     this.painted = next;
-    if (moved) this.redrawOverlaps(text, index);
+    if (moved) {
+      this.layOut(text);
+    } else {
+      for (const painted of recoloured) {
+        painted.layer = this.freeLayer(painted);
+        this.put(painted);
+      }
+    }
     return { intervals: this.intervals, rangeOf: (claimId) => this.painted.get(claimId)?.range ?? null };
   }
 
   /** Takes every highlight off the page. */
   dispose(): void {
-    for (const status of CLAIM_STATUSES) this.registry.delete(statusHighlight(status));
-    for (const name of OVERLAP_HIGHLIGHTS) this.registry.delete(name);
+    for (const name of this.highlights.keys()) this.registry.delete(name);
   }
 
   private rangeOfClaim(text: string, index: TextIndex, claim: Claim): Range | null {
@@ -106,23 +113,46 @@ export class HighlightPainter {
     return place === null ? null : rangeFor(index, place.start, place.end);
   }
 
-  private move(range: Range | null, from: ClaimStatus | null, to: ClaimStatus | null): void {
-    if (range === null || from === to) return;
-    if (from !== null) this.byStatus.get(from)?.delete(range);
-    if (to !== null) this.byStatus.get(to)?.add(range);
+  private put(painted: Painted): void {
+    if (painted.range !== null) this.highlights.get(highlightName(painted.claim.status, painted.layer))?.add(painted.range);
   }
 
-  private redrawOverlaps(text: string, index: TextIndex): void {
-    const spans = [...this.painted.values()].flatMap(({ claim, range }) =>
-      range === null ? [] : [{ claimId: claim.id, start: claim.selectors.position.start, end: claim.selectors.position.end }],
+  private take(painted: Painted): void {
+    if (painted.range !== null) this.highlights.get(highlightName(painted.claim.status, painted.layer))?.delete(painted.range);
+  }
+
+  /** Rebuilds the interval index and puts every claim on a layer, in reading order. */
+  private layOut(text: string): void {
+    const drawn = [...this.painted.values()].filter((painted) => painted.range !== null);
+    this.intervals = buildIntervals(
+      drawn.map(({ claim }) => ({ claimId: claim.id, start: claim.selectors.position.start, end: claim.selectors.position.end })),
     );
-    this.intervals = buildIntervals(spans.filter((span) => span.end <= text.length));
-    for (const highlight of this.overlaps) highlight.clear();
-    for (const run of overlapRuns(this.intervals)) {
-      const range = rangeFor(index, run.start, run.end);
-      const highlight = this.overlaps[Math.min(run.depth, OVERLAP_HIGHLIGHTS.length + 1) - 2];
-      if (range !== null) highlight?.add(range);
+    for (const painted of drawn) this.take(painted);
+    // Per status and layer, where the last claim put on it ends: a claim goes on the first layer it does not overlap.
+    const layerEnds = new Map<ClaimStatus, number[]>(CLAIM_STATUSES.map((status) => [status, Array<number>(HIGHLIGHT_LAYERS).fill(-1)]));
+    for (const span of this.intervals.spans) {
+      const painted = this.painted.get(span.claimId);
+      const ends = painted === undefined ? undefined : layerEnds.get(painted.claim.status);
+      if (painted === undefined || ends === undefined || span.end > text.length) continue;
+      let layer = ends.findIndex((end) => end <= span.start);
+      if (layer < 0) layer = ends.indexOf(Math.min(...ends));
+      ends[layer] = Math.max(ends[layer] ?? -1, span.end);
+      painted.layer = layer + 1;
+      this.put(painted);
     }
+  }
+
+  /** The first layer of the claim's new status that no claim sharing its text is on. */
+  private freeLayer(painted: Painted): number {
+    const { start, end } = painted.claim.selectors.position;
+    const taken = new Set(
+      claimsOverlapping(this.intervals, start, end)
+        .map((id) => this.painted.get(id))
+        .filter((other) => other !== undefined && other !== painted && other.claim.status === painted.claim.status)
+        .map((other) => other?.layer),
+    );
+    for (let layer = 1; layer <= HIGHLIGHT_LAYERS; layer += 1) if (!taken.has(layer)) return layer;
+    return 1;
   }
 }
 

@@ -9,16 +9,26 @@ export interface TextIndex {
   readonly starts: readonly number[];
   /** Where each node starts, for a point found on screen. */
   readonly startOf: ReadonlyMap<Text, number>;
+  /** How many blocks are indexed. */
+  readonly blocks: number;
   /** The canonical offset just past the last drawn character. */
   readonly end: number;
 }
 
-export function indexText(root: HTMLElement): TextIndex {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const startOf = new Map<Text, number>();
-  let end = 0;
-  for (const block of root.querySelectorAll<HTMLElement>('[data-block-start]')) {
+/**
+ * Indexes the drawn blocks. Given the index of an earlier, shorter drawing of the same text
+ * (a long article is drawn slice by slice), only the blocks added since are walked; with
+ * nothing added, that index comes back as it was.
+ */
+export function indexText(root: HTMLElement, earlier?: TextIndex): TextIndex {
+  const blocks = root.querySelectorAll<HTMLElement>('[data-block-start]');
+  if (earlier !== undefined && blocks.length === earlier.blocks) return earlier;
+  const nodes = earlier === undefined ? [] : [...earlier.nodes];
+  const starts = earlier === undefined ? [] : [...earlier.starts];
+  const startOf = new Map(earlier?.startOf);
+  let end = earlier?.end ?? 0;
+  for (let at = earlier?.blocks ?? 0; at < blocks.length; at += 1) {
+    const block = blocks[at] as HTMLElement;
     let offset = Number(block.dataset.blockStart);
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -31,7 +41,7 @@ export function indexText(root: HTMLElement): TextIndex {
     }
     end = Math.max(end, offset);
   }
-  return { nodes, starts, startOf, end };
+  return { nodes, starts, startOf, blocks: blocks.length, end };
 }
 
 /** The index of the last node starting at or before `offset`, or -1. */

@@ -30,7 +30,7 @@ function sliceEnd(blocks: readonly ArticleBlock[], from: number, characters: num
   return Math.max(end, from + 1);
 }
 
-function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
+const BlockText = memo(function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
   const pieces = segmentBlock(block, [], article.links).map((segment): ReactNode => {
     const text = article.text.slice(segment.start, segment.end);
     if (segment.href === null) return text;
@@ -61,19 +61,19 @@ function BlockText({ article, block }: { article: Article; block: ArticleBlock }
       {pieces}
     </Tag>
   );
-}
+});
 
 interface ArticleTextProps {
   article: Article;
-  /** Called after each slice is on the page, with how many blocks are drawn. */
-  onDrawn(blocksDrawn: number): void;
+  /** Called after each slice is on the page; `first` for the first slice of this text. */
+  onDrawn(first: boolean): void;
 }
 
 export const ArticleText = memo(function ArticleText({ article, onDrawn }: ArticleTextProps) {
   const [drawn, setDrawn] = useState(() => sliceEnd(article.blocks, 0, SLICE_CHARACTERS));
 
   useEffect(() => {
-    onDrawn(drawn);
+    onDrawn(drawn === sliceEnd(article.blocks, 0, SLICE_CHARACTERS));
     if (drawn >= article.blocks.length) return;
     const timer = setTimeout(() => setDrawn(sliceEnd(article.blocks, drawn, SLICE_CHARACTERS)), 0);
     return () => clearTimeout(timer);

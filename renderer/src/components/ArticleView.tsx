@@ -3,11 +3,10 @@
 // span and the text under two or more is darker. A click finds the claims under the point
 // in the interval index: one is selected, several are offered in a list.
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import type { Article, Claim } from '../../../shared/model';
 import { HighlightPainter } from '../article/highlight-painter';
-import { readingOrder } from '../article/reading-order';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
 import { ArticleText } from './ArticleText';
@@ -16,6 +15,8 @@ import { ClaimFocus } from './ClaimFocus';
 interface ArticleViewProps {
   article: Article;
   claims: readonly Claim[];
+  /** The anchored claims in reading order. */
+  ordered: readonly Claim[];
   selectedClaimId: string | null;
   onSelectClaim(claimId: string): void;
   /** Enter on a highlight: the claim's card takes the focus. */
@@ -23,24 +24,26 @@ interface ArticleViewProps {
   onSelectionChange(range: SelectedRange | null): void;
 }
 
+/** Past this length, blocks off screen skip layout until scrolled near (content-visibility). */
+const LONG_ARTICLE_CHARACTERS = 500_000;
+
 interface Picker {
   claimIds: string[];
   x: number;
   y: number;
 }
 
-export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, onOpenClaim, onSelectionChange }: ArticleViewProps) {
+export function ArticleView({ article, claims, ordered, selectedClaimId, onSelectClaim, onOpenClaim, onSelectionChange }: ArticleViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const painter = useRef<HighlightPainter | null>(null);
   const intervals = useRef<ClaimIntervals | null>(null);
   const [index, setIndex] = useState<TextIndex | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
   const [overClaim, setOverClaim] = useState(false);
-  const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
-  const ordered = useMemo(() => readingOrder(claims), [claims]);
 
-  const onDrawn = useCallback(() => {
-    if (rootRef.current !== null) setIndex(indexText(rootRef.current));
+  const onDrawn = useCallback((first: boolean) => {
+    const root = rootRef.current;
+    if (root !== null) setIndex((earlier) => indexText(root, first || earlier === null ? undefined : earlier));
   }, []);
 
   useLayoutEffect(() => {
@@ -89,7 +92,7 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
 
   return (
     <article
-      className={`article${overClaim ? ' is-over-claim' : ''}`}
+      className={`article${overClaim ? ' is-over-claim' : ''}${article.text.length > LONG_ARTICLE_CHARACTERS ? ' is-long' : ''}`}
       ref={rootRef}
       aria-label="Article"
       dir={article.dir ?? 'auto'}
@@ -109,7 +112,8 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
         onSelect={onSelectClaim}
         onOpen={onOpenClaim}
       />
-      <ArticleText article={article} onDrawn={onDrawn} />
+      {/* A new version of the text (the article was updated) is drawn afresh. */}
+      <ArticleText key={article.contentHash} article={article} onDrawn={onDrawn} />
       {(article.byline !== null || article.publishedTime !== null) && (
         <p className="article-byline" dir="auto">
           {[article.byline, article.publishedTime].filter(Boolean).join(' · ')}
@@ -139,7 +143,7 @@ export function ArticleView({ article, claims, selectedClaimId, onSelectClaim, o
                 onSelectClaim(claimId);
               }}
             >
-              {claimsById.get(claimId)?.selectors.quote.exact ?? claimId}
+              {claims.find((claim) => claim.id === claimId)?.selectors.quote.exact ?? claimId}
             </button>
           ))}
         </div>

@@ -5,7 +5,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
-import { readingOrder } from '../article/reading-order';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
 import { ClaimCard } from './ClaimCard';
 import { OrphanedClaims } from './OrphanedClaims';
@@ -23,6 +22,8 @@ export interface ClaimCardActions {
 
 interface ClaimPanelProps {
   claims: readonly Claim[];
+  /** The anchored claims in reading order. */
+  ordered: readonly Claim[];
   selectedClaimId: string | null;
   /** Set when the card of the selected claim should take the keyboard focus. */
   focusRequest: number;
@@ -37,11 +38,10 @@ const ESTIMATED_CARD_PX = 150;
 const CARD_GAP_PX = 12;
 
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { claims, selectedClaimId, saveStates, actions } = props;
+  const { claims, ordered, selectedClaimId, saveStates, actions } = props;
   const panelRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.state === 'orphaned'), [claims]);
-  const ordered = useMemo(() => readingOrder(claims), [claims]);
   const [scrollMargin, setScrollMargin] = useState(0);
 
   const list = useVirtualizer({

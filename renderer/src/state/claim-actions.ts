@@ -13,6 +13,9 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
   const openArticle = () => read().open.current?.article ?? null;
   /** Per claim with a status save in flight: the newest change's number, and the status the host last saved. */
   const statusChanges = new Map<string, { latest: number; saved: Claim['status'] }>();
+  // Counted across all changes, not per entry: an entry is dropped when its newest change is
+  // answered, and an older answer landing after a new entry began must not match its number.
+  let statusChangeCount = 0;
 
   /**
    * Runs a save of a claim, shown on its save line; resolves to why it failed, or null. The
@@ -95,7 +98,8 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
       const article = openArticle();
       const shown = read().open.current?.claims.find((claim) => claim.id === claimId);
       if (article === null || shown === undefined || shown.status === status) return;
-      const change = (statusChanges.get(claimId)?.latest ?? 0) + 1;
+      statusChangeCount += 1;
+      const change = statusChangeCount;
       const saved = statusChanges.get(claimId)?.saved ?? shown.status;
       statusChanges.set(claimId, { latest: change, saved });
       dispatch({ kind: 'claim-status-shown', articleId: article.id, claimId, status });

@@ -101,42 +101,51 @@ export async function addClaim(page: Page, text: string): Promise<Locator> {
   return card;
 }
 
-/** A claim's highlight as the page paints it (CSS Custom Highlight API): its text and highlight name. */
+/** A claim's highlight as the page paints it (CSS Custom Highlight API). */
 export interface PaintedHighlight {
   text: string;
-  /** `claimmark-<status>` for a claim, `claimmark-overlap-2`/`-3` for text under two or three and more claims. */
+  /** The highlight's name, `claimmark-<status>-<layer>`. */
   highlight: string;
+  status: string;
+  /** Claims of one status that share text are painted on different (translucent) layers. */
+  layer: number;
 }
 
-/** Every painted range of the article, in reading order (overlap runs after the claims that start with them). */
+/** Every claim's painted range in the article, in reading order (longer first at the same start). */
 export async function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
-  return page.evaluate(() => {
-    const found: { range: AbstractRange; highlight: string }[] = [];
+  const painted = await page.evaluate(() => {
+    const found: { range: Range; highlight: string }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('claimmark-')) return;
-      for (const range of highlight) found.push({ range, highlight: name });
+      for (const range of highlight) {
+        const copy = new Range();
+        copy.setStart(range.startContainer, range.startOffset);
+        copy.setEnd(range.endContainer, range.endOffset);
+        found.push({ range: copy, highlight: name });
+      }
     });
-    const rank = (name: string) => (name.startsWith('claimmark-overlap-') ? 1 : 0);
-    const live = found.map(({ range, highlight }) => {
-      const copy = new Range();
-      copy.setStart(range.startContainer, range.startOffset);
-      copy.setEnd(range.endContainer, range.endOffset);
-      return { range: copy, highlight };
-    });
-    live.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || rank(a.highlight) - rank(b.highlight));
-    return live.map(({ range, highlight }) => ({ text: range.toString(), highlight }));
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || b.range.compareBoundaryPoints(Range.END_TO_END, a.range));
+    return found.map(({ range, highlight }) => ({ text: range.toString(), highlight }));
+  });
+  return painted.map(({ text, highlight }) => {
+    const [, status = '', layer = '0'] = /^claimmark-(.+)-(\d+)$/.exec(highlight) ?? [];
+    return { text, highlight, status, layer: Number(layer) };
   });
 }
 
 /** The claims' highlighted texts, each claim's whole span, in reading order. */
 export async function highlightedTexts(page: Page): Promise<string[]> {
-  return (await paintedHighlights(page)).filter((painted) => !painted.highlight.startsWith('claimmark-overlap-')).map((painted) => painted.text);
+  return (await paintedHighlights(page)).map((painted) => painted.text);
 }
 
-/** The highlight painted over exactly `text` for a claim (`claimmark-verified`, …), or null. */
-export async function claimHighlightOf(page: Page, text: string): Promise<string | null> {
-  const painted = (await paintedHighlights(page)).find((each) => each.text === text && !each.highlight.startsWith('claimmark-overlap-'));
-  return painted?.highlight ?? null;
+/** The status whose highlight is painted over exactly `text`, or null. */
+export async function highlightStatusOf(page: Page, text: string): Promise<string | null> {
+  return (await paintedHighlights(page)).find((painted) => painted.text === text)?.status ?? null;
+}
+
+/** The highlight painted over exactly `text`, or null. */
+export async function highlightOf(page: Page, text: string): Promise<string | null> {
+  return (await paintedHighlights(page)).find((painted) => painted.text === text)?.highlight ?? null;
 }
 
 /** The colour a highlight paints behind the text, as the page's style gives it. */

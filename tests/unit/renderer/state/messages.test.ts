@@ -3,12 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiOutput } from '../../../../shared/api';
+import type { ClaimStatus } from '../../../../shared/statuses';
 import {
   describeProblem,
   failureText,
   importText,
   messagesReducer,
   outcomeText,
+  statusRollbackText,
   type FailedAction,
   type Messages,
 } from '../../../../renderer/src/state/messages';
@@ -46,6 +48,38 @@ describe('failureText', () => {
   ];
   it.each(cases)('%s', (action, expected) => {
     expect(failureText(action, problem)).toBe(expected);
+  });
+});
+
+describe('statusRollbackText', () => {
+  // 60 characters: kept whole; one more and it is cut to 59 and an ellipsis.
+  const SIXTY = 'The budget grew by 12% in the year to March, the minister sa';
+  const cases: [string, string, ClaimStatus, string, string][] = [
+    [
+      'a reason without a full stop gets one',
+      'The budget grew by 12%',
+      'unverified',
+      'The claim is no longer in the article',
+      'Status not saved for “The budget grew by 12%”: The claim is no longer in the article. It is back to Unverified.',
+    ],
+    [
+      'a reason that ends a sentence is kept as it is',
+      'Taxes fell by 2%',
+      'in-progress',
+      'Failed to fetch!',
+      'Status not saved for “Taxes fell by 2%”: Failed to fetch! It is back to In progress.',
+    ],
+    ['a quote of 60 characters is kept whole', SIXTY, 'verified', 'No.', `Status not saved for “${SIXTY}”: No. It is back to Verified.`],
+    [
+      'a longer quote is cut',
+      `${SIXTY}id`,
+      'false',
+      'Why?',
+      'Status not saved for “The budget grew by 12% in the year to March, the minister s…”: Why? It is back to False.',
+    ],
+  ];
+  it.each(cases)('%s', (_name, quote, status, reason, expected) => {
+    expect(statusRollbackText(quote, status, reason)).toBe(expected);
   });
 });
 

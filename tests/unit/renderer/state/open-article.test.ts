@@ -48,6 +48,18 @@ const cases: [string, OpenArticle, WorkspaceEvent, OpenArticle][] = [
     { ...BUDGET_OPEN, current: withClaims(BUDGET, [GREW_VERIFIED, FELL]) },
   ],
   [
+    'a status shown before it is saved changes only that claim, in its place',
+    BUDGET_OPEN,
+    { kind: 'claim-status-shown', articleId: BUDGET.id, claimId: GREW.id, status: 'misleading' },
+    { ...BUDGET_OPEN, current: withClaims(BUDGET, [{ ...GREW, status: 'misleading' }, FELL]) },
+  ],
+  [
+    'a status put back after a failed save',
+    { ...BUDGET_OPEN, current: withClaims(BUDGET, [GREW, { ...FELL, status: 'false' }]) },
+    { kind: 'claim-status-shown', articleId: BUDGET.id, claimId: FELL.id, status: 'unverified' },
+    BUDGET_OPEN,
+  ],
+  [
     'a re-attached claim replaces the old one and is selected',
     { ...BUDGET_OPEN, selectedClaimId: null },
     { kind: 'claim-reattached', claim: FELL_REATTACHED },
@@ -83,6 +95,14 @@ describe('openArticleReducer', () => {
     ['a saved claim of another article', BUDGET_OPEN, { kind: 'claim-saved', claim: UNEMPLOYMENT }],
     ['a saved claim with no article open', { ...initialOpenArticle, loading: false }, { kind: 'claim-saved', claim: GREW }],
     ['another article as the host keeps it', BUDGET_OPEN, { kind: 'kept-article', article: withClaims(JOBS, []) }],
+    ['a status shown for another article', BUDGET_OPEN, { kind: 'claim-status-shown', articleId: JOBS.id, claimId: GREW.id, status: 'false' }],
+    ['a status shown for a claim not here', BUDGET_OPEN, { kind: 'claim-status-shown', articleId: BUDGET.id, claimId: UNEMPLOYMENT.id, status: 'false' }],
+    ['a status the claim already has', BUDGET_OPEN, { kind: 'claim-status-shown', articleId: BUDGET.id, claimId: GREW.id, status: 'unverified' }],
+    [
+      'a status shown with no article open',
+      { ...initialOpenArticle, loading: false },
+      { kind: 'claim-status-shown', articleId: BUDGET.id, claimId: GREW.id, status: 'false' },
+    ],
     ['an event about the banners', BUDGET_OPEN, { kind: 'error-dismissed' }],
     ['an event about the file queue', BUDGET_OPEN, { kind: 'file-open-finished' }],
   ];

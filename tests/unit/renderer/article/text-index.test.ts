@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+// The drawn article's text nodes with their canonical offsets, and DOM ranges for canonical
+// spans: inside a node, across a link and across blocks, with the gaps between blocks; an
+// index grows with the slices of a long article.
+// offsetAtPoint needs layout, which jsdom has not: the end-to-end tests cover it.
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import { indexText, rangeFor, type TextIndex } from '../../../../renderer/src/article/text-index';
+
+// Canonical text: "Title\n\nRead the link now.\n\nLast one." The blank lines are not drawn,
+// the link splits the paragraph into three text nodes, and the source line is no block.
+let root: HTMLElement;
+let index: TextIndex;
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<article id="root">' +
+    '<h1 data-block-start="0">Title</h1>' +
+    '<p data-block-start="7">Read <a href="https://example.org/">the link</a> now.</p>' +
+    '<p data-block-start="27">Last one.</p>' +
+    '<p class="article-source">Original source: example</p>' +
+    '</article>';
+  root = document.getElementById('root') as HTMLElement;
+  index = indexText(root);
+});
+
+/** A range as the text it covers and where it starts and ends, for one readable comparison. */
+function described(range: Range | null) {
+  if (range === null) return null;
+  return {
+    text: range.toString(),
+    start: [(range.startContainer as Text).data, range.startOffset],
+    end: [(range.endContainer as Text).data, range.endOffset],
+  };
+}
+
+describe('indexText', () => {
+  it('lists the blocks’ text nodes with the offset each starts at', () => {
+    expect(index.nodes.map((node) => node.data)).toEqual(['Title', 'Read ', 'the link', ' now.', 'Last one.']);
+    expect(index.starts).toEqual([0, 7, 12, 20, 27]);
+    expect(index.end).toBe(36);
+    expect(index.blocks).toBe(3);
+  });
+
+  it('extends an earlier index of the same text with the blocks drawn since', () => {
+    const paragraphs = [...root.querySelectorAll('p[data-block-start]')];
+    for (const paragraph of paragraphs) paragraph.remove();
+    const titleOnly = indexText(root);
+    root.querySelector('h1')?.after(...paragraphs);
+    const whole = indexText(root, titleOnly);
+    expect(whole.nodes.map((node) => node.data)).toEqual(['Title', 'Read ', 'the link', ' now.', 'Last one.']);
+    expect(whole.starts).toEqual([0, 7, 12, 20, 27]);
+    expect([whole.blocks, whole.end, whole.startOf.size]).toEqual([3, 36, 5]);
+    // The earlier index is left as it was.
+    expect([titleOnly.nodes.length, titleOnly.blocks, titleOnly.end, titleOnly.startOf.size]).toEqual([1, 1, 5, 1]);
+  });
+
+  it('gives the earlier index back when no block was drawn since', () => {
+    expect(indexText(root, index)).toBe(index);
+  });
+
+  it('finds a node’s start from the node itself', () => {
+    const link = root.querySelector('a')?.firstChild;
+    expect(link).toBeInstanceOf(Text);
+    expect(index.startOf.get(link as Text)).toBe(12);
+    expect(index.startOf.size).toBe(5);
+  });
+
+  it('passes over empty text nodes', () => {
+    root.querySelector('h1')?.append(document.createTextNode(''));
+    const again = indexText(root);
+    expect(again.nodes.map((node) => node.data)).toEqual(['Title', 'Read ', 'the link', ' now.', 'Last one.']);
+    expect(again.starts).toEqual([0, 7, 12, 20, 27]);
+  });
+
+  it('has nothing for a page without blocks', () => {
+    document.body.innerHTML = '<article id="empty"><p>Not an article block</p></article>';
+    const empty = indexText(document.getElementById('empty') as HTMLElement);
+    expect(empty.nodes).toEqual([]);
+    expect(empty.starts).toEqual([]);
+    expect(empty.end).toBe(0);
+  });
+});
+
+describe('rangeFor', () => {
+  const cases: [string, number, number, ReturnType<typeof described>][] = [
+    ['a whole block', 0, 5, { text: 'Title', start: ['Title', 0], end: ['Title', 5] }],
+    ['inside one node', 1, 4, { text: 'itl', start: ['Title', 1], end: ['Title', 4] }],
+    ['exactly the link', 12, 20, { text: 'the link', start: ['the link', 0], end: ['the link', 8] }],
+    ['across the link', 9, 17, { text: 'ad the l', start: ['Read ', 2], end: ['the link', 5] }],
+    ['a start in the gap before a block moves to the block', 5, 11, { text: 'Read', start: ['Read ', 0], end: ['Read ', 4] }],
+    ['an end in the gap after a block moves back to it', 22, 26, { text: 'ow.', start: [' now.', 2], end: [' now.', 5] }],
+    ['across blocks', 3, 30, { text: 'leRead the link now.Las', start: ['Title', 3], end: ['Last one.', 3] }],
+    ['an end past the text stops at the last character', 30, 50, { text: 't one.', start: ['Last one.', 3], end: ['Last one.', 9] }],
+    ['only the gap between blocks', 25, 27, null],
+    ['an empty span', 2, 2, null],
+    ['an empty span at a node’s end', 5, 5, null],
+    ['after the last character', 36, 40, null],
+  ];
+  it.each(cases)('%s [%i, %i)', (_name, start, end, expected) => {
+    expect(described(rangeFor(index, start, end))).toEqual(expected);
+  });
+
+  it('draws nothing on a page without blocks', () => {
+    document.body.innerHTML = '<article id="empty"></article>';
+    expect(rangeFor(indexText(document.getElementById('empty') as HTMLElement), 0, 5)).toBeNull();
+  });
+
+  it('moves a start before the first drawn block to that block', () => {
+    document.body.innerHTML = '<article id="late"><p data-block-start="4">Body text</p></article>';
+    expect(described(rangeFor(indexText(document.getElementById('late') as HTMLElement), 0, 6))).toEqual({
+      text: 'Bo',
+      start: ['Body text', 0],
+      end: ['Body text', 2],
+    });
+  });
+
+  it('gives the page’s own nodes, so the range follows the drawn text', () => {
+    const range = rangeFor(index, 12, 20);
+    expect(range?.startContainer).toBe(root.querySelector('a')?.firstChild);
+  });
+});
