@@ -3,12 +3,13 @@
 // claims, in headless Chromium. It prints the figures against the issue's budgets and never
 // fails on a budget: the budgets are where the renderer has to get to, not a gate.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { defaultBrowserSearch, findBrowser } from '../../e2e/support/find-browser';
+import { figuresOut, table, type Figure } from '../bench-table';
 import { benchArticle, writeBenchLibrary, type BenchLibrary } from './bench-library';
 import { claimMarkTarget, LOAD_TIMEOUT_MS, referenceTarget, type BenchTarget } from './bench-targets';
 import { armPaintProbe, paintProbeResult, percentile, PROBE_TIMEOUT_MS } from './paint-probe';
@@ -144,16 +145,6 @@ function gzipKb(contents: readonly (string | Buffer)[]): number {
   return contents.reduce((total, content) => total + gzipSync(content).length, 0) / 1024;
 }
 
-interface Figure {
-  key: string;
-  claimMark: number;
-  reference: number | null;
-  /** ClaimMark ÷ reference, where both are measured. */
-  ratio: number | null;
-  budget: { of: 'value' | 'ratio'; max: number };
-  note: string;
-}
-
 function figures(app: Measured, ref: Measured, appGzipKb: number, refGzipKb: number): Figure[] {
   const divide = (a: number, b: number) => a / b;
   const row = (key: string, claimMark: number, reference: number | null, budget: Figure['budget'], note: string): Figure => ({
@@ -176,32 +167,6 @@ function figures(app: Measured, ref: Measured, appGzipKb: number, refGzipKb: num
     row('boot_paint_ms', app.shown[1000] ?? Number.NaN, ref.shown[1000] ?? null, { of: 'value', max: 400 }, 'load → last article (1k) shown'),
     row('renderer_gzip_kb', appGzipKb, refGzipKb, { of: 'value', max: 120 }, 'gzip of the page scripts'),
   ];
-}
-
-const format = (value: number | null) => (value === null || Number.isNaN(value) ? '—' : value >= 100 ? value.toFixed(0) : value.toFixed(2));
-
-function withinBudget(figure: Figure): boolean | null {
-  const value = figure.budget.of === 'value' ? figure.claimMark : figure.ratio;
-  return value === null || Number.isNaN(value) ? null : value <= figure.budget.max;
-}
-
-function table(rows: readonly Figure[]): string {
-  const header = ['figure', 'ClaimMark', 'reference', 'ratio', 'budget', 'within', 'what'];
-  const lines = rows.map((figure) => {
-    const within = withinBudget(figure);
-    return [
-      figure.key,
-      format(figure.claimMark),
-      format(figure.reference),
-      format(figure.ratio),
-      `${figure.budget.of === 'ratio' ? 'ratio' : 'ClaimMark'} ≤ ${figure.budget.max}`,
-      within === null ? '—' : within ? 'yes' : 'NO',
-      figure.note,
-    ];
-  });
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)));
-  const render = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  return [render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)].join('\n');
 }
 
 function jsonReport(rows: readonly Figure[], app: Measured, ref: Measured): Record<string, unknown> {
@@ -255,7 +220,10 @@ export async function runRendererBench(appRoot: string, args: readonly string[])
       const app = await measureTarget(browser, libraries, (library) => claimMarkTarget(webHostScript, library), log);
       const ref = await measureTarget(browser, libraries, async (library) => referenceTarget(server.url(library.claims.length), library), log);
       const rows = figures(app, ref, appGzipKb, gzipKb([REFERENCE_PAGE]));
-      process.stdout.write(json ? `${JSON.stringify(jsonReport(rows, app, ref))}\n` : `\nRenderer bench (issue 9 budgets; informational, never fails)\n${table(rows)}\n`);
+      // npm run bench prints one table and one JSON object for every part; it takes this part's from the file.
+      const handOver = figuresOut(args);
+      if (handOver !== undefined) writeFileSync(handOver, JSON.stringify({ figures: rows, report: jsonReport(rows, app, ref), chromium: browser.version() }));
+      else process.stdout.write(json ? `${JSON.stringify(jsonReport(rows, app, ref))}\n` : `\nRenderer bench (issue 9 budgets; informational, never fails)\n${table(rows)}\n`);
     } finally {
       await server.close();
     }
