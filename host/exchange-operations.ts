@@ -27,7 +27,10 @@ async function articlesFor(store: LibraryStore, request: ExportRequest): Promise
   );
 }
 
-/** The file an export request makes: its proposed name, MIME type and text. */
+/**
+ * The file an export request makes: its proposed name, its MIME type, and its text in pieces
+ * for writeExportFile. Every check is made here, before the host asks where to save it.
+ */
 export async function exportFile({ store, now, newId }: ServiceOptions, request: ExportRequest): Promise<ExportFile> {
   const articles = await articlesFor(store, request);
   try {

@@ -27,12 +27,15 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('saved'), path: z.string(), fileName: z.string() }),
   /** The analyst closed the save dialog. */
   z.strictObject({ kind: z.literal('cancelled') }),
-  /** The renderer must offer the file as a download (browser host). */
+  /**
+   * Written by the browser host, which offers it once at `url`: a path on the host itself
+   * (never another origin) with the host's token, for the renderer to download.
+   */
   z.strictObject({
     kind: z.literal('download'),
     fileName: z.string(),
     mimeType: z.string(),
-    content: z.string(),
+    url: z.string().regex(/^\/download\/[0-9a-f]+\?token=[0-9a-f]+$/, 'a download path on the host itself'),
   }),
 ]);
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;

@@ -4,7 +4,8 @@
 //
 // Only its own page may call it: requests must carry the loopback Host it serves (against
 // DNS rebinding) and API calls the per-run token, which the server writes into the page it
-// serves to whoever opens the printed address (that address holds the token too).
+// serves to whoever opens the printed address (that address holds the token too). Exports
+// are downloaded from one-time addresses that need the token as well (export-downloads.ts).
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { API_METHODS, apiPath, type ApiMethod } from '../shared/api-methods';
 import { createApiDispatcher } from '../host/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
+import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
 const TOKEN_META = '<meta name="claimmark-token" content="%TOKEN%" />';
@@ -50,14 +52,16 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
+/** On every answer, downloads included. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+} as const;
+
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  response.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
+  response.writeHead(status, { 'Content-Type': contentType, ...SECURITY_HEADERS });
   response.end(body);
 }
 
@@ -92,10 +96,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     `${TOKEN_META.replace('%TOKEN%', token)}\n</head>`,
   );
 
+  const downloads = await ExportDownloads.open();
   const api = hostApi(options.service, {
+    // Written in full before the answer, so a failure is told to the analyst and no half file
+    // is ever offered; the page then opens the one-time address.
     exportClaims: async (input) => {
       const file = await options.service.exportFile(input);
-      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, content: file.content };
+      const id = await downloads.add(file);
+      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, url: `${DOWNLOAD_PATH_PREFIX}${id}?token=${token}` };
     },
     // The page runs in the analyst's own browser, which opens links itself.
     openExternal: async () => ({ opened: false }),
@@ -124,6 +132,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     }
+  }
+
+  async function serveDownload(request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
+    // Only GET takes the download: a HEAD would use it up with nothing sent.
+    if (request.method !== 'GET') {
+      send(response, 405, 'text/plain; charset=utf-8', 'Downloads use GET.');
+      return;
+    }
+    if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
+      send(response, 403, 'text/plain; charset=utf-8', 'Missing or wrong token.');
+      return;
+    }
+    const download = downloads.take(url.pathname.slice(DOWNLOAD_PATH_PREFIX.length));
+    if (download === undefined) {
+      send(response, 404, 'text/plain; charset=utf-8', 'No such download: each export can be downloaded once.');
+      return;
+    }
+    await sendDownload(response, download, SECURITY_HEADERS);
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -163,6 +189,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
     }
+    if (url.pathname.startsWith(DOWNLOAD_PATH_PREFIX)) {
+      await serveDownload(request, url, response);
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
         send(response, 403, 'text/plain; charset=utf-8', 'Open the full address that "npm run web" printed (it holds the access token).');
@@ -182,10 +212,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await downloads.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const origin = `http://127.0.0.1:${port}`;
@@ -194,10 +229,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `${origin}/?token=${token}`,
     origin,
     token,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await downloads.close();
+    },
   };
 }

@@ -2,7 +2,6 @@
 // Everything ClaimMark does lives in services that run in plain Node (see
 // claimmark-service.ts); this file only wires them to Electron.
 
-import { writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
@@ -13,6 +12,7 @@ import { APP_START_URL, devServerUrl, isRendererUrl } from './app-url';
 import { hostApi } from '../../host/claimmark-service';
 import { filesFromCommandLine } from './command-line';
 import { libraryDir } from '../../host/default-data-dir';
+import { writeExportFile } from '../../host/export-writer';
 import { registerApiHandlers } from './ipc';
 import { ARTICLE_EXTENSIONS } from '../../host/article-loading/load-article';
 import { openHost, type OpenedHost } from '../../host/open-host';
@@ -116,7 +116,8 @@ async function start(): Promise<void> {
       };
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
-      await writeFile(choice.filePath, file.content, 'utf8');
+      // Piece by piece into a file beside the chosen one, renamed over it once complete.
+      await writeExportFile(choice.filePath, file.chunks);
       return { kind: 'saved', path: choice.filePath, fileName: file.fileName };
     },
     // The contract only lets http(s) URLs through; the renderer asks only on a click.

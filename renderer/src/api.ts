@@ -52,8 +52,9 @@ export const api = Object.fromEntries(
 ) as unknown as ClaimMarkApi;
 
 /**
- * Finishes an export in the renderer when the host asks for it (the browser host hands
- * the file back to be downloaded). Returns a sentence for the analyst.
+ * Finishes an export in the renderer when the host asks for it (the browser host has written
+ * the file and offers it once at its own address, which the browser downloads from disk).
+ * Returns a sentence for the analyst.
  */
 export function completeExport(outcome: ExportOutcome): string | null {
   switch (outcome.kind) {
@@ -62,12 +63,10 @@ export function completeExport(outcome: ExportOutcome): string | null {
     case 'saved':
       return `Exported to ${outcome.path}`;
     case 'download': {
-      const url = URL.createObjectURL(new Blob([outcome.content], { type: outcome.mimeType }));
       const link = document.createElement('a');
-      link.href = url;
+      link.href = outcome.url;
       link.download = outcome.fileName;
       link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return `Downloaded ${outcome.fileName}`;
     }
   }

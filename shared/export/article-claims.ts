@@ -22,3 +22,10 @@ export function compareReadingOrder(a: Claim, b: Claim): number {
 export function inReadingOrder(claims: readonly Claim[]): Claim[] {
   return [...claims].sort(compareReadingOrder);
 }
+
+/** Every claim with its article: the articles in the order given, each one's claims in reading order. */
+export function* claimsInReadingOrder(articles: readonly ArticleClaims[]): Generator<{ article: Article; claim: Claim }> {
+  for (const { article, claims } of articles) {
+    for (const claim of inReadingOrder(claims)) yield { article, claim };
+  }
+}

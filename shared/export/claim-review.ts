@@ -13,7 +13,8 @@
 
 import type { Article, Claim } from '../model';
 import { RATING_SCALE, STATUS_INFO } from '../statuses';
-import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
+import { JsonList, materialize, type Streamable } from './json-chunks';
 import { claimIri, httpUrlOrNull } from '../exchange/web-annotation-terms';
 
 export interface ClaimReviewAuthor {
@@ -57,14 +58,19 @@ export interface ClaimReviewInput {
 }
 
 export function buildClaimReviews(input: ClaimReviewInput): ClaimReview[] {
+  return materialize(claimReviewsJson(input));
+}
+
+/** The same for jsonChunks: each review made as it is written. Bad addresses are refused at once, before anything is written. */
+export function claimReviewsJson(input: ClaimReviewInput): Streamable<ClaimReview[]> {
   const reviewPageUrl = checkedUrl(input.reviewPageUrl, 'reviewPageUrl');
   const authorUrl = checkedUrl(input.author.url, 'author.url');
-  return input.articles.flatMap(({ article, claims }) =>
-    inReadingOrder(claims).flatMap((claim) => {
+  return new JsonList<ClaimReview>(function* () {
+    for (const { article, claim } of claimsInReadingOrder(input.articles)) {
       const { checked, ratingValue } = STATUS_INFO[claim.status];
-      return checked && ratingValue !== null ? [claimReviewOf(claim, ratingValue, article, input, reviewPageUrl, authorUrl)] : [];
-    }),
-  );
+      if (checked && ratingValue !== null) yield claimReviewOf(claim, ratingValue, article, input, reviewPageUrl, authorUrl);
+    }
+  });
 }
 
 function checkedUrl(value: string | undefined, name: string): string | null {

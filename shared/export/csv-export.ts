@@ -12,7 +12,8 @@
 
 import Papa from 'papaparse';
 import { STATUS_INFO } from '../statuses';
-import { inReadingOrder, type ArticleClaims } from './article-claims';
+import type { Article, Claim } from '../model';
+import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 
@@ -43,29 +44,49 @@ export interface CsvExportInput {
   byteOrderMark?: boolean;
 }
 
-export function buildCsvExport({ articles, byteOrderMark = false }: CsvExportInput): string {
-  const rows = articles.flatMap(({ article, claims }) =>
-    inReadingOrder(claims).map((claim) => [
-      article.title,
-      article.source ?? '',
-      claim.id,
-      claim.selectors.quote.exact,
-      STATUS_INFO[claim.status].label,
-      STATUS_INFO[claim.status].checked ? 'yes' : 'no',
-      claim.note,
-      claim.claimant ?? '',
-      claim.claimReviewed ?? '',
-      claim.evidence.map((evidence) => evidence.url).join('\n'),
-      String(claim.evidence.length),
-      claim.created,
-      claim.modified,
-      String(claim.selectors.position.start),
-      String(claim.selectors.position.end),
-    ]),
-  );
-  const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_TRIGGER },
-  );
-  return `${byteOrderMark ? '\ufeff' : ''}${csv}\r\n`;
+export function buildCsvExport(input: CsvExportInput): string {
+  return [...csvExportChunks(input)].join('');
+}
+
+/** Claims written per Papa.unparse call: chunks of some 40 kB, small enough for V8's young heap (see json-chunks.ts). */
+const ROWS_PER_CHUNK = 100;
+const UNPARSE_OPTIONS = { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_TRIGGER };
+
+/** The same text in pieces: the header, then the rows a few hundred at a time. */
+export function* csvExportChunks({ articles, byteOrderMark = false }: CsvExportInput): Generator<string> {
+  // The header alone comes back from Papa with its CRLF, and each batch of rows gets one; a
+  // file without rows has one more, as the whole file written by one Papa call always had.
+  yield `${byteOrderMark ? '\ufeff' : ''}${Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }, UNPARSE_OPTIONS)}`;
+  let rows: string[][] = [];
+  let anyRows = false;
+  for (const { article, claim } of claimsInReadingOrder(articles)) {
+    rows.push(csvRow(article, claim));
+    anyRows = true;
+    if (rows.length === ROWS_PER_CHUNK) {
+      yield `${Papa.unparse(rows, UNPARSE_OPTIONS)}\r\n`;
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield `${Papa.unparse(rows, UNPARSE_OPTIONS)}\r\n`;
+  else if (!anyRows) yield '\r\n';
+}
+
+function csvRow(article: Article, claim: Claim): string[] {
+  return [
+    article.title,
+    article.source ?? '',
+    claim.id,
+    claim.selectors.quote.exact,
+    STATUS_INFO[claim.status].label,
+    STATUS_INFO[claim.status].checked ? 'yes' : 'no',
+    claim.note,
+    claim.claimant ?? '',
+    claim.claimReviewed ?? '',
+    claim.evidence.map((evidence) => evidence.url).join('\n'),
+    String(claim.evidence.length),
+    claim.created,
+    claim.modified,
+    String(claim.selectors.position.start),
+    String(claim.selectors.position.end),
+  ];
 }

@@ -1,14 +1,15 @@
 // One export request turned into one file: which format, for one article or the whole
-// library, with the name the save dialog proposes and the MIME type a download needs.
+// library, with the name the save dialog proposes, the MIME type a download needs, and the
+// text in pieces that the host writes one after another (never the whole file as one string).
 
 import type { ArticleClaims } from './article-claims';
-import { buildClaimReviews } from './claim-review';
-import { buildCsvExport, CSV_MIME_TYPE } from './csv-export';
+import { claimReviewsJson } from './claim-review';
+import { csvExportChunks, CSV_MIME_TYPE } from './csv-export';
 import { exportFileName } from './export-document';
-import { buildMarkdownReport, MARKDOWN_MIME_TYPE } from './markdown-report';
-import { buildNativeExport, NATIVE_EXPORT_MIME_TYPE } from './native-export';
-import { serializeJson } from './serialize-json';
-import { buildWebAnnotations } from './web-annotation';
+import { jsonChunks, type Streamable } from './json-chunks';
+import { markdownReportChunks, MARKDOWN_MIME_TYPE } from './markdown-report';
+import { nativeExportJson, NATIVE_EXPORT_MIME_TYPE } from './native-export';
+import { webAnnotationsJson } from './web-annotation';
 import { ANNOTATION_MIME_TYPE } from '../exchange/web-annotation-terms';
 import type { ExportFormat, ExportRequest } from './export-request';
 
@@ -17,7 +18,8 @@ export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, exportRequestSchema, type ExportF
 export interface ExportFile {
   fileName: string;
   mimeType: string;
-  content: string;
+  /** The file's text in pieces, made as they are read; it can be read more than once. */
+  chunks: Iterable<string>;
 }
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
@@ -40,33 +42,41 @@ export function exportFileNameFor(request: ExportRequest, articles: readonly Art
 
 export class ExportRequestError extends Error {}
 
+/**
+ * The export file a request makes. A request that cannot be met (a bad publisher address,
+ * say) throws here, before any piece is made; the pieces are then made as they are read.
+ */
 export function buildExportFile(request: ExportRequest, articles: readonly ArticleClaims[], exportedAt: string, collectionId: string): ExportFile {
   const fileName = exportFileNameFor(request, articles, exportedAt);
   switch (request.format) {
     case 'native':
-      return { fileName, mimeType: NATIVE_EXPORT_MIME_TYPE, content: serializeJson(buildNativeExport({ articles, exportedAt })) };
+      return exportOf(fileName, NATIVE_EXPORT_MIME_TYPE, jsonPieces(nativeExportJson({ articles, exportedAt })));
     case 'web-annotation-collection':
-      return {
-        fileName,
-        mimeType: ANNOTATION_MIME_TYPE,
-        content: serializeJson(buildWebAnnotations({ articles, exportedAt, shape: 'collection', collectionId })),
-      };
+      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, shape: 'collection', collectionId })));
     case 'web-annotation-array':
-      return { fileName, mimeType: ANNOTATION_MIME_TYPE, content: serializeJson(buildWebAnnotations({ articles, exportedAt, shape: 'array' })) };
+      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, shape: 'array' })));
     case 'claim-review': {
       if (request.publisher === undefined) throw new ExportRequestError('ClaimReview needs the name of the organisation publishing the reviews.');
       const { name, url, reviewPageUrl } = request.publisher;
-      const reviews = buildClaimReviews({
+      const reviews = claimReviewsJson({
         articles,
         exportedAt,
         author: url === undefined ? { name } : { name, url },
         ...(reviewPageUrl === undefined ? {} : { reviewPageUrl }),
       });
-      return { fileName, mimeType: 'application/ld+json', content: serializeJson(reviews) };
+      return exportOf(fileName, 'application/ld+json', jsonPieces(reviews));
     }
     case 'csv':
-      return { fileName, mimeType: CSV_MIME_TYPE, content: buildCsvExport({ articles }) };
+      return exportOf(fileName, CSV_MIME_TYPE, () => csvExportChunks({ articles }));
     case 'markdown':
-      return { fileName, mimeType: MARKDOWN_MIME_TYPE, content: buildMarkdownReport({ articles, exportedAt }) };
+      return exportOf(fileName, MARKDOWN_MIME_TYPE, () => markdownReportChunks({ articles, exportedAt }));
   }
+}
+
+function jsonPieces<T>(value: Streamable<T>): () => Iterator<string> {
+  return () => jsonChunks(value);
+}
+
+function exportOf(fileName: string, mimeType: string, pieces: () => Iterator<string>): ExportFile {
+  return { fileName, mimeType, chunks: { [Symbol.iterator]: pieces } };
 }

@@ -18,12 +18,20 @@ export interface MarkdownReportInput {
   exportedAt: string;
 }
 
-export function buildMarkdownReport({ articles, exportedAt }: MarkdownReportInput): string {
-  const sections = articles.map(({ article, claims }) => articleSection(article, inReadingOrder(claims), exportedAt));
-  return `${sections.join('\n\n---\n\n')}\n`;
+export function buildMarkdownReport(input: MarkdownReportInput): string {
+  return [...markdownReportChunks(input)].join('');
 }
 
-function articleSection(article: Article, claims: Claim[], exportedAt: string): string {
+/** The same text in pieces: each article's header and progress, then each of its claims. */
+export function* markdownReportChunks({ articles, exportedAt }: MarkdownReportInput): Generator<string> {
+  for (const [index, { article, claims }] of articles.entries()) {
+    if (index > 0) yield '\n\n---\n\n';
+    yield* articleSection(article, inReadingOrder(claims), exportedAt);
+  }
+  yield '\n';
+}
+
+function* articleSection(article: Article, claims: Claim[], exportedAt: string): Generator<string> {
   const title = escapeMarkdownLine(article.title.replace(/\s+/g, ' ')) || 'Untitled article';
   const details = [
     article.source === null ? null : `- **Source:** ${linkOrText(article.source)}`,
@@ -32,11 +40,9 @@ function articleSection(article: Article, claims: Claim[], exportedAt: string): 
     `- **Exported:** ${utcTime(exportedAt)}`,
   ].filter((line) => line !== null);
   const blocks = [`# ${title}`, details.join('\n'), '## Progress', ...progress(claims)];
-  if (claims.length > 0) {
-    blocks.push('## Claims');
-    claims.forEach((claim, index) => blocks.push(...claimBlocks(claim, index + 1)));
-  }
-  return blocks.join('\n\n');
+  if (claims.length > 0) blocks.push('## Claims');
+  yield blocks.join('\n\n');
+  for (const [index, claim] of claims.entries()) yield `\n\n${claimBlocks(claim, index + 1).join('\n\n')}`;
 }
 
 function progress(claims: Claim[]): string[] {

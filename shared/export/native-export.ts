@@ -4,9 +4,11 @@
 // same bytes. The format is shared/exchange/native-format.ts (and the JSON Schema generated
 // from it, claimmark-export.schema.json next to this file).
 
-import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeExport } from '../exchange/native-format';
+import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeArticleEntry, type NativeClaim, type NativeExport } from '../exchange/native-format';
+import type { Claim } from '../model';
 import { STATUS_INFO } from '../statuses';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { JsonList, JsonRecord, materialize, type Streamable } from './json-chunks';
 import { nativeSelectors } from './native-selectors';
 
 export { serializeJson } from './serialize-json';
@@ -21,48 +23,61 @@ export interface NativeExportInput {
   exportedAt: string;
 }
 
-export function buildNativeExport({ articles, exportedAt }: NativeExportInput): NativeExport {
-  return {
+export function buildNativeExport(input: NativeExportInput): NativeExport {
+  return materialize(nativeExportJson(input));
+}
+
+/** The same document for jsonChunks: each article and each of its claims made as it is written. */
+export function nativeExportJson({ articles, exportedAt }: NativeExportInput): Streamable<NativeExport> {
+  return new JsonRecord<NativeExport>({
     format: NATIVE_EXPORT_FORMAT,
     version: NATIVE_EXPORT_VERSION,
     exportedAt,
     offsetUnit: NATIVE_OFFSET_UNIT,
-    articles: articles.map(({ article, claims }) => ({
-      article: {
-        id: article.id,
-        title: article.title,
-        source: article.source,
-        byline: article.byline,
-        siteName: article.siteName,
-        publishedTime: article.publishedTime,
-        fileName: article.fileName,
-        contentHash: article.contentHash,
-        text: article.text,
-      },
-      claims: inReadingOrder(claims).map((claim) => ({
-        id: claim.id,
-        quote: claim.selectors.quote.exact,
-        status: claim.status,
-        statusLabel: STATUS_INFO[claim.status].label,
-        checked: STATUS_INFO[claim.status].checked,
-        note: claim.note,
-        claimant: claim.claimant,
-        claimReviewed: claim.claimReviewed,
-        selectors: nativeSelectors(claim),
-        anchor: { state: claim.anchor.state, method: claim.anchor.method, score: claim.anchor.score },
-        evidence: claim.evidence.map((evidence) => ({
-          id: evidence.id,
-          url: evidence.url,
-          title: evidence.title,
-          quote: evidence.quote,
-          accessed: evidence.accessed,
-          stance: evidence.stance,
-          added: evidence.added,
-        })),
-        history: claim.history.map((change) => ({ from: change.from, to: change.to, at: change.at })),
-        created: claim.created,
-        modified: claim.modified,
-      })),
+    articles: JsonList.of(
+      () => articles,
+      ({ article, claims }) =>
+        new JsonRecord<NativeArticleEntry>({
+          article: {
+            id: article.id,
+            title: article.title,
+            source: article.source,
+            byline: article.byline,
+            siteName: article.siteName,
+            publishedTime: article.publishedTime,
+            fileName: article.fileName,
+            contentHash: article.contentHash,
+            text: article.text,
+          },
+          claims: JsonList.of(() => inReadingOrder(claims), nativeClaim),
+        }),
+    ),
+  });
+}
+
+function nativeClaim(claim: Claim): NativeClaim {
+  return {
+    id: claim.id,
+    quote: claim.selectors.quote.exact,
+    status: claim.status,
+    statusLabel: STATUS_INFO[claim.status].label,
+    checked: STATUS_INFO[claim.status].checked,
+    note: claim.note,
+    claimant: claim.claimant,
+    claimReviewed: claim.claimReviewed,
+    selectors: nativeSelectors(claim),
+    anchor: { state: claim.anchor.state, method: claim.anchor.method, score: claim.anchor.score },
+    evidence: claim.evidence.map((evidence) => ({
+      id: evidence.id,
+      url: evidence.url,
+      title: evidence.title,
+      quote: evidence.quote,
+      accessed: evidence.accessed,
+      stance: evidence.stance,
+      added: evidence.added,
     })),
+    history: claim.history.map((change) => ({ from: change.from, to: change.to, at: change.at })),
+    created: claim.created,
+    modified: claim.modified,
   };
 }

@@ -25,6 +25,7 @@
 import { STATUS_INFO } from '../statuses';
 import type { Claim, ClaimStatus, EvidenceStance } from '../model';
 import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { JsonList, JsonRecord, materialize, type Streamable } from './json-chunks';
 import { toCodePointPosition } from '../exchange/text-offsets';
 import {
   ANNOTATION_CONTEXT,
@@ -151,9 +152,25 @@ export function buildWebAnnotations(input: WebAnnotationArrayInput): WebAnnotati
 export function buildWebAnnotations(
   input: WebAnnotationCollectionInput | WebAnnotationArrayInput,
 ): AnnotationCollection | WebAnnotation[] {
+  // One call in each branch, so that each finds its own overload.
+  return input.shape === 'array' ? materialize(webAnnotationsJson(input)) : materialize(webAnnotationsJson(input));
+}
+
+/** The same for jsonChunks: each annotation made as it is written. Bad input is refused at once, before anything is written. */
+export function webAnnotationsJson(input: WebAnnotationCollectionInput): Streamable<AnnotationCollection>;
+export function webAnnotationsJson(input: WebAnnotationArrayInput): Streamable<WebAnnotation[]>;
+export function webAnnotationsJson(
+  input: WebAnnotationCollectionInput | WebAnnotationArrayInput,
+): Streamable<AnnotationCollection> | Streamable<WebAnnotation[]> {
   const generated = utcTimestamp(input.exportedAt);
-  const annotations = input.articles.flatMap(({ article, claims }) =>
-    inReadingOrder(claims).map((claim) => annotationOf(claim, article.text, articleIri(article), generated, input)),
+  const annotations = JsonList.of<{ claim: Claim; text: string; source: string }, WebAnnotation>(
+    function* () {
+      for (const { article, claims } of input.articles) {
+        const source = articleIri(article);
+        for (const claim of inReadingOrder(claims)) yield { claim, text: article.text, source };
+      }
+    },
+    ({ claim, text, source }) => annotationOf(claim, text, source, generated, input),
   );
   if (input.shape === 'array') return annotations;
 
@@ -161,20 +178,21 @@ export function buildWebAnnotations(
     throw new Error(`The collection id must be an absolute IRI without a fragment, not "${input.collectionId}".`);
   }
   const pageId = `${input.collectionId}#page-1`;
-  return {
+  const total = input.articles.reduce((count, { claims }) => count + claims.length, 0);
+  return new JsonRecord<AnnotationCollection>({
     '@context': ANNOTATION_CONTEXT,
     id: input.collectionId,
     type: 'AnnotationCollection',
     label: input.label ?? defaultLabel(input.articles),
-    total: annotations.length,
+    total,
     generated,
-    ...(annotations.length > 0
+    ...(total > 0
       ? {
-          first: { id: pageId, type: 'AnnotationPage' as const, partOf: input.collectionId, startIndex: 0 as const, items: annotations },
+          first: new JsonRecord<AnnotationPage>({ id: pageId, type: 'AnnotationPage', partOf: input.collectionId, startIndex: 0, items: annotations }),
           last: pageId,
         }
       : {}),
-  };
+  });
 }
 
 function annotationOf(claim: Claim, text: string, source: string, generated: string, input: WebAnnotationInput): WebAnnotation {

@@ -32,7 +32,7 @@ function fileOf(fileName: string, content: string | Uint8Array): ArticleFileInpu
 }
 
 function exportedFile(exported: ExportFile): ArticleFileInput {
-  return fileOf(exported.fileName, exported.content);
+  return fileOf(exported.fileName, [...exported.chunks].join(''));
 }
 
 /** `newId` for a second library, so its ids never collide with the first one's. */
@@ -255,7 +255,7 @@ describe('ClaimMarkService.importClaims', () => {
       const copyDir = await newFolder('import-copy');
       const copy = await openService(copyDir, idsFrom(5001));
       await checkSample(copy, nthId(5001));
-      const annotations = JSON.parse((await copy.exportFile({ scope: { kind: 'library' }, format: 'web-annotation-array' })).content) as unknown[];
+      const annotations = JSON.parse([...(await copy.exportFile({ scope: { kind: 'library' }, format: 'web-annotation-array' })).chunks].join('')) as unknown[];
       expect(annotations).toHaveLength(3);
       annotations.push({
         '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -377,7 +377,8 @@ describe('ClaimMarkService', () => {
       const file = await service.exportFile({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'native' });
       expect(file.fileName).toBe('putin-open-to-negotiations-with-ukraine-amid-rising-military-ties-with-north-kor.claims.json');
       expect(file.mimeType).toBe('application/json');
-      const document = JSON.parse(file.content) as NativeExport;
+      const content = [...file.chunks].join('');
+      const document = JSON.parse(content) as NativeExport;
       expect(nativeSchemaProblems(document)).toEqual([]);
       expect(document).toMatchObject({
         format: 'claimmark-export',
@@ -389,7 +390,7 @@ describe('ClaimMarkService', () => {
         [earlier.id, 'final phase', 'unverified', ''],
         [later.id, 'Jaroslav Nad', 'verified', 'Former minister.'],
       ]);
-      expect(file.content.endsWith('}\n')).toBe(true);
+      expect(content.endsWith('}\n')).toBe(true);
     });
 
     it('refuses to export claims that no longer match the article text', async () => {

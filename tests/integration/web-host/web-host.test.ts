@@ -7,7 +7,7 @@ import { ClaimMarkService } from '../../../host/claimmark-service';
 import { CONTENT_SECURITY_POLICY } from '../../../host/content-security-policy';
 import { LibraryStore } from '../../../host/library/library-store';
 import { TOKEN_HEADER, startWebHost, type WebHost } from '../../../web-host/web-host';
-import { apiResultSchema, type ApiResult } from '../../../shared/api';
+import { apiResultSchema, exportOutcomeSchema, type ApiResult } from '../../../shared/api';
 import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../support/library-fixture';
 
 const INDEX_HTML = '<html><head></head><body></body></html>';
@@ -44,6 +44,13 @@ function rawRequest(
 
 async function resultOf(response: Response): Promise<ApiResult> {
   return apiResultSchema.parse(await response.json());
+}
+
+/** The one-time address an exportClaims answer offers its file at. */
+function downloadUrlOf(result: ApiResult): string {
+  const outcome = exportOutcomeSchema.parse(result.ok ? result.value : null);
+  if (outcome.kind !== 'download') throw new Error(`expected a download, got ${outcome.kind}`);
+  return outcome.url;
 }
 
 describe('startWebHost', () => {
@@ -271,8 +278,9 @@ describe('startWebHost', () => {
         ok: true,
         value: { kind: 'download', fileName: expect.stringMatching(/^putin-open-.*\.claims\.json$/), mimeType: 'application/json' },
       });
-      const content = exported.ok ? (exported.value as { content: string }).content : '';
-      expect(JSON.parse(content)).toMatchObject({ format: 'claimmark-export', articles: [{ claims: [{ quote: 'final phase' }] }] });
+      const download = await fetch(`${host.origin}${downloadUrlOf(exported)}`);
+      expect(download.status).toBe(200);
+      expect(await download.json()).toMatchObject({ format: 'claimmark-export', articles: [{ claims: [{ quote: 'final phase' }] }] });
     });
 
     it('answers 405 to an API call that is not a POST', async () => {
@@ -284,6 +292,74 @@ describe('startWebHost', () => {
       const response = await callApi('exportFile', JSON.stringify({ articleId: SAMPLE_ID }));
       expect(response.status).toBe(404);
       expect(await resultOf(response)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    });
+  });
+
+  describe('export downloads', () => {
+    const NATIVE_EXPORT = JSON.stringify({ scope: { kind: 'article', articleId: SAMPLE_ID }, format: 'native' });
+
+    async function exportedUrl(body = NATIVE_EXPORT): Promise<string> {
+      return downloadUrlOf(await resultOf(await callApi('exportClaims', body)));
+    }
+
+    it('offers each export at its own one-time address on the host, with the token', async () => {
+      const first = await exportedUrl();
+      const second = await exportedUrl();
+      expect(first).toMatch(new RegExp(`^/download/[0-9a-f]{32}\\?token=${host.token}$`));
+      expect(second).not.toBe(first);
+    });
+
+    it('streams the file as an attachment with its MIME type, the same bytes the service makes', async () => {
+      await callApi('createClaim', JSON.stringify({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' }));
+      const response = await rawRequest(host.origin, await exportedUrl(JSON.stringify({ scope: { kind: 'library' }, format: 'csv' })), {
+        headers: { Host: new URL(host.origin).host },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('text/csv;charset=utf-8');
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="claimmark-library-2025-06-01.claims.csv"; filename*=UTF-8''claimmark-library-2025-06-01.claims.csv`,
+      );
+      expect(response.headers['content-length']).toBe(String(Buffer.byteLength(response.body)));
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cache-control']).toBe('no-store');
+      const exported = await service.exportFile({ scope: { kind: 'library' }, format: 'csv' });
+      expect(response.body).toBe([...exported.chunks].join(''));
+      expect(response.body).toContain('"Putin"');
+    });
+
+    it('answers 404 the second time, and to an address it never gave', async () => {
+      const url = await exportedUrl();
+      expect((await fetch(`${host.origin}${url}`)).status).toBe(200);
+      const again = await fetch(`${host.origin}${url}`);
+      expect(again.status).toBe(404);
+      expect(await again.text()).toBe('No such download: each export can be downloaded once.');
+      expect((await fetch(`${host.origin}/download/${'0'.repeat(32)}?token=${host.token}`)).status).toBe(404);
+    });
+
+    it.each([
+      { name: 'without the token', change: (url: string) => url.replace(/\?token=.*$/, '') },
+      { name: 'with a wrong token', change: (url: string) => url.replace(/token=[0-9a-f]/, 'token=x') },
+    ])('refuses a download $name, and keeps it for the page', async ({ change }) => {
+      const url = await exportedUrl();
+      const refused = await fetch(`${host.origin}${change(url)}`);
+      expect(refused.status).toBe(403);
+      expect((await fetch(`${host.origin}${url}`)).status).toBe(200);
+    });
+
+    it('refuses a download under another Host, and a HEAD or POST, and keeps it for the page', async () => {
+      const url = await exportedUrl();
+      expect((await rawRequest(host.origin, url, { headers: { Host: 'evil.example' } })).status).toBe(421);
+      expect((await rawRequest(host.origin, url, { method: 'HEAD', headers: { Host: new URL(host.origin).host } })).status).toBe(405);
+      expect((await fetch(`${host.origin}${url}`, { method: 'POST' })).status).toBe(405);
+      expect((await fetch(`${host.origin}${url}`)).status).toBe(200);
+    });
+
+    it('answers an export that cannot be made with the reason, and no address', async () => {
+      const refused = await resultOf(await callApi('exportClaims', JSON.stringify({ scope: { kind: 'library' }, format: 'claim-review' })));
+      expect(refused).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message: 'ClaimReview needs the name of the organisation publishing the reviews.' },
+      });
     });
   });
 

@@ -172,17 +172,24 @@ describe('exportOutcomeSchema', () => {
   it.each([
     { kind: 'saved', path: '/home/ana/putin.claims.json', fileName: 'putin.claims.json' },
     { kind: 'cancelled' },
-    { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json', content: '{}\n' },
+    { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json', url: '/download/0f3a?token=9c1d' },
   ])('accepts a $kind outcome', (outcome) => {
     expect(exportOutcomeSchema.safeParse(outcome).success).toBe(true);
   });
 
-  it.each([{ kind: 'saved', fileName: 'x.json' }, { kind: 'printed' }, { kind: 'cancelled', path: '/x' }])(
-    'rejects $kind with the wrong fields',
-    (outcome) => {
-      expect(exportOutcomeSchema.safeParse(outcome).success).toBe(false);
-    },
-  );
+  const download = { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json' };
+  it.each([
+    { name: 'saved without a path', outcome: { kind: 'saved', fileName: 'x.json' } },
+    { name: 'an unknown kind', outcome: { kind: 'printed' } },
+    { name: 'cancelled with a path', outcome: { kind: 'cancelled', path: '/x' } },
+    { name: 'a download with the content instead of an address', outcome: { ...download, content: '{}\n' } },
+    { name: 'a download from another origin', outcome: { ...download, url: 'https://evil.example/download/0f3a?token=9c1d' } },
+    { name: 'a download from a protocol-relative address', outcome: { ...download, url: '//evil.example/download/0f3a?token=9c1d' } },
+    { name: 'a download from another path of the host', outcome: { ...download, url: '/api/deleteArticle?token=9c1d' } },
+    { name: 'a download without the token', outcome: { ...download, url: '/download/0f3a' } },
+  ])('rejects $name', ({ outcome }) => {
+    expect(exportOutcomeSchema.safeParse(outcome).success).toBe(false);
+  });
 });
 
 describe('ApiError', () => {
