@@ -4,28 +4,48 @@
 
 import type { TextPositionSelector } from '../model';
 
+/** Where the text's surrogate pairs start (the high half), found once per text. */
+let pairsOf: { text: string; starts: Int32Array } | null = null;
+
+function surrogatePairs(text: string): Int32Array {
+  // The last text is kept: an export or import converts many offsets of one article in a row.
+  if (pairsOf?.text === text) return pairsOf.starts;
+  const starts: number[] = [];
+  for (let index = 0; index + 1 < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xd800 || code > 0xdbff) continue;
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) starts.push(index++);
+  }
+  pairsOf = { text, starts: Int32Array.from(starts) };
+  return pairsOf.starts;
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: Int32Array, limit: (value: number, at: number) => boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (limit(values[middle] ?? 0, middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Code points in `text` before the UTF-16 `offset` (a lone half of a pair counts as one). */
 export function codePointOffset(text: string, offset: number): number {
-  let points = 0;
-  for (let index = 0; index < offset && index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    const next = text.charCodeAt(index + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff && index + 1 < offset) index += 1;
-    points += 1;
-  }
-  return points;
+  const units = Math.max(0, Math.min(offset, text.length));
+  // A pair counts once when both its halves are before the offset.
+  return units - countBelow(surrogatePairs(text), (start) => start + 1 < units);
 }
 
 /** The UTF-16 offset of code point number `points`; past the end of the text gives null. */
 export function utf16Offset(text: string, points: number): number | null {
-  let index = 0;
-  for (let counted = 0; counted < points; counted += 1) {
-    if (index >= text.length) return null;
-    const code = text.charCodeAt(index);
-    const next = text.charCodeAt(index + 1);
-    index += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-  }
-  return index;
+  const pairs = surrogatePairs(text);
+  if (points > text.length - pairs.length) return null;
+  // The pairs whose code point lies before `points` each add one unit.
+  return Math.max(0, points) + countBelow(pairs, (start, at) => start - at < points);
 }
 
 /** A position selector counted in code points, from one counted in UTF-16 code units. */

@@ -28,6 +28,18 @@ describe('codePointOffset and utf16Offset', () => {
     expect(codePointOffset(TEXT, 99)).toBe(9);
     expect(utf16Offset(TEXT, 10)).toBeNull();
   });
+
+  it('counts a lone half of a pair as one code point', () => {
+    // A low half first, then a high half with nothing after it.
+    const lone = 'x\udc00y😀z\ud800';
+    expect([0, 1, 2, 3, 5, 6, 7].map((units) => codePointOffset(lone, units))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((points) => utf16Offset(lone, points))).toEqual([0, 1, 2, 3, 5, 6, 7, null]);
+  });
+
+  it('gives each text its own counts when texts alternate', () => {
+    const plain = 'abcdef';
+    expect([codePointOffset(TEXT, 8), codePointOffset(plain, 5), codePointOffset(TEXT, 8), utf16Offset(plain, 6), utf16Offset(TEXT, 5)]).toEqual([5, 5, 5, 6, 8]);
+  });
 });
 
 describe('position selectors', () => {
