@@ -154,6 +154,13 @@ const electron = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => electron.module);
+// The main process runs from its sources here; its article worker is the built one (this
+// project runs after the build), as it sits next to the bundled main process in out/main.
+vi.mock('../../host/article-loading/article-worker-pool', async (original) => {
+  const actual = await original<typeof import('../../host/article-loading/article-worker-pool')>();
+  const built = new URL('../../out/main/article-worker.js', import.meta.url);
+  return { ...actual, ArticleWorkerPool: class extends actual.ArticleWorkerPool { constructor() { super(built); } } };
+});
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFile(join(root, path), 'utf8');

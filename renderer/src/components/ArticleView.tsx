@@ -39,7 +39,6 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
   const intervals = useRef<ClaimIntervals | null>(null);
   const [index, setIndex] = useState<TextIndex | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
-  const [overClaim, setOverClaim] = useState(false);
 
   const onDrawn = useCallback((first: boolean) => {
     const root = rootRef.current;
@@ -92,16 +91,17 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
 
   return (
     <article
-      className={`article${overClaim ? ' is-over-claim' : ''}${article.text.length > LONG_ARTICLE_CHARACTERS ? ' is-long' : ''}`}
+      className={`article${article.text.length > LONG_ARTICLE_CHARACTERS ? ' is-long' : ''}`}
       ref={rootRef}
       aria-label="Article"
       dir={article.dir ?? 'auto'}
       onScroll={() => setPicker(null)}
       onClick={onClick}
       onMouseMove={(event) => {
-        // Highlights are painted, not elements: the pointer shows a hand where a click would pick a claim.
+        // Highlights are painted, not elements: the pointer shows a hand where a click would
+        // pick a claim. Set on the element itself, so moving the mouse never redraws the view.
         const over = event.buttons === 0 && claimsUnder(event).length > 0;
-        if (over !== overClaim) setOverClaim(over);
+        event.currentTarget.classList.toggle('is-over-claim', over);
       }}
     >
       <ClaimFocus
