@@ -10,6 +10,7 @@ import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { useReadingOrder } from './article/reading-order';
+import { useLiveCounts } from './state/live-counts';
 import { useWorkspace } from './state/use-workspace';
 import type { ExportRequest } from '../../shared/export/export-request';
 import type { Claim } from '../../shared/model';
@@ -99,6 +100,7 @@ export function App() {
 
   const current = workspace.current;
   const ordered = useReadingOrder(current?.claims ?? NO_CLAIMS);
+  const articles = useLiveCounts(workspace.articles, current);
   return (
     <div
       className={`app${dropping ? ' is-dropping' : ''}`}
@@ -131,7 +133,7 @@ export function App() {
       {workspace.notice !== null && <Banner kind="notice" message={workspace.notice} onDismiss={workspace.dismissNotice} />}
       <main className="workspace">
         <LibraryPanel
-          articles={workspace.articles}
+          articles={articles}
           currentArticleId={current?.article.id ?? null}
           onOpen={(articleId) => void workspace.openArticle(articleId)}
           onDelete={(articleId) => void workspace.deleteArticle(articleId)}

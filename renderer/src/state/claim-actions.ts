@@ -109,9 +109,8 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
       if (failure === null && tracked !== undefined) tracked.saved = status;
       if (superseded()) return;
       statusChanges.delete(claimId);
-      if (failure === null) {
-        void refreshArticles();
-      } else if (!failure.hostKeepsIt) {
+      // The library's counts for the open article follow its claims as shown: nothing to re-list.
+      if (failure !== null && !failure.hostKeepsIt) {
         dispatch({ kind: 'claim-status-shown', articleId: article.id, claimId, status: tracked?.saved ?? saved });
         dispatch({ kind: 'error-shown', message: statusRollbackText(shown.selectors.quote.exact, tracked?.saved ?? saved, failure.message) });
       }

@@ -1,0 +1,17 @@
+// How many claims an article has, by status, and how many are orphaned: what the library
+// lists for each article. The host counts saved claims; the renderer counts the open
+// article's claims as shown, so a new status is counted the moment it is chosen.
+
+import { CLAIM_STATUSES, type ArticleSummary, type Claim, type ClaimStatus } from '../model';
+
+export type ClaimCounts = Pick<ArticleSummary, 'claimCount' | 'statusCounts' | 'orphanCount'>;
+
+export function claimCounts(claims: readonly Claim[]): ClaimCounts {
+  const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  let orphanCount = 0;
+  for (const claim of claims) {
+    statusCounts[claim.status] += 1;
+    if (claim.anchor.state === 'orphaned') orphanCount += 1;
+  }
+  return { claimCount: claims.length, statusCounts, orphanCount };
+}
