@@ -19,7 +19,7 @@ import type { Article, Claim } from '../../../shared/model';
 
 const PARAGRAPHS = 100;
 const WORDS_PER_PARAGRAPH = 100;
-const VOCABULARY = (
+export const VOCABULARY = (
   'the minister said officials confirmed that forces reported strikes near border towns while ' +
   'analysts estimated losses rose sharply after talks stalled and independent observers could ' +
   'not verify figures released by ministry spokesmen during briefings on tuesday evening'
@@ -37,7 +37,7 @@ export interface BenchLibrary {
 }
 
 /** A small deterministic generator (mulberry32), so every run measures the same data. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

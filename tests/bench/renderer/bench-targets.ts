@@ -1,10 +1,11 @@
 // The two pages the renderer bench drives the same way: ClaimMark served by its browser host,
 // and the reference page. Each says how to tell that the article is shown, how to reach the
-// selected claim's Status drop-down, and where an overlap of claims is on screen.
+// selected claim's Status drop-down, and where an overlap of claims is on screen. Also how
+// the bench starts the browser host and opens a page in a browser context of its own.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { BenchLibrary } from './bench-library';
 
 export const LOAD_TIMEOUT_MS = 60_000;
@@ -24,6 +25,20 @@ export interface BenchTarget {
   stop(): Promise<void>;
 }
 
+/** A page of its own browser context at `url`; `prepare` runs on the context before the page loads. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  prepare: (context: BrowserContext) => Promise<void> = async () => undefined,
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  context.setDefaultTimeout(LOAD_TIMEOUT_MS);
+  await prepare(context);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+  return { page, close: () => context.close() };
+}
+
 function centre(rect: { left: number; top: number; width: number; height: number } | null): { x: number; y: number } {
   if (rect === null) throw new Error('No overlap of claims is shown on the page.');
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -31,7 +46,8 @@ function centre(rect: { left: number; top: number; width: number; height: number
 
 const WEB_HOST_ADDRESS = /open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
 
-async function startWebHost(script: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts the built browser host on `dataDir`; resolves with its address (with the page's token) once it prints it. */
+export async function startWebHost(script: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [script, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   // Both streams are read to the end, so a chatty host never blocks on a full pipe.
   let output = '';
@@ -57,7 +73,8 @@ async function startWebHost(script: string, dataDir: string): Promise<{ child: C
   return { child, url };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a started host: SIGTERM, then SIGKILL after 10 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -1,7 +1,8 @@
 // The renderer bench of issue 9 ("fast at any size"): ClaimMark's browser host and a bare
 // CSS-Custom-Highlight reference page, on the same generated article with 0, 1,000 and 5,000
-// claims, in headless Chromium. It prints the figures against the issue's budgets and never
-// fails on a budget: the budgets are where the renderer has to get to, not a gate.
+// claims, in headless Chromium, then an analyst's longer steps (analyst-figures.ts). It prints
+// the figures against the issue's budgets and never fails on a budget: the budgets are where
+// the renderer has to get to, not a gate.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { defaultBrowserSearch, findBrowser } from '../../e2e/support/find-browser';
 import { figuresOut, table, type Figure } from '../bench-table';
+import { measureAnalystFigures, type AnalystMeasured } from './analyst-figures';
+import { analystFigures, analystReport } from './analyst-rows';
 import { benchArticle, writeBenchLibrary, type BenchLibrary } from './bench-library';
-import { claimMarkTarget, LOAD_TIMEOUT_MS, referenceTarget, type BenchTarget } from './bench-targets';
+import { claimMarkTarget, LOAD_TIMEOUT_MS, openPage, referenceTarget, type BenchTarget } from './bench-targets';
 import { armPaintProbe, paintProbeResult, percentile, PROBE_TIMEOUT_MS } from './paint-probe';
 import { REFERENCE_PAGE, startReferenceServer } from './reference-page';
 
@@ -28,14 +31,6 @@ interface Measured {
   hitTestP50: number;
   heapMb: number;
   domNodes: number;
-}
-
-async function openPage(browser: Browser, url: string): Promise<{ page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  context.setDefaultTimeout(LOAD_TIMEOUT_MS);
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
-  return { page, close: () => context.close() };
 }
 
 /** Median load-to-shown time over fresh browser contexts, after one run that is not counted. */
@@ -169,7 +164,7 @@ function figures(app: Measured, ref: Measured, appGzipKb: number, refGzipKb: num
   ];
 }
 
-function jsonReport(rows: readonly Figure[], app: Measured, ref: Measured): Record<string, unknown> {
+function jsonReport(rows: readonly Figure[], app: Measured, ref: Measured, analyst: AnalystMeasured): Record<string, unknown> {
   const round = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? null : Math.round(value * 100) / 100);
   const raw = (measured: Measured) => ({
     tag_paint_1k_p90_ms: round(measured.tagPaintP90[1000]),
@@ -177,13 +172,16 @@ function jsonReport(rows: readonly Figure[], app: Measured, ref: Measured): Reco
     hit_test_p50_ms: round(measured.hitTestP50),
     shown_median_ms: Object.fromEntries(CLAIM_COUNTS.map((count) => [count, round(measured.shown[count])])),
   });
+  const steps = analystReport(analyst, round);
   return {
     ...Object.fromEntries(rows.map((figure) => [figure.key, round(figure.budget.of === 'ratio' ? figure.ratio : figure.claimMark)])),
     ...raw(app),
+    ...steps.raw,
     // The reference's own figures; a *_vs_ref ratio has no reference value of its own.
     reference: {
       ...Object.fromEntries(rows.filter((figure) => figure.budget.of === 'value').map((figure) => [figure.key, round(figure.reference)])),
       ...raw(ref),
+      ...steps.reference,
     },
     budgets: Object.fromEntries(rows.map((figure) => [figure.key, figure.budget.max])),
   };
@@ -219,11 +217,13 @@ export async function runRendererBench(appRoot: string, args: readonly string[])
     try {
       const app = await measureTarget(browser, libraries, (library) => claimMarkTarget(webHostScript, library), log);
       const ref = await measureTarget(browser, libraries, async (library) => referenceTarget(server.url(library.claims.length), library), log);
-      const rows = figures(app, ref, appGzipKb, gzipKb([REFERENCE_PAGE]));
+      const analyst = await measureAnalystFigures(browser, webHostScript, folder, article, log);
+      const rows = [...figures(app, ref, appGzipKb, gzipKb([REFERENCE_PAGE])), ...analystFigures(analyst)];
+      const report = jsonReport(rows, app, ref, analyst);
       // npm run bench prints one table and one JSON object for every part; it takes this part's from the file.
       const handOver = figuresOut(args);
-      if (handOver !== undefined) writeFileSync(handOver, JSON.stringify({ figures: rows, report: jsonReport(rows, app, ref), chromium: browser.version() }));
-      else process.stdout.write(json ? `${JSON.stringify(jsonReport(rows, app, ref))}\n` : `\nRenderer bench (issue 9 budgets; informational, never fails)\n${table(rows)}\n`);
+      if (handOver !== undefined) writeFileSync(handOver, JSON.stringify({ figures: rows, report, chromium: browser.version() }));
+      else process.stdout.write(json ? `${JSON.stringify(report)}\n` : `\nRenderer bench (issue 9 budgets; informational, never fails)\n${table(rows)}\n`);
     } finally {
       await server.close();
     }
