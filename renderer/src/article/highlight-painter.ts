@@ -58,14 +58,26 @@ export class HighlightPainter {
 
   /** Brings the highlights up to `claims`; only claims whose record changed are touched. */
   paint(text: string, index: TextIndex, claims: readonly Claim[]): PaintedClaims {
-    const redraw = index !== this.index;
+    const drawn = this.index;
+    // More of the same text drawn (a long article fills in group by group): only claims
+    // reaching past what was drawn need their ranges again.
+    const extended = drawn !== null && index !== drawn && index.nodes === drawn.nodes && index.count >= drawn.count;
+    const redraw = index !== drawn && !extended;
+    let moved = redraw;
     if (redraw) {
       for (const highlight of this.highlights.values()) highlight.clear();
       this.painted = new Map();
-      this.index = index;
     }
+    if (extended) {
+      for (const painted of this.painted.values()) {
+        if (painted.claim.selectors.position.end <= drawn.end) continue;
+        this.take(painted);
+        painted.range = this.rangeOfClaim(text, index, painted.claim);
+        moved = true;
+      }
+    }
+    this.index = index;
     const recoloured: Painted[] = [];
-    let moved = redraw;
     const next = new Map<string, Painted>();
     for (const claim of claims) {
       const before = this.painted.get(claim.id);

@@ -1,53 +1,64 @@
-// Between offsets in the article's canonical text and places in the rendered page. Every
-// block carries `data-block-start` and holds exactly its slice of the text (links split it
-// into several text nodes), so each text node's offset is known once the page is drawn.
+// Between offsets in the article's canonical text and places in the rendered page. Blocks
+// are drawn in groups (`.block-group`); every block carries `data-block-start` and holds
+// exactly its slice of the text (links split it into several text nodes), so each text
+// node's offset is known once its group is drawn.
 
 export interface TextIndex {
-  /** The blocks' text nodes, in text order. */
+  /**
+   * The blocks' text nodes, in text order. A longer drawing of the same text extends these
+   * lists in place (copying them for every group would cost the square of the length), so
+   * only the first `count` entries belong to this index.
+   */
   readonly nodes: readonly Text[];
   /** starts[i]: the canonical offset of nodes[i]'s first character. */
   readonly starts: readonly number[];
+  /** How many of `nodes` and `starts` this index covers. */
+  readonly count: number;
   /** Where each node starts, for a point found on screen. */
   readonly startOf: ReadonlyMap<Text, number>;
-  /** How many blocks are indexed. */
-  readonly blocks: number;
+  /** How many groups of blocks (`.block-group`) are indexed. */
+  readonly groups: number;
   /** The canonical offset just past the last drawn character. */
   readonly end: number;
 }
 
 /**
  * Indexes the drawn blocks. Given the index of an earlier, shorter drawing of the same text
- * (a long article is drawn slice by slice), only the blocks added since are walked; with
- * nothing added, that index comes back as it was.
+ * (a long article is drawn group by group), only the groups added since are walked, and a
+ * new index over the extended lists comes back; with nothing added, the earlier index does.
  */
 export function indexText(root: HTMLElement, earlier?: TextIndex): TextIndex {
-  const blocks = root.querySelectorAll<HTMLElement>('[data-block-start]');
-  if (earlier !== undefined && blocks.length === earlier.blocks) return earlier;
-  const nodes = earlier === undefined ? [] : [...earlier.nodes];
-  const starts = earlier === undefined ? [] : [...earlier.starts];
-  const startOf = new Map(earlier?.startOf);
+  const groups = root.querySelectorAll<HTMLElement>('.block-group');
+  if (earlier !== undefined && groups.length === earlier.groups) return earlier;
+  // Shared with the earlier index, which keeps its own count.
+  const nodes = (earlier?.nodes ?? []) as Text[];
+  const starts = (earlier?.starts ?? []) as number[];
+  const startOf = (earlier?.startOf ?? new Map<Text, number>()) as Map<Text, number>;
+  nodes.length = earlier?.count ?? 0;
+  starts.length = nodes.length;
   let end = earlier?.end ?? 0;
-  for (let at = earlier?.blocks ?? 0; at < blocks.length; at += 1) {
-    const block = blocks[at] as HTMLElement;
-    let offset = Number(block.dataset.blockStart);
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node as Text;
-      if (text.data.length === 0) continue;
-      nodes.push(text);
-      starts.push(offset);
-      startOf.set(text, offset);
-      offset += text.data.length;
+  for (let at = earlier?.groups ?? 0; at < groups.length; at += 1) {
+    for (const block of (groups[at] as HTMLElement).querySelectorAll<HTMLElement>('[data-block-start]')) {
+      let offset = Number(block.dataset.blockStart);
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node as Text;
+        if (text.data.length === 0) continue;
+        nodes.push(text);
+        starts.push(offset);
+        startOf.set(text, offset);
+        offset += text.data.length;
+      }
+      end = Math.max(end, offset);
     }
-    end = Math.max(end, offset);
   }
-  return { nodes, starts, startOf, blocks: blocks.length, end };
+  return { nodes, starts, count: nodes.length, startOf, groups: groups.length, end };
 }
 
 /** The index of the last node starting at or before `offset`, or -1. */
 function nodeAt(index: TextIndex, offset: number): number {
   let low = 0;
-  let high = index.starts.length - 1;
+  let high = index.count - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
@@ -74,6 +85,7 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
   let first = nodeAt(index, start);
   if (first < 0 || nodeEnd(index, first) <= start) first += 1;
   const last = nodeAt(index, end - 1);
+  if (first >= index.count) return null;
   const firstNode = index.nodes[first];
   const lastNode = index.nodes[last];
   if (firstNode === undefined || lastNode === undefined || first > last) return null;

@@ -1,11 +1,12 @@
 // The article's text as a reader expects it (title, caption, paragraphs, links), drawn once
 // per article and never again for a claim: highlights are painted over it. A long article
-// is drawn in slices, one per task, so the window keeps answering while it fills in.
+// is drawn in groups of blocks, one per task, so the window keeps answering while it fills in.
 
-import { memo, useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { segmentBlock } from '../../../shared/anchoring/highlight-segments';
 import type { Article, ArticleBlock } from '../../../shared/model';
 import { openLink } from '../api';
+import { groupBlocks, type BlockGroup } from '../article/block-groups';
 
 const BLOCK_TAGS = {
   title: 'h1',
@@ -18,17 +19,10 @@ const BLOCK_TAGS = {
   preformatted: 'pre',
 } as const;
 
-/** About this much text is drawn per task; a typical article is drawn in one. */
-const SLICE_CHARACTERS = 60_000;
-
-/** How many blocks hold the first `characters` of text from block `from` (at least one). */
-function sliceEnd(blocks: readonly ArticleBlock[], from: number, characters: number): number {
-  const first = blocks[from];
-  if (first === undefined) return from;
-  let end = from;
-  while (end < blocks.length && (blocks[end]?.end ?? 0) - first.start <= characters) end += 1;
-  return Math.max(end, from + 1);
-}
+/** At least this much text is drawn per task; a typical article takes two or three. */
+const GROUP_CHARACTERS = 25_000;
+/** A very long article is drawn in about this many groups, each a short task. */
+const GROUPS_AT_MOST = 120;
 
 const BlockText = memo(function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
   const pieces = segmentBlock(block, [], article.links).map((segment): ReactNode => {
@@ -63,26 +57,40 @@ const BlockText = memo(function BlockText({ article, block }: { article: Article
   );
 });
 
+const GroupText = memo(function GroupText({ article, group }: { article: Article; group: BlockGroup }) {
+  return (
+    <div className="block-group">
+      {article.blocks.slice(group.from, group.to).map((block) => (
+        <BlockText key={block.start} article={article} block={block} />
+      ))}
+    </div>
+  );
+});
+
 interface ArticleTextProps {
   article: Article;
-  /** Called after each slice is on the page; `first` for the first slice of this text. */
+  /** Called after each group is on the page; `first` for the first group of this text. */
   onDrawn(first: boolean): void;
 }
 
 export const ArticleText = memo(function ArticleText({ article, onDrawn }: ArticleTextProps) {
-  const [drawn, setDrawn] = useState(() => sliceEnd(article.blocks, 0, SLICE_CHARACTERS));
+  const groups = useMemo(
+    () => groupBlocks(article.blocks, Math.max(GROUP_CHARACTERS, Math.ceil(article.text.length / GROUPS_AT_MOST))),
+    [article.blocks, article.text.length],
+  );
+  const [drawn, setDrawn] = useState(1);
 
   useEffect(() => {
-    onDrawn(drawn === sliceEnd(article.blocks, 0, SLICE_CHARACTERS));
-    if (drawn >= article.blocks.length) return;
-    const timer = setTimeout(() => setDrawn(sliceEnd(article.blocks, drawn, SLICE_CHARACTERS)), 0);
+    onDrawn(drawn === 1);
+    if (drawn >= groups.length) return;
+    const timer = setTimeout(() => setDrawn(drawn + 1), 0);
     return () => clearTimeout(timer);
-  }, [article.blocks, drawn, onDrawn]);
+  }, [groups, drawn, onDrawn]);
 
   return (
     <>
-      {article.blocks.slice(0, drawn).map((block) => (
-        <BlockText key={block.start} article={article} block={block} />
+      {groups.slice(0, drawn).map((group) => (
+        <GroupText key={group.from} article={article} group={group} />
       ))}
     </>
   );

@@ -3,7 +3,7 @@
 // step from claim to claim in reading order, Home and End go to the first and last, Enter
 // opens the claim in the panel, and each claim is announced as it is reached.
 
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Claim } from '../../../shared/model';
 import { STATUS_INFO } from '../../../shared/statuses';
 import { rangeFor, type TextIndex } from '../article/text-index';
@@ -56,7 +56,9 @@ export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect,
   const claim = ordered[at] ?? null;
   const position = claim === null ? null : claim.selectors.position;
 
-  useLayoutEffect(() => {
+  // Measured after the frame is painted, from the layout the browser has just made, rather
+  // than forcing one before it.
+  useEffect(() => {
     const root = rootRef.current;
     if (root === null || index === null || position === null) {
       setBoxes([]);

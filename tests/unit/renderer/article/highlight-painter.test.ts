@@ -39,7 +39,7 @@ let index: TextIndex;
 function drawArticle(): TextIndex {
   // The link splits the paragraph, as an article's links do.
   document.body.innerHTML =
-    '<article id="root"><p data-block-start="0">The budget grew by 12%. <a href="https://example.org/">Taxes</a> fell by 2%.</p></article>';
+    '<article id="root"><div class="block-group"><p data-block-start="0">The budget grew by 12%. <a href="https://example.org/">Taxes</a> fell by 2%.</p></div></article>';
   return indexText(document.getElementById('root') as HTMLElement);
 }
 

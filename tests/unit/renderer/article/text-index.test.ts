@@ -1,23 +1,24 @@
 // @vitest-environment jsdom
 // The drawn article's text nodes with their canonical offsets, and DOM ranges for canonical
 // spans: inside a node, across a link and across blocks, with the gaps between blocks; an
-// index grows with the slices of a long article.
+// index grows with the groups of a long article.
 // offsetAtPoint needs layout, which jsdom has not: the end-to-end tests cover it.
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexText, rangeFor, type TextIndex } from '../../../../renderer/src/article/text-index';
 
-// Canonical text: "Title\n\nRead the link now.\n\nLast one." The blank lines are not drawn,
-// the link splits the paragraph into three text nodes, and the source line is no block.
+// Canonical text: "Title\n\nRead the link now.\n\nLast one." in two groups of blocks. The blank
+// lines are not drawn, the link splits the paragraph into three text nodes, and the source
+// line is no block.
 let root: HTMLElement;
 let index: TextIndex;
 
 beforeEach(() => {
   document.body.innerHTML =
     '<article id="root">' +
-    '<h1 data-block-start="0">Title</h1>' +
-    '<p data-block-start="7">Read <a href="https://example.org/">the link</a> now.</p>' +
-    '<p data-block-start="27">Last one.</p>' +
+    '<div class="block-group"><h1 data-block-start="0">Title</h1>' +
+    '<p data-block-start="7">Read <a href="https://example.org/">the link</a> now.</p></div>' +
+    '<div class="block-group"><p data-block-start="27">Last one.</p></div>' +
     '<p class="article-source">Original source: example</p>' +
     '</article>';
   root = document.getElementById('root') as HTMLElement;
@@ -39,23 +40,25 @@ describe('indexText', () => {
     expect(index.nodes.map((node) => node.data)).toEqual(['Title', 'Read ', 'the link', ' now.', 'Last one.']);
     expect(index.starts).toEqual([0, 7, 12, 20, 27]);
     expect(index.end).toBe(36);
-    expect(index.blocks).toBe(3);
+    expect(index.groups).toBe(2);
   });
 
-  it('extends an earlier index of the same text with the blocks drawn since', () => {
-    const paragraphs = [...root.querySelectorAll('p[data-block-start]')];
-    for (const paragraph of paragraphs) paragraph.remove();
-    const titleOnly = indexText(root);
-    root.querySelector('h1')?.after(...paragraphs);
-    const whole = indexText(root, titleOnly);
+  it('extends an earlier index of the same text with the groups drawn since', () => {
+    const second = root.querySelectorAll('.block-group')[1];
+    second?.remove();
+    const firstGroup = indexText(root);
+    if (second !== undefined) root.querySelector('.block-group')?.after(second);
+    const whole = indexText(root, firstGroup);
     expect(whole.nodes.map((node) => node.data)).toEqual(['Title', 'Read ', 'the link', ' now.', 'Last one.']);
     expect(whole.starts).toEqual([0, 7, 12, 20, 27]);
-    expect([whole.blocks, whole.end, whole.startOf.size]).toEqual([3, 36, 5]);
-    // The earlier index is left as it was.
-    expect([titleOnly.nodes.length, titleOnly.blocks, titleOnly.end, titleOnly.startOf.size]).toEqual([1, 1, 5, 1]);
+    expect([whole.count, whole.groups, whole.end, whole.startOf.size]).toEqual([5, 2, 36, 5]);
+    // The earlier index still covers only what was drawn then.
+    expect([firstGroup.count, firstGroup.groups, firstGroup.end]).toEqual([4, 1, 25]);
+    expect(rangeFor(firstGroup, 27, 31)).toBeNull();
+    expect(rangeFor(whole, 27, 31)?.toString()).toBe('Last');
   });
 
-  it('gives the earlier index back when no block was drawn since', () => {
+  it('gives the earlier index back when no group was drawn since', () => {
     expect(indexText(root, index)).toBe(index);
   });
 
@@ -74,7 +77,7 @@ describe('indexText', () => {
   });
 
   it('has nothing for a page without blocks', () => {
-    document.body.innerHTML = '<article id="empty"><p>Not an article block</p></article>';
+    document.body.innerHTML = '<article id="empty"><div class="block-group"><p>Not an article block</p></div></article>';
     const empty = indexText(document.getElementById('empty') as HTMLElement);
     expect(empty.nodes).toEqual([]);
     expect(empty.starts).toEqual([]);
@@ -107,7 +110,7 @@ describe('rangeFor', () => {
   });
 
   it('moves a start before the first drawn block to that block', () => {
-    document.body.innerHTML = '<article id="late"><p data-block-start="4">Body text</p></article>';
+    document.body.innerHTML = '<article id="late"><div class="block-group"><p data-block-start="4">Body text</p></div></article>';
     expect(described(rangeFor(indexText(document.getElementById('late') as HTMLElement), 0, 6))).toEqual({
       text: 'Bo',
       start: ['Body text', 0],
