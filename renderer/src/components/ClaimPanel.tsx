@@ -3,7 +3,7 @@
 // thousands of claims opens and scrolls as fast as one with ten.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
 import { ClaimCard } from './ClaimCard';
@@ -33,6 +33,15 @@ interface ClaimPanelProps {
   onReattach(claimId: string, target: ReattachTarget['kind']): void;
 }
 
+/** A number that changes whenever the claims' ids, in order, do. */
+function useOrderVersion(ordered: readonly Claim[]): number {
+  const last = useRef<{ ids: readonly string[]; version: number }>({ ids: [], version: 0 });
+  const { ids, version } = last.current;
+  const same = ids.length === ordered.length && ordered.every((claim, at) => claim.id === ids[at]);
+  if (!same) last.current = { ids: ordered.map((claim) => claim.id), version: version + 1 };
+  return last.current.version;
+}
+
 /** A first guess at a card's height; each card is measured once drawn. */
 const ESTIMATED_CARD_PX = 150;
 const CARD_GAP_PX = 12;
@@ -44,11 +53,18 @@ export function ClaimPanel(props: ClaimPanelProps) {
   const orphans = useMemo(() => claims.filter((claim) => claim.anchor.state === 'orphaned'), [claims]);
   const [scrollMargin, setScrollMargin] = useState(0);
 
+  // The list measures its cards by key; the key function changes only when the order of the
+  // claims does, not when one claim's record does, so a status change costs no re-measuring.
+  const orderedRef = useRef(ordered);
+  orderedRef.current = ordered;
+  const order = useOrderVersion(ordered);
+  const getItemKey = useCallback((at: number) => orderedRef.current[at]?.id ?? at, [order]);
+
   const list = useVirtualizer({
     count: ordered.length,
     getScrollElement: () => panelRef.current,
     estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (at) => ordered[at]?.id ?? at,
+    getItemKey,
     gap: CARD_GAP_PX,
     overscan: 6,
     scrollMargin,

@@ -117,12 +117,12 @@ async function lastBlockDrawn(page: Page, article: Article): Promise<number> {
   const last = article.blocks[article.blocks.length - 1];
   const wait = page.waitForFunction(
     ({ blockCount, lastStart }) => {
-      // The last block is looked for from the end, so each frame's check stays cheap on a long article.
-      const view = document.querySelector('article');
-      let element = view?.lastElementChild ?? null;
-      while (element !== null && !element.classList.contains('block')) element = element.previousElementSibling;
+      // A live collection of the blocks (wherever they sit: the view draws them in groups), so
+      // each frame's check stays cheap on a long article.
+      const blocks = document.querySelector('article')?.getElementsByClassName('block');
+      const element = blocks?.[blocks.length - 1];
       if (!(element instanceof HTMLElement) || element.dataset.blockStart !== lastStart) return false;
-      return view?.querySelectorAll('.block').length === blockCount && (window as unknown as StampWindow).benchStampDrawn();
+      return blocks?.length === blockCount && (window as unknown as StampWindow).benchStampDrawn();
     },
     { blockCount: article.blocks.length, lastStart: String(last?.start) },
     { polling: 'raf', timeout: LARGE_TIMEOUT_MS },
