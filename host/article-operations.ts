@@ -8,6 +8,7 @@ import { reanchorClaims, type ReanchorOutcome } from '../shared/anchoring/reanch
 import type { Article, ArticleSummary, ArticleWithClaims, Claim } from '../shared/model';
 import { articleSummary, unreadableSummary } from './article-summary';
 import type { LibraryStore } from './library/library-store';
+import { articleFileBytes } from './article-file-bytes';
 import type { ServiceOptions } from './service-options';
 
 /** How often an update is re-anchored outside the article's turn before it is done inside it. */
@@ -60,7 +61,7 @@ export async function getSession({ store }: ServiceOptions): Promise<ApiOutput<'
 /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */
 export async function openArticle(options: ServiceOptions, input: ApiInput<'openArticle'>): Promise<OpenArticleOutcome> {
   const { store, articleWork, newId, now } = options;
-  const bytes = Buffer.from(input.file.contentBase64, 'base64');
+  const bytes = articleFileBytes(input.file);
   const article = await articleWork.load({ fileName: input.file.fileName, bytes }, newId(), now().toISOString());
   const entries = store.entries();
 

@@ -9,6 +9,7 @@ import { ImportError, parseImport } from '../shared/import/parse-import';
 import { planImport, type ImportPlan } from '../shared/import/plan-import';
 import { articleFromExport } from './article-loading/load-article';
 import type { LibraryStore } from './library/library-store';
+import { articleFileBytes } from './article-file-bytes';
 import type { ServiceOptions } from './service-options';
 
 /** Every article the request names, with its claims; an unreadable one is an error, never left out silently. */
@@ -47,7 +48,7 @@ export async function exportFile({ store, now, newId }: ServiceOptions, request:
  */
 export async function importClaims(options: ServiceOptions, input: ApiInput<'importClaims'>): Promise<ImportSummaryOutput> {
   const { store } = options;
-  const plan = await planFor(options, input.file.fileName, Buffer.from(input.file.contentBase64, 'base64'));
+  const plan = await planFor(options, input.file.fileName, articleFileBytes(input.file));
   const undo: (() => Promise<unknown>)[] = [];
   try {
     for (const { article, claims } of plan.newArticles) {

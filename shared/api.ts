@@ -40,12 +40,26 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
 
-/** How an article file travels from the renderer (file picker, drop) to the host. */
-export const articleFileSchema = z.strictObject({
-  fileName: z.string().min(1).max(255),
-  /** The file's bytes, base64. 28 MB of base64 is a little over the 20 MB an article may be. */
-  contentBase64: z.base64().max(28_000_000),
-});
+/** A little over the 20 MB an article may be, so the loader's own message says why a file is too large. */
+const FILE_BYTES_MAX = 21_000_000;
+const fileNameSchema = z.string().min(1).max(255);
+
+/**
+ * How an article file travels to the host: from the renderer (file picker, drop) as its bytes,
+ * which IPC and the browser host's request body carry as they are; from the host's queue of
+ * files named at launch, and in tests, as base64 inside JSON.
+ */
+export const articleFileSchema = z.union([
+  z.strictObject({
+    fileName: fileNameSchema,
+    bytes: z.instanceof(Uint8Array, { error: 'The file must be sent as its bytes (binary data).' }).refine((bytes) => bytes.byteLength <= FILE_BYTES_MAX, 'The file is larger than 20 MB.'),
+  }),
+  z.strictObject({
+    fileName: fileNameSchema,
+    /** 28 MB of base64 is a little over the 20 MB an article may be. */
+    contentBase64: z.base64().max(28_000_000),
+  }),
+]);
 export type ArticleFileInput = z.infer<typeof articleFileSchema>;
 
 /** What re-anchoring did to the claims of an updated article. */

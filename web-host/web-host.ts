@@ -20,6 +20,8 @@ import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
 import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
+/** Carries the rest of a call whose body is a file's bytes. */
+export const INPUT_HEADER = 'x-claimmark-input';
 const TOKEN_META = '<meta name="claimmark-token" content="%TOKEN%" />';
 /** Room for a 20 MB article file in base64 plus the JSON around it. */
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -76,7 +78,7 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -85,7 +87,21 @@ async function readBody(request: IncomingMessage): Promise<string> {
     if (size > MAX_BODY_BYTES) throw new Error('The request is too large.');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A call's input: the JSON body, or, for a call that sends a file, the file's bytes as the
+ * body and the rest of the call as JSON in INPUT_HEADER (the dispatcher checks the whole).
+ */
+function callInput(request: IncomingMessage, body: Buffer): unknown {
+  if (request.headers['content-type'] !== 'application/octet-stream') return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  const header = request.headers[INPUT_HEADER];
+  if (typeof header !== 'string') throw new Error(`a file sent as bytes needs the ${INPUT_HEADER} header.`);
+  const rest: unknown = JSON.parse(decodeURIComponent(header));
+  if (typeof rest !== 'object' || rest === null) throw new Error(`the ${INPUT_HEADER} header is not an object.`);
+  const file: unknown = Reflect.get(rest, 'file');
+  return { ...rest, file: { ...(typeof file === 'object' ? file : {}), bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } };
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -171,8 +187,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       let input: unknown;
       try {
-        const body = await readBody(request);
-        input = body.length === 0 ? {} : JSON.parse(body);
+        input = callInput(request, await readBody(request));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         sendResult(response, 400, { ok: false, error: { code: 'invalid-input', message: `Unreadable request: ${message}` } });

@@ -6,6 +6,8 @@ import { ApiError, apiContract, apiResultSchema, type ClaimMarkApi, type ExportO
 import { API_METHODS, PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
 
 const TOKEN_HEADER = 'X-ClaimMark-Token';
+/** The browser host reads a call that sends a file's bytes as its body from this header. */
+const INPUT_HEADER = 'X-ClaimMark-Input';
 
 function preloadTransport(): ApiTransport | null {
   const candidate: unknown = Reflect.get(window, PRELOAD_GLOBAL);
@@ -15,17 +17,37 @@ function preloadTransport(): ApiTransport | null {
   return null;
 }
 
+/** A call's file bytes, when it carries a file as bytes (openArticle, importClaims). */
+function fileBytesOf(input: unknown): { bytes: Uint8Array; rest: unknown } | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const file: unknown = Reflect.get(input, 'file');
+  if (typeof file !== 'object' || file === null) return null;
+  const bytes: unknown = Reflect.get(file, 'bytes');
+  if (!(bytes instanceof Uint8Array)) return null;
+  return { bytes, rest: { ...input, file: { fileName: Reflect.get(file, 'fileName') } } };
+}
+
+/** The request for a call: JSON, or a file's bytes as the body with the rest of the call in a header. */
+function httpRequest(input: unknown, token: string): RequestInit {
+  const file = fileBytesOf(input);
+  if (file === null) {
+    return { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token }, body: JSON.stringify(input) };
+  }
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token, [INPUT_HEADER]: encodeURIComponent(JSON.stringify(file.rest)) },
+    // Read from a File, so backed by a plain ArrayBuffer (never a shared one).
+    body: file.bytes as Uint8Array<ArrayBuffer>,
+  };
+}
+
 function httpTransport(): ApiTransport {
   const token = document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
   return {
     async call(method, input) {
       let response: Response;
       try {
-        response = await fetch(apiPath(method), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input),
-        });
+        response = await fetch(apiPath(method), httpRequest(input, token));
       } catch {
         throw new ApiError('internal', 'ClaimMark is not reachable: is the browser host (npm run web) still running?');
       }

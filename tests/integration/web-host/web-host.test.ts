@@ -6,7 +6,7 @@ import { inThreadArticleWork } from '../../../host/article-loading/article-worke
 import { ClaimMarkService } from '../../../host/claimmark-service';
 import { CONTENT_SECURITY_POLICY } from '../../../host/content-security-policy';
 import { LibraryStore } from '../../../host/library/library-store';
-import { TOKEN_HEADER, startWebHost, type WebHost } from '../../../web-host/web-host';
+import { INPUT_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../web-host/web-host';
 import { apiResultSchema, exportOutcomeSchema, type ApiResult } from '../../../shared/api';
 import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../support/library-fixture';
 
@@ -252,6 +252,38 @@ describe('startWebHost', () => {
       const result = await resultOf(response);
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(result.ok ? '' : result.error.message).toContain('articleId');
+    });
+
+    /** A call that sends a file's bytes as the body, the rest of the call in the input header, as the page does. */
+    function sendFile(method: string, rest: unknown, bytes: Uint8Array<ArrayBuffer> | string, header: string | null = encodeURIComponent(JSON.stringify(rest))): Promise<Response> {
+      const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: host.token };
+      if (header !== null) headers[INPUT_HEADER] = header;
+      return fetch(`${host.origin}/api/${method}`, { method: 'POST', headers, body: bytes });
+    }
+
+    it('opens an article file sent as its bytes, with its name (any script) in the input header', async () => {
+      const text = 'Port strike ends after pay deal\n\nDock workers ended a six-day strike on Friday.\n';
+      const result = await resultOf(await sendFile('openArticle', { file: { fileName: 'grève du port.txt' } }, new TextEncoder().encode(text)));
+      expect(result).toMatchObject({ ok: true, value: { kind: 'added', title: 'Port strike ends after pay deal' } });
+      const listed = await resultOf(await callApi('listArticles', '{}'));
+      expect(listed.ok ? listed.value : null).toEqual(
+        expect.arrayContaining([expect.objectContaining({ title: 'Port strike ends after pay deal', fileName: 'grève du port.txt' })]),
+      );
+    });
+
+    it.each([
+      { name: 'without the input header', header: null, message: /^Unreadable request: a file sent as bytes needs the x-claimmark-input header\.$/ },
+      { name: 'with an input header that is not JSON', header: '%7Bfile', message: /^Unreadable request: / },
+    ])('answers 400 to a file sent as bytes $name', async ({ header, message }) => {
+      const response = await sendFile('openArticle', {}, 'Some text\n', header);
+      expect(response.status).toBe(400);
+      const result = await resultOf(response);
+      expect(result.ok ? '' : result.error.message).toMatch(message);
+    });
+
+    it('refuses a file sent as bytes to a call that takes no file, naming the problem', async () => {
+      const result = await resultOf(await sendFile('getArticle', { articleId: SAMPLE_ID }, 'Some text\n'));
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     });
 
     it('answers not-found for an article that is not in the library', async () => {

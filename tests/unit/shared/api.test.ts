@@ -43,6 +43,9 @@ describe('apiContract inputs', () => {
     { name: 'deleteClaim', method: 'deleteClaim', input: { articleId: ARTICLE_ID, claimId: CLAIM_ID } },
     { name: 'exportClaims of one article', method: 'exportClaims', input: { scope: { kind: 'article', articleId: ARTICLE_ID }, format: 'native' } },
     { name: 'exportClaims of the library as ClaimReview', method: 'exportClaims', input: { scope: { kind: 'library' }, format: 'claim-review', publisher: { name: 'Desk' } } },
+    { name: 'openArticle with the file as bytes', method: 'openArticle', input: { file: { fileName: 'a.txt', bytes: new Uint8Array([65, 10]) } } },
+    { name: 'openArticle with the file as base64', method: 'openArticle', input: { file: { fileName: 'a.txt', contentBase64: 'QQo=' } } },
+    { name: 'importClaims with the file as bytes', method: 'importClaims', input: { file: { fileName: 'claims.json', bytes: new Uint8Array(21_000_000) } } },
   ];
 
   it.each(accepted)('accepts $name', ({ method, input }) => {
@@ -133,6 +136,10 @@ describe('apiContract inputs', () => {
       input: { scope: { kind: 'library' }, format: 'claim-review', publisher: { name: 'Desk', url: 'javascript:alert(1)' } },
       problem: 'url',
     },
+    { name: 'openArticle with bytes over 21,000,000', method: 'openArticle', input: { file: { fileName: 'a.txt', bytes: new Uint8Array(21_000_001) } }, problem: 'larger than 20 MB' },
+    { name: 'openArticle with bytes as a plain list', method: 'openArticle', input: { file: { fileName: 'a.txt', bytes: [65, 10] } }, problem: 'binary data' },
+    { name: 'openArticle with both bytes and base64', method: 'openArticle', input: { file: { fileName: 'a.txt', bytes: new Uint8Array([65]), contentBase64: 'QQ==' } }, problem: 'Unrecognized key' },
+    { name: 'openArticle with base64 that is not base64', method: 'openArticle', input: { file: { fileName: 'a.txt', contentBase64: 'not base64!' } }, problem: 'base64' },
   ];
 
   it.each(rejected)('rejects $name', ({ method, input, problem }) => {
