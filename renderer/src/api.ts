@@ -4,6 +4,7 @@
 
 import { ApiError, apiContract, apiResultSchema, type ClaimMarkApi, type ExportOutcome } from '../../shared/api';
 import { API_METHODS, PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
+import { uploadBody } from './article/article-file';
 
 const TOKEN_HEADER = 'X-ClaimMark-Token';
 /** The browser host reads a call that sends a file's bytes as its body from this header. */
@@ -36,8 +37,7 @@ function httpRequest(input: unknown, token: string): RequestInit {
   return {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token, [INPUT_HEADER]: encodeURIComponent(JSON.stringify(file.rest)) },
-    // Read from a File, so backed by a plain ArrayBuffer (never a shared one).
-    body: file.bytes as Uint8Array<ArrayBuffer>,
+    body: uploadBody(file.bytes),
   };
 }
 
