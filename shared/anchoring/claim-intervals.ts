@@ -2,6 +2,7 @@
 // on the article), and which share text with a span (overlaps are drawn darker). Built once
 // per set of spans in O(n log n); a lookup walks back only over spans that can reach it.
 
+import { countBefore } from '../sorted-search';
 import type { TextRange } from './selectors';
 
 export interface ClaimSpan extends TextRange {
@@ -28,19 +29,7 @@ export function buildIntervals(spans: readonly ClaimSpan[]): ClaimIntervals {
 
 /** The index of the last span starting before `offset`, or -1. */
 function lastStartingBefore(spans: readonly ClaimSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let last = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.start ?? Infinity) < offset) {
-      last = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return last;
+  return countBefore(spans.length, (index) => (spans[index]?.start ?? Infinity) < offset) - 1;
 }
 
 /** The claims sharing at least one character with [start, end), in index order (by start, then longest). */

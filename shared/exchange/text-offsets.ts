@@ -3,6 +3,7 @@
 // one text, so "😀" is 2 units but 1 code point.
 
 import type { TextPositionSelector } from '../model';
+import { countBefore } from '../sorted-search';
 
 /** Where the text's surrogate pairs start (the high half), found once per text. */
 let pairsOf: { text: string; starts: Int32Array } | null = null;
@@ -21,23 +22,12 @@ function surrogatePairs(text: string): Int32Array {
   return pairsOf.starts;
 }
 
-/** How many of the sorted `values` are below `limit`. */
-function countBelow(values: Int32Array, limit: (value: number, at: number) => boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (limit(values[middle] ?? 0, middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Code points in `text` before the UTF-16 `offset` (a lone half of a pair counts as one). */
 export function codePointOffset(text: string, offset: number): number {
   const units = Math.max(0, Math.min(offset, text.length));
   // A pair counts once when both its halves are before the offset.
-  return units - countBelow(surrogatePairs(text), (start) => start + 1 < units);
+  const pairs = surrogatePairs(text);
+  return units - countBefore(pairs.length, (at) => (pairs[at] ?? 0) + 1 < units);
 }
 
 /** The UTF-16 offset of code point number `points`; past the end of the text gives null. */
@@ -45,7 +35,7 @@ export function utf16Offset(text: string, points: number): number | null {
   const pairs = surrogatePairs(text);
   if (points > text.length - pairs.length) return null;
   // The pairs whose code point lies before `points` each add one unit.
-  return Math.max(0, points) + countBelow(pairs, (start, at) => start - at < points);
+  return Math.max(0, points) + countBefore(pairs.length, (at) => (pairs[at] ?? 0) - at < points);
 }
 
 /** A position selector counted in code points, from one counted in UTF-16 code units. */

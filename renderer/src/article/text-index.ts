@@ -3,6 +3,8 @@
 // exactly its slice of the text (links split it into several text nodes), so each text
 // node's offset is known once its group is drawn.
 
+import { countBefore } from '../../../shared/sorted-search';
+
 export interface TextIndex {
   /**
    * The blocks' text nodes, in text order. A longer drawing of the same text extends these
@@ -57,19 +59,7 @@ export function indexText(root: HTMLElement, earlier?: TextIndex): TextIndex {
 
 /** The index of the last node starting at or before `offset`, or -1. */
 function nodeAt(index: TextIndex, offset: number): number {
-  let low = 0;
-  let high = index.count - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((index.starts[middle] ?? Infinity) <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  return countBefore(index.count, (at) => (index.starts[at] ?? Infinity) <= offset) - 1;
 }
 
 function nodeEnd(index: TextIndex, at: number): number {
