@@ -5,7 +5,7 @@
 
 import { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE, NATIVE_OFFSET_UNIT, type NativeExportV1 } from '../exchange/native-format';
 import type { Article, Claim } from '../model';
-import { inReadingOrder } from './article-claims';
+import { inReadingOrder } from '../claims/reading-order';
 import { nativeSelectors } from './native-selectors';
 
 export const EXPORT_FORMAT = NATIVE_EXPORT_FORMAT;

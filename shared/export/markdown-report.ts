@@ -7,7 +7,8 @@
 import type { Article, Claim } from '../model';
 import { EVIDENCE_STANCE_LABELS } from '../model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../statuses';
-import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { inReadingOrder } from '../claims/reading-order';
+import type { ArticleClaims } from './article-claims';
 import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
 import { httpUrlOrNull } from '../exchange/web-annotation-terms';
 

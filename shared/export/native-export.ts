@@ -7,7 +7,8 @@
 import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeArticleEntry, type NativeClaim, type NativeExport } from '../exchange/native-format';
 import type { Claim } from '../model';
 import { STATUS_INFO } from '../statuses';
-import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { inReadingOrder } from '../claims/reading-order';
+import type { ArticleClaims } from './article-claims';
 import { JsonList, JsonRecord, materialize, type Streamable } from './json-chunks';
 import { nativeSelectors } from './native-selectors';
 

@@ -24,7 +24,8 @@
 
 import { STATUS_INFO } from '../statuses';
 import type { Claim, ClaimStatus, EvidenceStance } from '../model';
-import { inReadingOrder, type ArticleClaims } from './article-claims';
+import { inReadingOrder } from '../claims/reading-order';
+import type { ArticleClaims } from './article-claims';
 import { JsonList, JsonRecord, materialize, type Streamable } from './json-chunks';
 import { toCodePointPosition } from '../exchange/text-offsets';
 import {

@@ -1,11 +1,9 @@
-// The article's anchored claims in reading order (by start, then the shorter first), the
-// order of the side panel and of stepping through highlights with the keyboard.
+// The article's anchored claims in reading order (shared/claims/reading-order.ts), the order
+// of the side panel and of stepping through highlights with the keyboard, kept cheap to redo.
 
 import { useMemo, useRef } from 'react';
+import { compareReadingOrder } from '../../../shared/claims/reading-order';
 import type { Claim } from '../../../shared/model';
-
-const byPlace = (a: Claim, b: Claim) =>
-  a.selectors.position.start - b.selectors.position.start || a.selectors.position.end - b.selectors.position.end;
 
 /**
  * The claims in reading order. Given the order of an earlier version of the list (one claim
@@ -22,7 +20,7 @@ export function readingOrder(claims: readonly Claim[], earlier: readonly Claim[]
     anchored.delete(claim.id);
   }
   ordered.push(...anchored.values());
-  return ordered.sort(byPlace);
+  return ordered.sort(compareReadingOrder);
 }
 
 /** readingOrder, kept from render to render so each change costs about one pass over the list. */

@@ -30,8 +30,6 @@ export interface BenchLibrary {
   dataDir: string;
   article: Article;
   claims: Claim[];
-  /** How many highlight elements the article view draws for these claims. */
-  highlightCount: number;
   /** The first piece of text covered by two or more claims, if any. */
   firstOverlap: { start: number; end: number; claimCount: number } | null;
 }
@@ -98,24 +96,21 @@ function benchClaims(article: Article, count: number, random: () => number): Cla
   return claims;
 }
 
-function drawnHighlights(article: Article, claims: readonly Claim[]): Pick<BenchLibrary, 'highlightCount' | 'firstOverlap'> {
+function drawnHighlights(article: Article, claims: readonly Claim[]): Pick<BenchLibrary, 'firstOverlap'> {
   const spans: HighlightSpan[] = claims.map((claim) => ({
     claimId: claim.id,
     start: claim.selectors.position.start,
     end: claim.selectors.position.end,
   }));
-  let highlightCount = 0;
   let firstOverlap: BenchLibrary['firstOverlap'] = null;
   for (const block of article.blocks) {
     for (const segment of segmentBlock(block, spans, article.links)) {
-      if (segment.claimIds.length === 0) continue;
-      highlightCount += 1;
       if (firstOverlap === null && segment.claimIds.length >= 2) {
         firstOverlap = { start: segment.start, end: segment.end, claimCount: segment.claimIds.length };
       }
     }
   }
-  return { highlightCount, firstOverlap };
+  return { firstOverlap };
 }
 
 /** The article every library of the run holds (the same id and text in each). */
