@@ -3,64 +3,21 @@
 // and turns failures into ApiError. Nothing else in the renderer knows which host it is in.
 
 import { ApiError, apiContract, apiResultSchema, type ClaimMarkApi, type ExportOutcome } from '../../shared/api';
-import { API_METHODS, PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
-import { uploadBody } from './article/article-file';
+import { API_METHODS, type ApiMethod } from '../../shared/api-methods';
+import { takeBootAnswer } from './boot-calls';
+import { HostUnreachable, isDesktop, transport } from './transport';
 
-const TOKEN_HEADER = 'X-ClaimMark-Token';
-/** The browser host reads a call that sends a file's bytes as its body from this header. */
-const INPUT_HEADER = 'X-ClaimMark-Input';
-
-function preloadTransport(): ApiTransport | null {
-  const candidate: unknown = Reflect.get(window, PRELOAD_GLOBAL);
-  if (typeof candidate === 'object' && candidate !== null && typeof Reflect.get(candidate, 'call') === 'function') {
-    return candidate as ApiTransport;
+async function send(method: ApiMethod, input: unknown): Promise<unknown> {
+  try {
+    return await (takeBootAnswer(method, input) ?? transport.call(method, input));
+  } catch (problem) {
+    if (problem instanceof HostUnreachable) throw new ApiError('internal', problem.message);
+    throw problem;
   }
-  return null;
 }
-
-/** A call's file bytes, when it carries a file as bytes (openArticle, importClaims). */
-function fileBytesOf(input: unknown): { bytes: Uint8Array; rest: unknown } | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const file: unknown = Reflect.get(input, 'file');
-  if (typeof file !== 'object' || file === null) return null;
-  const bytes: unknown = Reflect.get(file, 'bytes');
-  if (!(bytes instanceof Uint8Array)) return null;
-  return { bytes, rest: { ...input, file: { fileName: Reflect.get(file, 'fileName') } } };
-}
-
-/** The request for a call: JSON, or a file's bytes as the body with the rest of the call in a header. */
-function httpRequest(input: unknown, token: string): RequestInit {
-  const file = fileBytesOf(input);
-  if (file === null) {
-    return { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token }, body: JSON.stringify(input) };
-  }
-  return {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token, [INPUT_HEADER]: encodeURIComponent(JSON.stringify(file.rest)) },
-    body: uploadBody(file.bytes),
-  };
-}
-
-function httpTransport(): ApiTransport {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
-  return {
-    async call(method, input) {
-      let response: Response;
-      try {
-        response = await fetch(apiPath(method), httpRequest(input, token));
-      } catch {
-        throw new ApiError('internal', 'ClaimMark is not reachable: is the browser host (npm run web) still running?');
-      }
-      return response.json() as Promise<unknown>;
-    },
-  };
-}
-
-const desktop = preloadTransport();
-const transport: ApiTransport = desktop ?? httpTransport();
 
 async function call(method: ApiMethod, input: unknown): Promise<unknown> {
-  const raw = await transport.call(method, input);
+  const raw = await send(method, input);
   const result = apiResultSchema.safeParse(raw);
   if (!result.success) throw new ApiError('internal', `The host sent an unreadable answer to ${method}.`);
   if (!result.data.ok) throw new ApiError(result.data.error.code, result.data.error.message);
@@ -105,7 +62,7 @@ export function onFilesWaiting(listener: () => void): () => void {
  */
 export async function openLink(url: string): Promise<void> {
   if (!/^https?:\/\//i.test(url)) return;
-  if (desktop !== null) {
+  if (isDesktop) {
     await api.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK -- an API call, not shell.openExternal; the host checks http(s) again
     return;
   }

@@ -1,17 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { highlightStyleSheet } from './article/highlight-painter';
-import './styles.css';
+// The page's first script, kept small: it sends the start's calls (boot-calls.ts), then loads
+// the window. The session's answer can then be read, and the last article asked for, while
+// the larger script is still being fetched and compiled.
+import { sendBootCalls } from './boot-calls';
 
-const container = document.getElementById('root');
-if (container === null) throw new Error('index.html has no #root element.');
-// The highlights' colours come from the statuses' table, so they are one style sheet built here.
-const highlights = new CSSStyleSheet();
-highlights.replaceSync(highlightStyleSheet());
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, highlights];
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+sendBootCalls();
+void import('./app-main');

@@ -4,6 +4,7 @@
 
 import type { ApiInput } from '../../../shared/api';
 import { api } from '../api';
+import { endBootCalls } from '../boot-calls';
 import { describeProblem, failureText } from './messages';
 import type { WorkspaceEvent } from './workspace-events';
 import type { ArticleFile, FileRequest } from './workspace-inputs';
@@ -88,6 +89,8 @@ export function libraryActions({ dispatch, read }: StateAccess) {
         else dispatch({ kind: 'article-load-ended', error: null });
       } catch (problem) {
         dispatch({ kind: 'article-load-ended', error: describeProblem(problem) });
+      } finally {
+        endBootCalls();
       }
       await takePendingFiles();
     },
