@@ -7,7 +7,7 @@ import type { ArticleClaims } from '../shared/export/article-claims';
 import { buildExportFile, ExportRequestError, type ExportFile, type ExportRequest } from '../shared/export/export-file';
 import { ImportError, parseImport } from '../shared/import/parse-import';
 import { planImport, type ImportPlan } from '../shared/import/plan-import';
-import { articleFromExport } from './article-loading/load-article';
+import { articleFromExport } from './article-loading/exported-article';
 import type { LibraryStore } from './library/library-store';
 import { articleFileBytes } from './article-file-bytes';
 import type { ServiceOptions } from './service-options';

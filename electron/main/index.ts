@@ -14,7 +14,7 @@ import { filesFromCommandLine } from './command-line';
 import { libraryDir } from '../../host/default-data-dir';
 import { writeExportFile } from '../../host/export-writer';
 import { registerApiHandlers } from './ipc';
-import { ARTICLE_EXTENSIONS } from '../../host/article-loading/load-article';
+import { ARTICLE_EXTENSIONS } from '../../host/article-loading/exported-article';
 import { openHost, type OpenedHost } from '../../host/open-host';
 import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 import { newMainWindow } from './main-window';

@@ -98,6 +98,32 @@ describe('the ES module main process', () => {
   });
 });
 
+/** The packages a built entry loads before it runs: its static imports, through its own chunks. */
+function staticallyLoaded(entry: string): string[] {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const staticImports = [...read(file).matchAll(/^import\s+(?:[^'"]*?\bfrom\s*)?["']([^"']+)["']/gm)].map((match) => match[1] ?? '');
+    for (const name of staticImports) {
+      if (name.startsWith('./')) visit(`main/${name.slice(2)}`);
+      else if (!name.startsWith('node:')) packages.add(name.split('/')[0] ?? name);
+    }
+  };
+  visit(entry);
+  return [...packages].sort();
+}
+
+describe('the hosts’ own thread', () => {
+  // jsdom takes most of a second to load: only the article worker, which parses HTML, loads it.
+  it('loads no HTML library at start; the article worker does', () => {
+    expect(staticallyLoaded('main/web-host.js')).toEqual([]);
+    expect(staticallyLoaded('main/index.js')).toEqual(['electron']);
+    expect(staticallyLoaded('main/article-worker.js')).toEqual(['entities', 'jsdom', 'parse5']);
+  });
+});
+
 describe('the browser host bundle', () => {
   it('runs in plain Node: it imports nothing from electron', () => {
     const code = read('main/web-host.js');
