@@ -55,6 +55,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devServerWithoutPageCsp],
+    // The API worker (renderer/src/api-worker.ts) is an ES module, as the window's own scripts are.
+    worker: { format: 'es' },
     build: {
       // electron-vite leaves bundles unminified; the renderer's is what the window parses at
       // every start, so it is minified (source maps stay out of the package).

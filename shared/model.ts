@@ -4,6 +4,7 @@
 // canonical text (`Article.text`); see shared/article/canonical-text.ts.
 
 import { z } from 'zod';
+import { EVIDENCE_STANCES } from './evidence-stances';
 import { CLAIM_STATUSES } from './statuses';
 
 export { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from './statuses';
@@ -68,12 +69,7 @@ export type ClaimAnchor = z.infer<typeof claimAnchorSchema>;
 
 export const ANCHORED_AS_CREATED: ClaimAnchor = { state: 'anchored', method: 'created', score: null, candidate: null };
 
-export const EVIDENCE_STANCES = ['supports', 'refutes', 'context'] as const;
-export const EVIDENCE_STANCE_LABELS: Readonly<Record<(typeof EVIDENCE_STANCES)[number], string>> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Context',
-};
+export { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS } from './evidence-stances';
 
 /** Only absolute http(s) addresses: evidence links open in the system browser. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'Evidence links must be http:// or https:// addresses.' }).max(4000);

@@ -17,6 +17,7 @@ import { API_METHODS, apiPath, type ApiMethod } from '../shared/api-methods';
 import { createApiDispatcher } from '../host/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
+import { answerBody } from './answer-body';
 import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
@@ -68,7 +69,7 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 }
 
 function sendResult(response: ServerResponse, status: number, result: ApiResult): void {
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(result));
+  send(response, status, 'application/json; charset=utf-8', answerBody(result));
 }
 
 function sameToken(given: string | undefined, token: string): boolean {

@@ -1,30 +1,14 @@
-// The renderer's only door to its host. It finds the transport (the Electron preload's
-// object, or HTTP to the browser host), checks every answer against the shared contract,
-// and turns failures into ApiError. Nothing else in the renderer knows which host it is in.
+// The renderer's only door to its host: one typed object whose calls go through host-calls.ts
+// (every answer checked against the shared contract, failures as ApiError), the start's
+// first answers taken from boot-calls.ts. Nothing else in the renderer knows which host it is in.
 
-import { ApiError, apiContract, apiResultSchema, type ClaimMarkApi, type ExportOutcome } from '../../shared/api';
+import type { ClaimMarkApi, ExportOutcome } from '../../shared/api';
 import { API_METHODS, type ApiMethod } from '../../shared/api-methods';
 import { takeBootAnswer } from './boot-calls';
-import { HostUnreachable, isDesktop, transport } from './transport';
+import { callHost } from './host-calls';
+import { desktopTransport, isDesktop } from './transport';
 
-async function send(method: ApiMethod, input: unknown): Promise<unknown> {
-  try {
-    return await (takeBootAnswer(method, input) ?? transport.call(method, input));
-  } catch (problem) {
-    if (problem instanceof HostUnreachable) throw new ApiError('internal', problem.message);
-    throw problem;
-  }
-}
-
-async function call(method: ApiMethod, input: unknown): Promise<unknown> {
-  const raw = await send(method, input);
-  const result = apiResultSchema.safeParse(raw);
-  if (!result.success) throw new ApiError('internal', `The host sent an unreadable answer to ${method}.`);
-  if (!result.data.ok) throw new ApiError(result.data.error.code, result.data.error.message);
-  const output = apiContract[method].output.safeParse(result.data.value);
-  if (!output.success) throw new ApiError('internal', `The host's answer to ${method} does not fit the contract.`);
-  return output.data;
-}
+const call = (method: ApiMethod, input: unknown): Promise<unknown> => takeBootAnswer(method, input) ?? callHost(method, input);
 
 export const api = Object.fromEntries(
   API_METHODS.map((method) => [method, (input: unknown) => call(method, input)]),
@@ -53,7 +37,7 @@ export function completeExport(outcome: ExportOutcome): string | null {
 
 /** Calls `listener` when the host has files waiting to be opened (Electron's menu, a second launch). */
 export function onFilesWaiting(listener: () => void): () => void {
-  return transport.onFilesWaiting?.(listener) ?? (() => undefined);
+  return desktopTransport?.onFilesWaiting?.(listener) ?? (() => undefined);
 }
 
 /**

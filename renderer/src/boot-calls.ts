@@ -1,11 +1,11 @@
 // The calls every start makes, sent the moment the page's scripts begin to run: the session,
-// the library and the article the analyst left open. Their answers travel while the rest of
-// the scripts are read and the window is first drawn, instead of after. Each answer is handed
-// out once, to the first identical call, and checked there like any other (api.ts); nothing
-// here reads an answer except the last article's id, which is only a hint for what to fetch.
+// the library and the article the analyst left open. Their answers travel (and are checked,
+// see host-calls.ts) while the rest of the scripts are read and the window is first drawn,
+// instead of after. Each answer is handed out once, to the first identical call; what
+// nobody took when the start ends is dropped.
 
 import type { ApiMethod } from '../../shared/api-methods';
-import { transport } from './transport';
+import { callHost } from './host-calls';
 
 interface BootCall {
   method: ApiMethod;
@@ -18,19 +18,16 @@ const pending: BootCall[] = [];
 let starting = false;
 
 function send(method: ApiMethod, input: Record<string, unknown>): Promise<unknown> {
-  const answer = transport.call(method, input);
+  const answer = callHost(method, input);
   // Taken later or never: until then a failure must not count as unhandled.
   answer.catch(() => undefined);
   pending.push({ method, input: JSON.stringify(input), answer });
   return answer;
 }
 
-/** The id of the last article in a raw getSession answer, if it has one. */
-function lastArticleIdIn(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null || Reflect.get(raw, 'ok') !== true) return null;
-  const value: unknown = Reflect.get(raw, 'value');
-  if (typeof value !== 'object' || value === null) return null;
-  const id: unknown = Reflect.get(value, 'lastArticleId');
+/** The last article's id in a checked getSession answer. */
+function lastArticleIdIn(session: unknown): string | null {
+  const id: unknown = typeof session === 'object' && session !== null ? Reflect.get(session, 'lastArticleId') : null;
   return typeof id === 'string' ? id : null;
 }
 
@@ -39,20 +36,16 @@ export function sendBootCalls(): void {
   starting = true;
   const session = send('getSession', {});
   send('listArticles', {});
-  const article = session.then((raw) => {
-    const articleId = starting ? lastArticleIdIn(raw) : null;
-    return articleId === null ? null : transport.call('getArticle', { articleId });
-  });
-  article.catch(() => undefined);
-  // Listed now, answered once the session is in; an article that was never asked for is never handed out.
-  void session.then((raw) => {
-    const articleId = starting ? lastArticleIdIn(raw) : null;
-    if (articleId !== null) pending.push({ method: 'getArticle', input: JSON.stringify({ articleId }), answer: article });
+  void session.then((answer) => {
+    const articleId = starting ? lastArticleIdIn(answer) : null;
+    if (articleId !== null) send('getArticle', { articleId });
   }, () => undefined);
 }
 
-/** The raw answer of a call identical to one sent at start, once; null for any other call. */
+/** The answer of a call identical to one sent at start, once; null for any other call. */
 export function takeBootAnswer(method: ApiMethod, input: unknown): Promise<unknown> | null {
+  // Only the start's own methods are compared: any other input (a file's bytes) is never serialised here.
+  if (!pending.some((call) => call.method === method)) return null;
   const key = JSON.stringify(input);
   const index = pending.findIndex((call) => call.method === method && call.input === key);
   if (index < 0) return null;

@@ -1,9 +1,8 @@
-// How the renderer reaches its host, without checking anything: the Electron preload's object,
-// or HTTP to the browser host. Kept free of the schemas so that the first calls can leave
-// before the rest of the page's scripts have run (see boot-calls.ts); api.ts checks every
-// answer against the shared contract.
+// How the renderer reaches its host: through the Electron preload's object, or by HTTP to
+// the browser host. Kept free of the schemas (host-calls.ts checks every answer in the API
+// worker), so the first calls can leave before the rest of the page's scripts have run.
 
-import { PRELOAD_GLOBAL, apiPath, type ApiTransport } from '../../shared/api-methods';
+import { PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
 import { uploadBody } from './article/article-file';
 
 const TOKEN_HEADER = 'X-ClaimMark-Token';
@@ -28,46 +27,31 @@ function fileBytesOf(input: unknown): { bytes: Uint8Array; rest: unknown } | nul
   return { bytes, rest: { ...input, file: { fileName: Reflect.get(file, 'fileName') } } };
 }
 
-/** The request for a call: JSON, or a file's bytes as the body with the rest of the call in a header. */
-function httpRequest(input: unknown, token: string): RequestInit {
+const token = (): string => document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
+
+/**
+ * The browser host's request for a call: JSON, or a file's bytes as the body with the rest of
+ * the call in a header. Built here, where the picked file behind the bytes is known, and sent
+ * by the API worker.
+ */
+export function httpRequest(method: ApiMethod, input: unknown): { url: string; init: RequestInit } {
+  const url = new URL(apiPath(method), window.location.origin).href;
   const file = fileBytesOf(input);
   if (file === null) {
-    return { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token }, body: JSON.stringify(input) };
+    return { url, init: { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token() }, body: JSON.stringify(input) } };
   }
   return {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token, [INPUT_HEADER]: encodeURIComponent(JSON.stringify(file.rest)) },
-    body: uploadBody(file.bytes),
-  };
-}
-
-/** Thrown (as a plain Error) when the browser host cannot be reached; api.ts turns it into an ApiError. */
-export const UNREACHABLE_MESSAGE = 'ClaimMark is not reachable: is the browser host (npm run web) still running?';
-
-export class HostUnreachable extends Error {
-  constructor() {
-    super(UNREACHABLE_MESSAGE);
-  }
-}
-
-function httpTransport(): ApiTransport {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
-  return {
-    async call(method, input) {
-      let response: Response;
-      try {
-        response = await fetch(apiPath(method), httpRequest(input, token));
-      } catch {
-        throw new HostUnreachable();
-      }
-      return response.json() as Promise<unknown>;
+    url,
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [TOKEN_HEADER]: token(), [INPUT_HEADER]: encodeURIComponent(JSON.stringify(file.rest)) },
+      body: uploadBody(file.bytes),
     },
   };
 }
 
-const preload = preloadTransport();
+/** The desktop app's preload object, or null in the browser host. */
+export const desktopTransport: ApiTransport | null = preloadTransport();
 
 /** True in the desktop app (the preload's object is there). */
-export const isDesktop = preload !== null;
-
-export const transport: ApiTransport = preload ?? httpTransport();
+export const isDesktop = desktopTransport !== null;

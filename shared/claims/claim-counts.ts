@@ -2,7 +2,8 @@
 // lists for each article. The host counts saved claims; the renderer counts the open
 // article's claims as shown, so a new status is counted the moment it is chosen.
 
-import { CLAIM_STATUSES, type ArticleSummary, type Claim, type ClaimStatus } from '../model';
+import type { ArticleSummary, Claim } from '../model';
+import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
 
 export type ClaimCounts = Pick<ArticleSummary, 'claimCount' | 'statusCounts' | 'orphanCount'>;
 

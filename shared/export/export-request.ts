@@ -3,18 +3,9 @@
 // dialog) does not carry every exporter and its libraries.
 
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './export-formats';
 
-export const EXPORT_FORMATS = ['native', 'web-annotation-collection', 'web-annotation-array', 'claim-review', 'csv', 'markdown'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  native: 'ClaimMark JSON (everything, re-importable)',
-  'web-annotation-collection': 'W3C Web Annotations (collection)',
-  'web-annotation-array': 'W3C Web Annotations (plain list)',
-  'claim-review': 'schema.org ClaimReview (checked claims)',
-  csv: 'CSV spreadsheet',
-  markdown: 'Markdown report',
-};
+export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from './export-formats';
 
 /** What the analyst asked for in the export dialog. */
 export const exportRequestSchema = z.strictObject({

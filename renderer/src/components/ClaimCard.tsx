@@ -3,7 +3,8 @@
 // status history. Deleting asks once more.
 
 import { memo, useState, type CSSProperties } from 'react';
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type Claim, type ClaimStatus } from '../../../shared/model';
+import type { Claim } from '../../../shared/model';
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import { STATUS_INFO } from '../../../shared/statuses';
 import type { SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';

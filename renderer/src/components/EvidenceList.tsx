@@ -2,7 +2,8 @@
 // read; added and edited in place. Links open in the system browser on click only.
 
 import { useState, type FormEvent } from 'react';
-import { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS, type Evidence, type EvidenceStance } from '../../../shared/model';
+import { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS, type EvidenceStance } from '../../../shared/evidence-stances';
+import type { Evidence } from '../../../shared/model';
 import { openLink } from '../api';
 import { FieldProblem } from './FieldProblem';
 import { SelectField } from './SelectField';

@@ -2,7 +2,8 @@
 // organisation publishing ClaimReviews is asked for, and remembered, only for that format.
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat, type ExportRequest } from '../../../shared/export/export-request';
+import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../shared/export/export-formats';
+import type { ExportRequest } from '../../../shared/export/export-request';
 import { ModalDialog } from './ModalDialog';
 import { FieldProblem } from './FieldProblem';
 

@@ -2,7 +2,8 @@
 // Deleting an article asks once more, saying how many claims go with it.
 
 import { useMemo, useState } from 'react';
-import { CLAIM_STATUS_LABELS, type ArticleSummary } from '../../../shared/model';
+import type { ArticleSummary } from '../../../shared/model';
+import { CLAIM_STATUS_LABELS } from '../../../shared/statuses';
 
 interface LibraryPanelProps {
   articles: readonly ArticleSummary[];

@@ -1,6 +1,7 @@
 // Every status change of a claim, newest first.
 
-import { CLAIM_STATUS_LABELS, type StatusChange } from '../../../shared/model';
+import type { StatusChange } from '../../../shared/model';
+import { CLAIM_STATUS_LABELS } from '../../../shared/statuses';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,7 +1,8 @@
 // The two banners: the last problem and the last thing worth telling, and the sentences
 // they say. A failure reads as what did not happen, then the host's own words.
 
-import { ApiError, type ApiOutput, type ReanchorReport } from '../../../shared/api';
+import type { ApiOutput, ReanchorReport } from '../../../shared/api';
+import { ApiError } from '../../../shared/api-error';
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import type { WorkspaceEvent } from './workspace-events';
 import type { SettledOutcome } from './workspace-inputs';

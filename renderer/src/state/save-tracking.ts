@@ -2,7 +2,7 @@
 // claim so that several saves in flight read "Saved" only once the last has landed, and
 // when to ask the host again about changes it keeps after a failed save.
 
-import { ApiError } from '../../../shared/api';
+import { ApiError } from '../../../shared/api-error';
 import { describeProblem } from './messages';
 import type { SaveFailure, WorkspaceEvent } from './workspace-events';
 

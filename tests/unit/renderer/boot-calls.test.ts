@@ -14,20 +14,19 @@ interface SentCall {
 
 const sent: SentCall[] = [];
 
-vi.mock('../../../renderer/src/transport', () => ({
-  transport: {
-    call: (method: ApiMethod, input: unknown) =>
-      new Promise<unknown>((answer, fail) => {
-        sent.push({ method, input, answer, fail });
-      }),
-  },
+vi.mock('../../../renderer/src/host-calls', () => ({
+  callHost: (method: ApiMethod, input: unknown) =>
+    new Promise<unknown>((answer, fail) => {
+      sent.push({ method, input, answer, fail });
+    }),
 }));
 
 const { endBootCalls, sendBootCalls, takeBootAnswer } = await import('../../../renderer/src/boot-calls');
 
-const SESSION = { ok: true, value: { lastArticleId: 'article-7', notices: [] } };
-const LIBRARY = { ok: true, value: [] };
-const ARTICLE = { ok: true, value: { article: { id: 'article-7' }, claims: [] } };
+// Checked answers, as host-calls.ts resolves them.
+const SESSION = { lastArticleId: 'article-7', notices: [] };
+const LIBRARY: unknown[] = [];
+const ARTICLE = { article: { id: 'article-7' }, claims: [] };
 
 function sentCall(method: ApiMethod): SentCall {
   const found = sent.find((call) => call.method === method);
@@ -72,13 +71,19 @@ describe('the start’s calls', () => {
 
   it('asks for no article when the session names none, or cannot be read', async () => {
     sendBootCalls();
-    sentCall('getSession').answer({ ok: true, value: { lastArticleId: null, notices: [] } });
+    sentCall('getSession').answer({ lastArticleId: null, notices: [] });
     await settle();
     sendBootCalls();
     sent[2]?.fail(new Error('the host went away'));
     await settle();
     expect(sent.map((call) => call.method)).toEqual(['getSession', 'listArticles', 'getSession', 'listArticles']);
     expect(takeBootAnswer('getArticle', { articleId: 'article-7' })).toBeNull();
+  });
+
+  it('never serialises the input of a call the start does not make', () => {
+    sendBootCalls();
+    const bytes = { toJSON: () => { throw new Error('a file’s bytes were serialised'); } };
+    expect(takeBootAnswer('openArticle', { file: bytes })).toBeNull();
   });
 
   it('passes a failed call’s failure to the call that takes it', async () => {

@@ -1,0 +1,55 @@
+// The messages between the window and its API worker (api-worker.ts, host-calls.ts). A long
+// article comes in pieces, each a message (and a task) of its own, so no one task of the
+// window's thread has to take in 20 MB of text.
+
+import type { ApiMethod } from '../../shared/api-methods';
+import type { ArticleBlock, ArticleWithClaims, Claim } from '../../shared/model';
+import type { CheckedAnswer } from './answer-check';
+
+/** A call for the worker: the request to send to the browser host, or the desktop host's raw answer to check. */
+export type ApiWorkerCall = { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit } | { method: ApiMethod; kind: 'check'; raw: unknown };
+
+export type ApiWorkerRequest = ApiWorkerCall & { id: number };
+
+/** Part of an article's answer: some of its text, blocks or claims, in order. */
+export interface ArticlePiece {
+  id: number;
+  kind: 'piece';
+  text?: string;
+  blocks?: ArticleBlock[];
+  claims?: Claim[];
+}
+
+/** A call's answer; `inPieces` when its article's text, blocks and claims came before it as pieces. */
+export type ApiWorkerAnswer = { id: number; kind: 'answer'; inPieces: boolean } & CheckedAnswer;
+
+export type ApiWorkerMessage = ArticlePiece | ApiWorkerAnswer;
+
+/** Characters of text, and blocks or claims, per piece. */
+export const TEXT_PIECE = 1_000_000;
+export const ITEMS_PIECE = 2_000;
+
+/** What the analyst reads when the browser host does not answer at all. */
+export const UNREACHABLE_MESSAGE = 'ClaimMark is not reachable: is the browser host (npm run web) still running?';
+
+/** Puts an article answer sent in pieces back together. */
+export function joinPieces(pieces: readonly ArticlePiece[], rest: ArticleWithClaims): ArticleWithClaims {
+  return {
+    article: {
+      ...rest.article,
+      text: pieces.map((piece) => piece.text ?? '').join(''),
+      blocks: pieces.flatMap((piece) => piece.blocks ?? []),
+    },
+    claims: pieces.flatMap((piece) => piece.claims ?? []),
+  };
+}
+
+/** The pieces of an article answer, and what is left of it once they are taken out. */
+export function splitPieces(id: number, value: ArticleWithClaims): { pieces: ArticlePiece[]; rest: ArticleWithClaims } {
+  const { article, claims } = value;
+  const pieces: ArticlePiece[] = [];
+  for (let at = 0; at < article.text.length; at += TEXT_PIECE) pieces.push({ id, kind: 'piece', text: article.text.slice(at, at + TEXT_PIECE) });
+  for (let at = 0; at < article.blocks.length; at += ITEMS_PIECE) pieces.push({ id, kind: 'piece', blocks: article.blocks.slice(at, at + ITEMS_PIECE) });
+  for (let at = 0; at < claims.length; at += ITEMS_PIECE) pieces.push({ id, kind: 'piece', claims: claims.slice(at, at + ITEMS_PIECE) });
+  return { pieces, rest: { article: { ...article, text: '', blocks: [] }, claims: [] } };
+}

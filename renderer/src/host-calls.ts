@@ -1,0 +1,64 @@
+// Every call to the host, checked: the browser host's are sent, read and checked by the API
+// worker; the desktop host's go through the preload and their answers are checked by the same
+// worker. Either way the window's thread gets a checked value (a long article put back
+// together from its pieces) or an ApiError.
+
+import { ApiError } from '../../shared/api-error';
+import type { ApiMethod } from '../../shared/api-methods';
+import type { ArticleWithClaims } from '../../shared/model';
+import { joinPieces, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
+import { desktopTransport, httpRequest } from './transport';
+
+type Waiting = { resolve(value: unknown): void; reject(problem: unknown): void; pieces: ArticlePiece[] };
+
+const waiting = new Map<number, Waiting>();
+let lastId = 0;
+/** Set when the worker could not be started: every call fails with it. */
+let broken: ApiError | null = null;
+
+const worker = new Worker(new URL('./api-worker.ts', import.meta.url), { type: 'module', name: 'claimmark-api' });
+
+worker.addEventListener('message', (event: MessageEvent<ApiWorkerMessage>) => {
+  const message = event.data;
+  const call = waiting.get(message.id);
+  if (call === undefined) return;
+  if (message.kind === 'piece') {
+    call.pieces.push(message);
+    return;
+  }
+  waiting.delete(message.id);
+  if (!message.ok) call.reject(new ApiError(message.code, message.message));
+  else call.resolve(message.inPieces ? joinPieces(call.pieces, message.value as ArticleWithClaims) : message.value);
+});
+
+worker.addEventListener('error', (event) => {
+  broken = new ApiError('internal', `ClaimMark could not start its link to the host${event.message ? ` (${event.message})` : ''}. Reload the window.`);
+  for (const call of waiting.values()) call.reject(broken);
+  waiting.clear();
+});
+
+function ask(call: ApiWorkerCall): Promise<unknown> {
+  if (broken !== null) return Promise.reject(broken);
+  const id = ++lastId;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject, pieces: [] });
+    // A request that does not clone throws here and rejects at once.
+    try {
+      const request: ApiWorkerRequest = { ...call, id };
+      worker.postMessage(request);
+    } catch (problem) {
+      waiting.delete(id);
+      reject(problem);
+    }
+  });
+}
+
+/** Calls `method` on the host; resolves with its checked answer, or rejects with an ApiError. */
+export async function callHost(method: ApiMethod, input: unknown): Promise<unknown> {
+  if (desktopTransport === null) {
+    const { url, init } = httpRequest(method, input);
+    return ask({ method, kind: 'fetch', url, init });
+  }
+  const raw = await desktopTransport.call(method, input);
+  return ask({ method, kind: 'check', raw });
+}

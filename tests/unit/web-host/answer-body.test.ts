@@ -1,0 +1,41 @@
+// The browser host's answers as bytes: an article's answer is the JSON it always was, the
+// article's part is reused while the article is the same, and a replaced article (an
+// updated text) is serialised afresh.
+
+import { describe, expect, it } from 'vitest';
+import { answerBody } from '../../../web-host/answer-body';
+
+const article = { id: 'a-1', title: 'Floods recede', text: 'Floods recede.\n\nRivers "fall".' };
+const claim = { id: 'c-1', status: 'verified' };
+
+describe('answerBody', () => {
+  it('writes an article answer as the JSON of the whole answer', () => {
+    const body = answerBody({ ok: true, value: { article, claims: [claim] } }).toString('utf8');
+    expect(body).toBe(
+      '{"ok":true,"value":{"article":{"id":"a-1","title":"Floods recede","text":"Floods recede.\\n\\nRivers \\"fall\\"."},"claims":[{"id":"c-1","status":"verified"}]}}',
+    );
+  });
+
+  it('gives the claims as they are now, with the same article', () => {
+    answerBody({ ok: true, value: { article, claims: [claim] } });
+    const body = JSON.parse(answerBody({ ok: true, value: { article, claims: [{ id: 'c-1', status: 'false' }] } }).toString('utf8')) as unknown;
+    expect(body).toEqual({ ok: true, value: { article: { id: 'a-1', title: 'Floods recede', text: 'Floods recede.\n\nRivers "fall".' }, claims: [{ id: 'c-1', status: 'false' }] } });
+  });
+
+  it('serialises a replaced article afresh', () => {
+    answerBody({ ok: true, value: { article, claims: [] } });
+    const updated = { ...article, text: 'Floods recede further.' };
+    const body = JSON.parse(answerBody({ ok: true, value: { article: updated, claims: [] } }).toString('utf8')) as unknown;
+    expect(body).toEqual({ ok: true, value: { article: { id: 'a-1', title: 'Floods recede', text: 'Floods recede further.' }, claims: [] } });
+  });
+
+  it('writes every other answer as it is, failures and values with more fields included', () => {
+    expect(answerBody({ ok: false, error: { code: 'not-found', message: 'No such article.' } }).toString('utf8')).toBe(
+      '{"ok":false,"error":{"code":"not-found","message":"No such article."}}',
+    );
+    expect(answerBody({ ok: true, value: { article, claims: [], extra: 1 } }).toString('utf8')).toBe(
+      '{"ok":true,"value":{"article":{"id":"a-1","title":"Floods recede","text":"Floods recede.\\n\\nRivers \\"fall\\"."},"claims":[],"extra":1}}',
+    );
+    expect(answerBody({ ok: true, value: [1, 2] }).toString('utf8')).toBe('{"ok":true,"value":[1,2]}');
+  });
+});
