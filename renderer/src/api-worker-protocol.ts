@@ -5,6 +5,7 @@
 import type { ApiMethod } from '../../shared/api-methods';
 import type { ArticleBlock, ArticleWithClaims, Claim } from '../../shared/model';
 import type { CheckedAnswer } from './answer-check';
+import { withTextPieces } from './article/article-text';
 
 /** A call for the worker: the request to send to the browser host, or the desktop host's raw answer to check. */
 export type ApiWorkerCall = { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit } | { method: ApiMethod; kind: 'check'; raw: unknown };
@@ -34,14 +35,11 @@ export const UNREACHABLE_MESSAGE = 'ClaimMark is not reachable: is the browser h
 
 /** Puts an article answer sent in pieces back together. */
 export function joinPieces(pieces: readonly ArticlePiece[], rest: ArticleWithClaims): ArticleWithClaims {
-  return {
-    article: {
-      ...rest.article,
-      text: pieces.map((piece) => piece.text ?? '').join(''),
-      blocks: pieces.flatMap((piece) => piece.blocks ?? []),
-    },
-    claims: pieces.flatMap((piece) => piece.claims ?? []),
-  };
+  const texts = pieces.flatMap((piece) => (piece.text === undefined ? [] : [piece.text]));
+  // Joined with +, which links the pieces rather than copying them: the window reads them through textOf().
+  const text = texts.reduce((joined, piece) => joined + piece, '');
+  const article = { ...rest.article, text, blocks: pieces.flatMap((piece) => piece.blocks ?? []) };
+  return { article: withTextPieces(article, texts, TEXT_PIECE), claims: pieces.flatMap((piece) => piece.claims ?? []) };
 }
 
 /** The pieces of an article answer, and what is left of it once they are taken out. */

@@ -1,6 +1,7 @@
 // Turns a range of the canonical text into W3C selectors and anchors them again.
 // Offsets are UTF-16 code units of `Article.text` (see shared/model.ts).
 
+import type { TextSource } from '../article/text-source';
 import type { ClaimSelectors } from '../model';
 
 /** Characters of context stored on each side of a quote, as Hypothesis does. */
@@ -61,7 +62,7 @@ export function describeRange(text: string, range: TextRange): ClaimSelectors {
  * Anchors a claim in unchanged text: the stored position, accepted only when the text
  * there still equals the stored quote. Null means the position no longer holds the quote.
  */
-export function anchorByPosition(text: string, selectors: ClaimSelectors): TextRange | null {
+export function anchorByPosition(text: TextSource, selectors: ClaimSelectors): TextRange | null {
   const { start, end } = selectors.position;
   if (start < 0 || end > text.length || end <= start) return null;
   return text.slice(start, end) === selectors.quote.exact ? { start, end } : null;

@@ -6,6 +6,7 @@
 
 import { buildIntervals, claimsOverlapping, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import { anchorByPosition } from '../../../shared/anchoring/selectors';
+import type { TextSource } from '../../../shared/article/text-source';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
 import { rangeFor, type TextIndex } from './text-index';
@@ -57,7 +58,7 @@ export class HighlightPainter {
   }
 
   /** Brings the highlights up to `claims`; only claims whose record changed are touched. */
-  paint(text: string, index: TextIndex, claims: readonly Claim[]): PaintedClaims {
+  paint(text: TextSource, index: TextIndex, claims: readonly Claim[]): PaintedClaims {
     const drawn = this.index;
     // More of the same text drawn (a long article fills in group by group): only claims
     // reaching past what was drawn need their ranges again.
@@ -119,7 +120,7 @@ export class HighlightPainter {
     for (const name of this.highlights.keys()) this.registry.delete(name);
   }
 
-  private rangeOfClaim(text: string, index: TextIndex, claim: Claim): Range | null {
+  private rangeOfClaim(text: TextSource, index: TextIndex, claim: Claim): Range | null {
     if (claim.anchor.state === 'orphaned') return null;
     const place = anchorByPosition(text, claim.selectors);
     return place === null ? null : rangeFor(index, place.start, place.end);
@@ -134,7 +135,7 @@ export class HighlightPainter {
   }
 
   /** Rebuilds the interval index and puts every claim on a layer, in reading order. */
-  private layOut(text: string): void {
+  private layOut(text: TextSource): void {
     const drawn = [...this.painted.values()].filter((painted) => painted.range !== null);
     this.intervals = buildIntervals(
       drawn.map(({ claim }) => ({ claimId: claim.id, start: claim.selectors.position.start, end: claim.selectors.position.end })),

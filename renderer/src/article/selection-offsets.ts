@@ -2,6 +2,8 @@
 // rendered block carries `data-block-start`, and holds exactly the text of its slice, so
 // the text between a block's start and a boundary gives the boundary's offset.
 
+import type { TextSource } from '../../../shared/article/text-source';
+
 export interface SelectedRange {
   start: number;
   end: number;
@@ -42,7 +44,7 @@ function boundaryOffset(blocks: HTMLElement[], node: Node, offset: number, side:
 }
 
 /** The selection as a range of the canonical text, trimmed of surrounding white space. */
-export function selectionToRange(root: HTMLElement, selection: Selection | null, text: string): SelectedRange | null {
+export function selectionToRange(root: HTMLElement, selection: Selection | null, text: TextSource): SelectedRange | null {
   if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;

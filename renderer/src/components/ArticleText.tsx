@@ -1,11 +1,12 @@
 // The article's text as a reader expects it (title, caption, paragraphs, links), drawn once
 // per article and never again for a claim: highlights are painted over it. A long article
-// is drawn in groups of blocks, as many per task as fit in about 20 ms, so the window keeps answering while it fills in.
+// is drawn in groups of blocks, as many per task as render in about 10 ms, so the window keeps answering while it fills in.
 
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { segmentBlock } from '../../../shared/anchoring/highlight-segments';
 import type { Article, ArticleBlock } from '../../../shared/model';
 import { openLink } from '../api';
+import { textOf } from '../article/article-text';
 import { groupBlocks, type BlockGroup } from '../article/block-groups';
 
 const BLOCK_TAGS = {
@@ -19,13 +20,17 @@ const BLOCK_TAGS = {
   preformatted: 'pre',
 } as const;
 
-/** At least this much text is drawn per task; a typical article takes two or three. */
+/** A group holds at least this much text; a typical article has two or three. */
 const GROUP_CHARACTERS = 25_000;
-/** A very long article is drawn in about this many groups, each a short task. */
-const GROUPS_AT_MOST = 120;
+/** A very long article has about this many groups, each small enough for a short task. */
+const GROUPS_AT_MOST = 600;
 
-/** A task that draws groups aims to take about this long, well under the 50 ms a long task starts at. */
-const TASK_MS = 20;
+/**
+ * How long rendering a batch of groups may take. The task that draws them takes about three
+ * times as long (the text index and the highlights follow each batch, then layout), which
+ * stays under the 50 ms a long task starts at.
+ */
+const TASK_MS = 10;
 
 /**
  * How many groups the next task draws, from how long the last batch took to render and commit:
@@ -38,7 +43,7 @@ function nextBatch(lastBatch: number, tookMs: number): number {
 
 const BlockText = memo(function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
   const pieces = segmentBlock(block, [], article.links).map((segment): ReactNode => {
-    const text = article.text.slice(segment.start, segment.end);
+    const text = textOf(article).slice(segment.start, segment.end);
     if (segment.href === null) return text;
     const href = segment.href;
     return (

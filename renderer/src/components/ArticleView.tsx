@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import type { Article, Claim } from '../../../shared/model';
+import { textOf } from '../article/article-text';
 import { HighlightPainter } from '../article/highlight-painter';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
@@ -56,18 +57,18 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
 
   useLayoutEffect(() => {
     if (index === null || painter.current === null) return;
-    intervals.current = painter.current.paint(article.text, index, claims).intervals;
-  }, [article.text, index, claims]);
+    intervals.current = painter.current.paint(textOf(article), index, claims).intervals;
+  }, [article, index, claims]);
 
   useEffect(() => {
     const onSelectionChangeEvent = () => {
       const root = rootRef.current;
       if (root === null) return;
-      onSelectionChange(selectionToRange(root, document.getSelection(), article.text));
+      onSelectionChange(selectionToRange(root, document.getSelection(), textOf(article)));
     };
     document.addEventListener('selectionchange', onSelectionChangeEvent);
     return () => document.removeEventListener('selectionchange', onSelectionChangeEvent);
-  }, [article.text, onSelectionChange]);
+  }, [article, onSelectionChange]);
 
   const claimsUnder = (event: MouseEvent): string[] => {
     if (index === null || intervals.current === null) return [];

@@ -3,6 +3,7 @@
 
 import type { Article, Claim } from '../../../shared/model';
 import { api } from '../api';
+import { textOf } from '../article/article-text';
 import { failureText, statusRollbackText, type FailedAction } from './messages';
 import { saveFailure } from './save-tracking';
 import type { StateAccess } from './workspace-actions';
@@ -71,7 +72,7 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
         (article) => {
           // Only the offsets travel: the host refuses fields it does not know.
           const { start, end } = range;
-          return api.createClaim({ articleId: article.id, start, end, exact: article.text.slice(start, end) });
+          return api.createClaim({ articleId: article.id, start, end, exact: textOf(article).slice(start, end) });
         },
         (claim) => ({ kind: 'claim-added', claim }),
       ),
@@ -83,7 +84,7 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
           api.reattachClaim({
             articleId: article.id,
             claimId,
-            target: target.kind === 'candidate' ? target : { ...target, exact: article.text.slice(target.start, target.end) },
+            target: target.kind === 'candidate' ? target : { ...target, exact: textOf(article).slice(target.start, target.end) },
           }),
         (reattached) => ({ kind: 'claim-reattached', claim: reattached }),
       );
