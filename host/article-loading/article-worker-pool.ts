@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { Article, Claim } from '../../shared/model';
 import type { ArticleJob, ArticleJobAnswers, ArticleWork } from './article-worker-jobs';
-import { rebuiltError, type ArticleWorkerAnswer, type ArticleWorkerRequest } from './article-worker-protocol';
+import { rebuiltError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
 import type { ArticleOrigin } from './load-article';
 
 /**
@@ -52,9 +52,12 @@ export class ArticleWorkerPool implements ArticleWork {
     return this.request<'reanchor'>({ kind: 'reanchor', text, claims }, []);
   }
 
-  /** Starts the worker ahead of its first job, so that the first article opened does not wait while it loads its modules. */
+  /**
+   * Starts the worker ahead of its first job, so that the first article opened does not wait
+   * while it loads its modules, and has it warm up its anchoring code (anchoring-warm-up.ts).
+   */
   warmUp(): void {
-    if (!this.closed && this.worker === null) this.start();
+    if (!this.closed && this.worker === null) this.start(true);
   }
 
   /** Ends the worker; jobs it had not answered fail, as does any job asked for later. */
@@ -67,7 +70,8 @@ export class ArticleWorkerPool implements ArticleWork {
 
   private request<K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }, transfer: ArrayBuffer[]): Promise<ArticleJobAnswers[K]> {
     if (this.closed) return Promise.reject(new Error('ClaimMark is closing: no more articles are loaded or updated.'));
-    const worker = this.worker ?? this.start();
+    // A worker started for a job runs it at once, without warming up first.
+    const worker = this.worker ?? this.start(false);
     const id = ++this.lastId;
     const request: ArticleWorkerRequest = { id, job };
     return new Promise((resolve, reject) => {
@@ -78,8 +82,9 @@ export class ArticleWorkerPool implements ArticleWork {
     });
   }
 
-  private start(): Worker {
-    const worker = new Worker(this.script);
+  private start(warmUp: boolean): Worker {
+    const workerData: ArticleWorkerData = { warmUp };
+    const worker = new Worker(this.script, { workerData });
     // Only a worker with jobs keeps the process alive.
     worker.unref();
     const died = (why: string) =>

@@ -6,6 +6,12 @@
 import { ApiError, type ApiErrorCode } from '../../shared/api-error';
 import type { ArticleJob } from './article-worker-jobs';
 
+/** What the worker is started with. */
+export interface ArticleWorkerData {
+  /** Started ahead of its first job: it warms up its anchoring code before it takes any. */
+  warmUp: boolean;
+}
+
 export interface ArticleWorkerRequest {
   id: number;
   job: ArticleJob;

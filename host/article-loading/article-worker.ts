@@ -1,9 +1,10 @@
 // The worker thread's entry (out/main/article-worker.js): it runs one article job at a time,
 // as the host sends them, and answers each with its result or its error.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { warmUpAnchoring } from './anchoring-warm-up';
 import { runArticleJob } from './article-worker-jobs';
-import { carryError, type ArticleWorkerAnswer, type ArticleWorkerRequest } from './article-worker-protocol';
+import { carryError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
 
 const port = parentPort;
 if (port === null) throw new Error('article-worker.js runs only as a worker thread (see article-worker-pool.ts).');
@@ -17,3 +18,12 @@ port.on('message', ({ id, job }: ArticleWorkerRequest) => {
   }
   port.postMessage(answer);
 });
+
+// Jobs sent meanwhile wait in the port until it is done.
+if ((workerData as ArticleWorkerData | null)?.warmUp === true) {
+  try {
+    warmUpAnchoring();
+  } catch {
+    // Only speed is lost: the jobs run the same code, and report their own errors.
+  }
+}

@@ -3,7 +3,7 @@
 // Offsets are UTF-16 code units of `Article.text` (see shared/model.ts).
 
 import type { AnchorCandidate, ClaimSelectors } from '../model';
-import { bestOccurrence, contextUnchanged, exactOccurrences } from './exact-occurrence';
+import { contextUnchanged, placeExactQuote } from './exact-occurrence';
 import { fuzzyPlacements } from './fuzzy-placements';
 import { bestOf, type Placement } from './score-placement';
 import { anchorByPosition } from './selectors';
@@ -22,8 +22,8 @@ export interface AnchorOptions {
   /** Minimum fuzzy score to accept; default `MIN_FUZZY_SCORE`. */
   minScore?: number;
   /**
-   * Code units searched on each side of the old position before the whole text is searched;
-   * default twice the quote's length plus 512.
+   * Code units searched on each side of the old position before the whole text is searched,
+   * for the exact quote and for an approximate match; default twice the quote's length plus 512.
    */
   window?: number;
 }
@@ -56,15 +56,15 @@ export function anchorClaim(text: string, selectors: ClaimSelectors, options: An
   const { exact } = quote;
   if (exact.length === 0) return { kind: 'orphan', candidate: null };
   const hint = position.start;
+  const window = Math.max(0, options.window ?? 2 * exact.length + WINDOW_PADDING);
 
-  const occurrence = bestOccurrence(text, quote, hint, exactOccurrences(text, exact));
+  const occurrence = placeExactQuote(text, quote, hint, window);
   if (occurrence !== null) {
     const kind = byPosition !== null && occurrence === byPosition.start ? 'position' : 'quote';
     return { kind, start: occurrence, end: occurrence + exact.length };
   }
 
   const minScore = options.minScore ?? MIN_FUZZY_SCORE;
-  const window = Math.max(0, options.window ?? 2 * exact.length + WINDOW_PADDING);
   const acceptable = (placement: Placement): boolean => placement.score > 0 && placement.score >= minScore;
 
   const from = Math.min(text.length, Math.max(0, position.start - window));

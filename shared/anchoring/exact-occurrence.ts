@@ -10,13 +10,29 @@ export function contextUnchanged(text: string, quote: TextQuoteSelector, start: 
   return text.endsWith(quote.prefix, start) && text.startsWith(quote.suffix, start + quote.exact.length);
 }
 
-/** Every exact occurrence of `exact` that keeps surrogate pairs whole, overlaps included. */
-export function exactOccurrences(text: string, exact: string): number[] {
+/**
+ * Every exact occurrence of `exact` inside text[from, to) (by default the whole text) that
+ * keeps surrogate pairs whole, overlaps included; offsets count in the whole text.
+ */
+export function exactOccurrences(text: string, exact: string, from = 0, to = text.length): number[] {
+  const lo = Math.min(text.length, Math.max(0, from));
+  const hi = Math.min(text.length, Math.max(lo, to));
+  // A slice bounds the scan: indexOf on the whole text would read on to its end after the last occurrence.
+  const part = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
   const starts: number[] = [];
-  for (let from = text.indexOf(exact); from !== -1; from = text.indexOf(exact, from + 1)) {
-    if (!splitsSurrogatePair(text, from) && !splitsSurrogatePair(text, from + exact.length)) starts.push(from);
+  for (let at = part.indexOf(exact); at !== -1; at = part.indexOf(exact, at + 1)) {
+    const start = lo + at;
+    if (!splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, start + exact.length)) starts.push(start);
   }
   return starts;
+}
+
+/** The start nearest `hint`, the earliest among equals; null when there is none. */
+function nearest(starts: readonly number[], hint: number): number | null {
+  return starts.reduce<number | null>(
+    (best, start) => (best === null || Math.abs(start - hint) < Math.abs(best - hint) ? start : best),
+    null,
+  );
 }
 
 /**
@@ -33,14 +49,8 @@ export function bestOccurrence(
   starts: readonly number[],
 ): number | null {
   if (starts.length <= 1) return starts[0] ?? null;
-  const nearest = (candidates: readonly number[]): number | null =>
-    candidates.reduce<number | null>(
-      (best, start) => (best === null || Math.abs(start - hint) < Math.abs(best - hint) ? start : best),
-      null,
-    );
-
   const unchanged = starts.filter((start) => contextUnchanged(text, quote, start));
-  if (unchanged.length > 0) return nearest(unchanged);
+  if (unchanged.length > 0) return nearest(unchanged, hint);
 
   let bestAgreement = -1;
   let best: number[] = [];
@@ -53,5 +63,25 @@ export function bestOccurrence(
       best.push(start);
     }
   }
-  return nearest(best);
+  return nearest(best, hint);
+}
+
+/**
+ * `bestOccurrence` among every occurrence of the quote in the text, looked for within `window`
+ * code units of `hint` first and then in windows twice as wide each time, because a quote
+ * that moved is usually near its old place. An occurrence whose context is unchanged settles
+ * it without reading the rest of the text: bestOccurrence takes the nearest such one, and
+ * every occurrence at most as far from `hint` lies inside the same window. Without one, the
+ * last window is the whole text and bestOccurrence chooses among all its occurrences.
+ */
+export function placeExactQuote(text: string, quote: TextQuoteSelector, hint: number, window: number): number | null {
+  const length = quote.exact.length;
+  for (let reach = Math.max(1, window); ; reach *= 2) {
+    const from = hint - reach;
+    const to = hint + reach + length;
+    const starts = exactOccurrences(text, quote.exact, from, to);
+    const settled = nearest(starts.filter((start) => contextUnchanged(text, quote, start)), hint);
+    if (settled !== null) return settled;
+    if (from <= 0 && to >= text.length) return bestOccurrence(text, quote, hint, starts);
+  }
 }

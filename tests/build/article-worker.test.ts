@@ -79,6 +79,18 @@ describe('the built article worker', () => {
     const changed = `Correction: an earlier version misquoted the minister.\n\n${article.text.replace(words[3] ?? '', 'something else')}`;
     expect(await pool.reanchor(changed, claims)).toEqual(reanchorClaims(changed, claims));
   });
+
+  it('started ahead of its first job, warms up and then answers it', async () => {
+    const ahead = new ArticleWorkerPool(BUILT_WORKER);
+    try {
+      ahead.warmUp();
+      const article = await ahead.load({ fileName: 'raid.txt', bytes: new TextEncoder().encode('Raid\n\nThree men were held.\n') }, 'article-1', ADDED);
+      const claim = claimOf(article, 'claim-1', 'Three men were held.', { created: ADDED });
+      expect((await ahead.reanchor(`Update\n\n${article.text}`, [claim])).report).toEqual({ unchanged: 0, moved: 1, fuzzy: 0, orphaned: 0 });
+    } finally {
+      await ahead.close();
+    }
+  });
 });
 
 /** A long article: `paragraphs` paragraphs of numbered sentences, each sentence a claim's quote. */

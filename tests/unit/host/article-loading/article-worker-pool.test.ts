@@ -21,6 +21,8 @@ interface Described {
   added: string;
   /** Which worker thread answered. */
   threadId: number;
+  /** Whether that worker was told to warm up when it started. */
+  warmUp: boolean;
 }
 
 let pool: ArticleWorkerPool;
@@ -119,6 +121,15 @@ describe('ArticleWorkerPool', () => {
     pool.warmUp();
     const second = (await load('describe:second.txt')) as unknown as Described;
     expect(second.threadId).toBe(first.threadId);
+  });
+
+  it('has a worker started ahead of its first job warm up, and one started by a job run it at once', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    pool.warmUp();
+    expect(((await load('describe:ahead.txt')) as unknown as Described).warmUp).toBe(true);
+    await pool.close();
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER);
+    expect(((await load('describe:on-demand.txt')) as unknown as Described).warmUp).toBe(false);
   });
 
   it('fails with the reason when the worker cannot start', async () => {

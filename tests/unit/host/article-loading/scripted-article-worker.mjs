@@ -1,7 +1,7 @@
 // A stand-in for the built article worker, for the pool's unit tests (which run TypeScript
 // sources the worker thread cannot load). It speaks the same messages; the file name of a
 // load job says what it does: answer, fail, exit, or hold its answer back.
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 
 const held = [];
 
@@ -10,7 +10,7 @@ function answerOf(id, job) {
   const bytes = job.origin.bytes;
   switch (action) {
     case 'describe':
-      return { id, ok: true, value: { fileName: detail, firstByte: bytes[0], byteLength: bytes.byteLength, id: job.id, added: job.added, threadId } };
+      return { id, ok: true, value: { fileName: detail, firstByte: bytes[0], byteLength: bytes.byteLength, id: job.id, added: job.added, threadId, warmUp: workerData.warmUp } };
     case 'api-error':
       return { id, ok: false, error: { name: 'ApiError', message: `${detail} is empty.`, code: 'invalid-input', stack: null } };
     case 'type-error':
