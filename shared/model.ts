@@ -174,6 +174,8 @@ export const articleSummarySchema = z.strictObject({
   added: isoTimeSchema,
   updated: isoTimeSchema.nullable(),
   claimCount: z.int().nonnegative(),
+  /** Claims counted as checked (shared/claims/checked.ts). */
+  checkedCount: z.int().nonnegative(),
   /** Claims of each status (orphans included). */
   statusCounts: z.record(claimStatusSchema, z.int().nonnegative()),
   /** Claims whose text could not be found after the article changed. */

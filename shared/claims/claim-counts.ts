@@ -4,15 +4,18 @@
 
 import type { ArticleSummary, Claim } from '../model';
 import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
+import { isChecked } from './checked';
 
-export type ClaimCounts = Pick<ArticleSummary, 'claimCount' | 'statusCounts' | 'orphanCount'>;
+export type ClaimCounts = Pick<ArticleSummary, 'claimCount' | 'checkedCount' | 'statusCounts' | 'orphanCount'>;
 
 export function claimCounts(claims: readonly Claim[]): ClaimCounts {
   const statusCounts = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
   let orphanCount = 0;
+  let checkedCount = 0;
   for (const claim of claims) {
     statusCounts[claim.status] += 1;
     if (claim.anchor.state === 'orphaned') orphanCount += 1;
+    if (isChecked(claim)) checkedCount += 1;
   }
-  return { claimCount: claims.length, statusCounts, orphanCount };
+  return { claimCount: claims.length, checkedCount, statusCounts, orphanCount };
 }

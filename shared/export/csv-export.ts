@@ -11,6 +11,7 @@
 // Start and End are offsets in the article's canonical text, in UTF-16 code units.
 
 import Papa from 'papaparse';
+import { isChecked } from '../claims/checked';
 import { STATUS_INFO } from '../statuses';
 import type { Article, Claim } from '../model';
 import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
@@ -78,7 +79,7 @@ function csvRow(article: Article, claim: Claim): string[] {
     claim.id,
     claim.selectors.quote.exact,
     STATUS_INFO[claim.status].label,
-    STATUS_INFO[claim.status].checked ? 'yes' : 'no',
+    isChecked(claim) ? 'yes' : 'no',
     claim.note,
     claim.claimant ?? '',
     claim.claimReviewed ?? '',

@@ -6,6 +6,7 @@
 
 import type { Article, Claim } from '../model';
 import { EVIDENCE_STANCE_LABELS } from '../model';
+import { isChecked } from '../claims/checked';
 import { CLAIM_STATUSES, STATUS_INFO } from '../statuses';
 import { inReadingOrder } from '../claims/reading-order';
 import type { ArticleClaims } from './article-claims';
@@ -48,7 +49,7 @@ function* articleSection(article: Article, claims: Claim[], exportedAt: string):
 
 function progress(claims: Claim[]): string[] {
   if (claims.length === 0) return ['No claims yet.'];
-  const checked = claims.filter((claim) => STATUS_INFO[claim.status].checked).length;
+  const checked = claims.filter(isChecked).length;
   const rows = CLAIM_STATUSES.map(
     (status) => `| ${STATUS_INFO[status].label} | ${claims.filter((claim) => claim.status === status).length} |`,
   );

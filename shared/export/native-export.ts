@@ -6,6 +6,7 @@
 
 import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeArticleEntry, type NativeClaim, type NativeExport } from '../exchange/native-format';
 import type { Claim } from '../model';
+import { isChecked } from '../claims/checked';
 import { STATUS_INFO } from '../statuses';
 import { inReadingOrder } from '../claims/reading-order';
 import type { ArticleClaims } from './article-claims';
@@ -62,7 +63,7 @@ function nativeClaim(claim: Claim): NativeClaim {
     quote: claim.selectors.quote.exact,
     status: claim.status,
     statusLabel: STATUS_INFO[claim.status].label,
-    checked: STATUS_INFO[claim.status].checked,
+    checked: isChecked(claim),
     note: claim.note,
     claimant: claim.claimant,
     claimReviewed: claim.claimReviewed,

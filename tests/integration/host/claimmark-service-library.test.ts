@@ -147,7 +147,7 @@ describe('ClaimMarkService library', () => {
     // An orphan keeps what it quoted.
     expect(removedNow?.selectors.quote.exact).toBe('Shipping companies had warned of delays of up to a week for container traffic.');
     expect(claims).toHaveLength(3);
-    expect((await service.listArticles()).find((entry) => entry.id === id)).toMatchObject({ claimCount: 3, orphanCount: 1 });
+    expect((await service.listArticles()).find((entry) => entry.id === id)).toMatchObject({ claimCount: 3, checkedCount: 1, orphanCount: 1 });
   });
 
   it('adds a changed version as a separate article when asked to', async () => {

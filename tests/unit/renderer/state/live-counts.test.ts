@@ -8,18 +8,18 @@ import { BUDGET, FELL, GREW, JOBS, UNEMPLOYMENT, changed, withClaims } from './w
 
 const NONE = { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 };
 
-function listed(id: string, counts: Pick<ArticleSummary, 'claimCount' | 'statusCounts' | 'orphanCount'>, problem: string | null = null): ArticleSummary {
+function listed(id: string, counts: Pick<ArticleSummary, 'claimCount' | 'checkedCount' | 'statusCounts' | 'orphanCount'>, problem: string | null = null): ArticleSummary {
   return { id, title: id, source: null, siteName: null, fileName: `${id}.txt`, format: 'txt', added: '2025-06-01T08:00:00.000Z', updated: null, problem, ...counts };
 }
 
-const BUDGET_LISTED = listed(BUDGET.id, { claimCount: 2, statusCounts: { ...NONE, unverified: 2 }, orphanCount: 0 });
-const JOBS_LISTED = listed(JOBS.id, { claimCount: 1, statusCounts: { ...NONE, unverified: 1 }, orphanCount: 0 });
+const BUDGET_LISTED = listed(BUDGET.id, { claimCount: 2, checkedCount: 0, statusCounts: { ...NONE, unverified: 2 }, orphanCount: 0 });
+const JOBS_LISTED = listed(JOBS.id, { claimCount: 1, checkedCount: 0, statusCounts: { ...NONE, unverified: 1 }, orphanCount: 0 });
 
 describe('withLiveCounts', () => {
   it('counts the open article’s claims as shown, a status chosen a moment ago included', () => {
     const shown = withClaims(BUDGET, [changed(GREW, { status: 'verified' }), changed(FELL, { anchor: { state: 'orphaned', method: 'position', score: null, candidate: null } })]);
     expect(withLiveCounts([BUDGET_LISTED, JOBS_LISTED], shown)).toEqual([
-      { ...BUDGET_LISTED, claimCount: 2, statusCounts: { ...NONE, verified: 1, unverified: 1 }, orphanCount: 1 },
+      { ...BUDGET_LISTED, claimCount: 2, checkedCount: 1, statusCounts: { ...NONE, verified: 1, unverified: 1 }, orphanCount: 1 },
       JOBS_LISTED,
     ]);
   });
@@ -30,7 +30,7 @@ describe('withLiveCounts', () => {
   });
 
   it('keeps an unreadable article as listed, with its problem', () => {
-    const unreadable = listed(JOBS.id, { claimCount: 0, statusCounts: NONE, orphanCount: 0 }, 'The file is damaged.');
+    const unreadable = listed(JOBS.id, { claimCount: 0, checkedCount: 0, statusCounts: NONE, orphanCount: 0 }, 'The file is damaged.');
     expect(withLiveCounts([unreadable], withClaims(JOBS, [UNEMPLOYMENT]))).toEqual([unreadable]);
   });
 });

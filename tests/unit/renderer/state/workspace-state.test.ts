@@ -16,6 +16,7 @@ const SUMMARY: ArticleSummary = {
   added: '2025-06-01T08:00:00.000Z',
   updated: null,
   claimCount: 0,
+  checkedCount: 0,
   statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
   orphanCount: 0,
   problem: null,
