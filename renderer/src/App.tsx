@@ -8,9 +8,13 @@ import { Banner } from './components/Banner';
 import { ClaimPanel, type ClaimCardActions } from './components/ClaimPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
+import { NoticeToast } from './components/NoticeToast';
+import { PanelGutter } from './components/PanelGutter';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { useReadingOrder } from './article/reading-order';
+import { useClaimView } from './state/claim-view';
 import { useLiveCounts } from './state/live-counts';
+import { GUTTER_PX, usePanelLayout } from './state/panel-layout';
 import { useWorkspace } from './state/use-workspace';
 import type { ExportRequest } from '../../shared/export/export-request';
 import type { Claim } from '../../shared/model';
@@ -101,6 +105,9 @@ export function App() {
   const current = workspace.current;
   const ordered = useReadingOrder(current?.claims ?? NO_CLAIMS);
   const articles = useLiveCounts(workspace.articles, current);
+  const view = useClaimView(current?.claims ?? NO_CLAIMS, ordered);
+  const panels = usePanelLayout();
+  const columns = `${panels.widths.library}px ${GUTTER_PX}px minmax(0, 1fr)${current === null ? '' : ` ${GUTTER_PX}px ${panels.widths.claims}px`}`;
   return (
     <div
       className={`app${dropping ? ' is-dropping' : ''}`}
@@ -130,14 +137,16 @@ export function App() {
         onImport={(file) => void importFile(file)}
       />
       {workspace.error !== null && <Banner kind="error" message={workspace.error} onDismiss={workspace.dismissError} />}
-      {workspace.notice !== null && <Banner kind="notice" message={workspace.notice} onDismiss={workspace.dismissNotice} />}
-      <main className="workspace">
+      {workspace.notice !== null && <NoticeToast key={workspace.notice} message={workspace.notice} onDismiss={workspace.dismissNotice} />}
+      <main className="workspace" style={{ gridTemplateColumns: columns }}>
         <LibraryPanel
+          hidden={panels.layout.library.collapsed}
           articles={articles}
           currentArticleId={current?.article.id ?? null}
           onOpen={(articleId) => void workspace.openArticle(articleId)}
           onDelete={(articleId) => void workspace.deleteArticle(articleId)}
         />
+        <PanelGutter panel="library" state={panels.layout.library} drawnWidth={panels.widths.library} onChange={panels.change} />
         {current === null ? (
           <p className="empty-hint article-placeholder">
             {workspace.loading ? 'Loading…' : 'No article is open. Use “Open article…” or drop a .txt, .md or .html file here.'}
@@ -147,16 +156,17 @@ export function App() {
             <ArticleView
               key={current.article.id}
               article={current.article}
-              claims={current.claims}
-              ordered={ordered}
+              claims={view.shown}
+              ordered={view.readingOrder}
               selectedClaimId={workspace.selectedClaimId}
               onSelectClaim={workspace.selectClaim}
               onOpenClaim={openClaim}
               onSelectionChange={setSelection}
             />
+            <PanelGutter panel="claims" state={panels.layout.claims} drawnWidth={panels.widths.claims} onChange={panels.change} />
             <ClaimPanel
-              claims={current.claims}
-              ordered={ordered}
+              hidden={panels.layout.claims.collapsed}
+              view={view}
               selectedClaimId={workspace.selectedClaimId}
               focusRequest={cardFocusRequest}
               saveStates={workspace.saveStates}

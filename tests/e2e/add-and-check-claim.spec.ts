@@ -12,10 +12,10 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await expect.poll(() => highlightedTexts(page)).toEqual([FIRST]);
   await expect(card.getByLabel('Status')).toHaveValue('unverified');
   await expect(card.getByLabel('Status').locator('option:checked')).toHaveText('Unverified');
-  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 1 checked');
 
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
-  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 1 checked');
   await expect.poll(() => highlightStatusOf(page, FIRST)).toBe('verified');
 
   await card.getByLabel('Note').fill('Matches the round-table transcript.');
@@ -25,7 +25,7 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await selectArticleText(page, SECOND);
   await page.keyboard.press('Control+Enter');
   await expect(claimCard(page, SECOND)).toBeVisible();
-  await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 1 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 2 checked');
   await expect.poll(() => highlightStatusOf(page, SECOND)).toBe('unverified');
   await expect.poll(() => highlightedTexts(page)).toEqual([FIRST, SECOND]);
 

@@ -22,6 +22,6 @@ test('bad files get a specific message and change nothing', async ({ app }) => {
   }
 
   await expect(libraryItems(page)).toHaveCount(1);
-  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 1 checked');
   expect(JSON.parse(await readFile(join(app.dataDir, 'library.json'), 'utf8'))).toEqual(JSON.parse(libraryBefore));
 });

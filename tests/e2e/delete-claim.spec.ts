@@ -18,7 +18,7 @@ test('a deleted claim is gone, and stays gone after a restart', async ({ app }) 
 
   await expect(claimCard(app.page, DELETE)).toHaveCount(0);
   await expect.poll(() => highlightedTexts(app.page)).toEqual([KEEP]);
-  await expect(app.page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 of 1 checked');
 
   await app.restart();
   await waitForSampleArticle(app.page);

@@ -23,23 +23,25 @@ test('claims exported from one data folder import into another, and a bad file c
   await app.restart({ freshData: true });
   const { page } = app;
   await waitForSampleArticle(page);
-  await expect(page.getByLabel('Claim counts')).toHaveText('0 claims · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 0 checked');
 
   // A hostile file first: refused, nothing changes.
   const hostile = testInfo.outputPath('hostile.json');
   await writeFile(hostile, `{"__proto__": {"polluted": true}, "format": "claimmark-export", "version": 2, "articles": ${'['.repeat(5000)}`);
   await importFile(page, hostile);
   await expect(page.getByRole('alert')).toContainText('Nothing imported');
-  await expect(page.getByLabel('Claim counts')).toHaveText('0 claims · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 0 checked');
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
 
   await importFile(page, exportPath);
   await expect(page.getByRole('status').filter({ hasText: 'Imported from-another-desk.claims.json' })).toContainText('2 added, 0 updated, 0 skipped');
-  await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 2 checked');
   await expect.poll(() => highlightedTexts(page)).toEqual(['Putin also commented on NATO', 'police have detained eight individuals']);
   const imported = claimCard(page, 'police have detained eight individuals');
   await expect(imported.getByLabel('Status')).toHaveValue('misleading');
+  // Cards other than the selected one are one line; open it to read the note.
+  await imported.getByRole('button', { name: 'Details' }).click();
   await expect(imported.getByLabel('Note')).toHaveValue('The detentions were of suspects, not convictions.');
   await expect(libraryItems(page)).toHaveCount(1);
 

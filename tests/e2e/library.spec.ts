@@ -47,5 +47,5 @@ test('the library lists, searches, switches, de-duplicates and deletes articles'
   await expect(libraryItems(app.page)).toHaveCount(2);
   await openArticleFiles(app.page, articleFile('cycle-lanes.txt'));
   await expect(app.page.getByRole('status').filter({ hasText: 'Added “Council approves new cycle lanes”' })).toBeVisible();
-  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 claims · 0 verified');
+  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 of 0 checked');
 });

@@ -38,7 +38,7 @@ test('a very long article opens, is drawn to its last paragraph, and takes claim
     await expect
       .poll(() => highlightedTexts(page))
       .toEqual(['Paragraph 2 of the transcript: the witness said the contract was signed in March', 'the committee adjourned until the spring']);
-    await expect(page.getByLabel('Claim counts')).toHaveText('2 claims · 0 verified');
+    await expect(page.getByLabel('Claim counts')).toHaveText('0 of 2 checked');
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -27,7 +27,7 @@ test('a Markdown file opens with its structure, and its raw HTML never runs', as
 
   // Claims work the same on any format.
   await addClaim(page, 'About 1,200 homes were evacuated.');
-  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 1 checked');
 });
 
 test('a scraped-page .txt dropped on the window opens without its page furniture', async ({ app }) => {

@@ -22,6 +22,6 @@ test('the sample article opens as a reader expects, without page furniture or co
   // The stray comment count "0" under the title is not shown as text.
   await expect(article.locator('p', { hasText: /^0$/ })).toHaveCount(0);
 
-  await expect(page.getByLabel('Claim counts')).toHaveText('0 claims · 0 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('0 of 0 checked');
   await expect(page.getByRole('button', { name: 'Add claim' })).toBeDisabled();
 });

@@ -17,7 +17,9 @@ test('claims, statuses and notes are still there after the app restarts', async 
   const restored = claimCard(page, QUOTE);
   await expect(restored).toBeVisible();
   await expect(restored.getByLabel('Status')).toHaveValue('verified');
+  // Cards other than the selected one are one line; open it to read the note.
+  await restored.getByRole('button', { name: 'Details' }).click();
   await expect(restored.getByLabel('Note')).toHaveValue('Confirmed by the prosecutor’s press release.');
   await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
-  await expect(page.getByLabel('Claim counts')).toHaveText('1 claim · 1 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 1 checked');
 });

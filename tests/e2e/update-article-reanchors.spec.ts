@@ -39,7 +39,7 @@ test('updating an article re-anchors its claims, lists the orphans, and each is 
   // The reworded and the removed sentences are orphans, listed with their quotes; nothing was dropped.
   const orphans = page.getByRole('region', { name: /Orphaned claims/ });
   await expect(orphans).toContainText('Orphaned claims (2)');
-  await expect(page.getByLabel('Claim counts')).toHaveText('4 claims · 1 verified');
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 4 checked');
   const rewordedOrphan = orphans.getByRole('listitem').filter({ hasText: REWORDED });
   await expect(rewordedOrphan).toContainText('Check with the shipping association.');
   // The reworded one has a close match: accept it.

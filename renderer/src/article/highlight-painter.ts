@@ -7,6 +7,7 @@
 import { buildIntervals, claimsOverlapping, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import { anchorByPosition } from '../../../shared/anchoring/selectors';
 import type { TextSource } from '../../../shared/article/text-source';
+import { HIGHLIGHT_OPACITY, type Theme } from '../../../shared/colour/highlight-contrast';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
 import { rangeFor, type TextIndex } from './text-index';
@@ -17,15 +18,23 @@ export const HIGHLIGHT_LAYERS = 3;
 /** A highlight's name; tests and the style sheet below use them. */
 export const highlightName = (status: ClaimStatus, layer: number) => `claimmark-${status}-${layer}`;
 
-/** The highlights' look, from the statuses' colours (a `::highlight()` rule cannot be set inline). */
+/**
+ * The highlights' look, from the statuses' colours and underlines (a `::highlight()` rule
+ * cannot be set inline). The dark theme paints each layer a little more opaque, by the
+ * opacities the overlap-contrast test checks (shared/colour/highlight-contrast.ts).
+ */
 export function highlightStyleSheet(): string {
+  const percent = (theme: Theme) => `${Math.round(HIGHLIGHT_OPACITY[theme] * 100)}%`;
   return CLAIM_STATUSES.flatMap((status) => {
-    const color = STATUS_INFO[status].color;
-    return Array.from(
-      { length: HIGHLIGHT_LAYERS },
-      (_, layer) =>
-        `::highlight(${highlightName(status, layer + 1)}) { background-color: color-mix(in srgb, ${color} 24%, transparent); text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`,
-    );
+    const { color, underline } = STATUS_INFO[status];
+    const decoration = underline === 'none' ? 'none' : `underline 2px ${underline} ${color}`;
+    return Array.from({ length: HIGHLIGHT_LAYERS }, (_, layer) => {
+      const name = highlightName(status, layer + 1);
+      return [
+        `::highlight(${name}) { background-color: color-mix(in srgb, ${color} ${percent('light')}, transparent); text-decoration: ${decoration}; text-underline-offset: 3px; }`,
+        `[data-theme='dark'] ::highlight(${name}) { background-color: color-mix(in srgb, ${color} ${percent('dark')}, transparent); }`,
+      ];
+    }).flat();
   }).join('\n');
 }
 

@@ -3,6 +3,8 @@
 import { useRef } from 'react';
 import type { Claim } from '../../../shared/model';
 import { ARTICLE_FILE_ACCEPT } from '../article/article-file';
+import { CheckProgress } from './CheckProgress';
+import { ThemeToggle } from './ThemeToggle';
 
 interface AppHeaderProps {
   currentArticleId: string | null;
@@ -12,11 +14,6 @@ interface AppHeaderProps {
   onAddClaim(): void;
   onExport(): void;
   onImport(file: File): void;
-}
-
-export function claimCountsText(claims: readonly Claim[]): string {
-  const verified = claims.filter((claim) => claim.status === 'verified').length;
-  return `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} · ${verified} verified`;
 }
 
 export function AppHeader(props: AppHeaderProps) {
@@ -41,10 +38,9 @@ export function AppHeader(props: AppHeaderProps) {
           if (files.length > 0) props.onOpenFiles(files);
         }}
       />
-      <span className="claim-counts" aria-label="Claim counts">
-        {claimCountsText(props.claims)}
-      </span>
+      <CheckProgress claims={props.claims} />
       <span className="spacer" />
+      <ThemeToggle />
       <button
         type="button"
         className="primary"

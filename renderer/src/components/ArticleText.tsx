@@ -2,7 +2,7 @@
 // per article and never again for a claim: highlights are painted over it. A long article
 // is drawn in groups of blocks, as many per task as render in about 10 ms, so the window keeps answering while it fills in.
 
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { segmentBlock } from '../../../shared/anchoring/highlight-segments';
 import type { Article, ArticleBlock } from '../../../shared/model';
 import { openLink } from '../api';
@@ -74,11 +74,19 @@ const BlockText = memo(function BlockText({ article, block }: { article: Article
   );
 });
 
-const GroupText = memo(function GroupText({ article, group }: { article: Article; group: BlockGroup }) {
+const GroupText = memo(function GroupText({ article, group, byline }: { article: Article; group: BlockGroup; byline: string | null }) {
   return (
     <div className="block-group">
       {article.blocks.slice(group.from, group.to).map((block) => (
-        <BlockText key={block.start} article={article} block={block} />
+        <Fragment key={block.start}>
+          <BlockText article={article} block={block} />
+          {/* Not a block: the byline is no part of the article's text, which claims count in. */}
+          {block.kind === 'title' && byline !== null && (
+            <p className="article-byline" dir="auto">
+              {byline}
+            </p>
+          )}
+        </Fragment>
       ))}
     </div>
   );
@@ -88,9 +96,11 @@ interface ArticleTextProps {
   article: Article;
   /** Called after each group is on the page; `first` for the first group of this text. */
   onDrawn(first: boolean): void;
+  /** Who wrote the article and when, shown under its title. */
+  byline: string | null;
 }
 
-export const ArticleText = memo(function ArticleText({ article, onDrawn }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ article, onDrawn, byline }: ArticleTextProps) {
   const groups = useMemo(
     () => groupBlocks(article.blocks, Math.max(GROUP_CHARACTERS, Math.ceil(article.text.length / GROUPS_AT_MOST))),
     [article.blocks, article.text.length],
@@ -114,7 +124,7 @@ export const ArticleText = memo(function ArticleText({ article, onDrawn }: Artic
   return (
     <>
       {groups.slice(0, drawn).map((group) => (
-        <GroupText key={group.from} article={article} group={group} />
+        <GroupText key={group.from} article={article} group={group} byline={group.from === 0 ? byline : null} />
       ))}
     </>
   );

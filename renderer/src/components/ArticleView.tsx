@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEv
 import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import type { Article, Claim } from '../../../shared/model';
 import { textOf } from '../article/article-text';
+import { bylineText } from '../article/byline';
 import { HighlightPainter } from '../article/highlight-painter';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
@@ -40,6 +41,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
   const intervals = useRef<ClaimIntervals | null>(null);
   const [index, setIndex] = useState<TextIndex | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
+  const byline = bylineText(article);
 
   const onDrawn = useCallback((first: boolean) => {
     const root = rootRef.current;
@@ -114,10 +116,10 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
         onOpen={onOpenClaim}
       />
       {/* A new version of the text (the article was updated) is drawn afresh. */}
-      <ArticleText key={article.contentHash} article={article} onDrawn={onDrawn} />
-      {(article.byline !== null || article.publishedTime !== null) && (
+      <ArticleText key={article.contentHash} article={article} onDrawn={onDrawn} byline={byline} />
+      {byline !== null && !article.blocks.some((block) => block.kind === 'title') && (
         <p className="article-byline" dir="auto">
-          {[article.byline, article.publishedTime].filter(Boolean).join(' · ')}
+          {byline}
         </p>
       )}
       {article.source !== null && (

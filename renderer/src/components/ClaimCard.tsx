@@ -1,5 +1,6 @@
-// One claim in the side panel: its quote, status and note (saved as the analyst types);
-// when selected, also who made the claim, the claim as reviewed, its evidence and its
+// One claim in the side panel. Collapsed (the default for all but the selected claim) it is
+// one line: the quote, its status and a button to open it. Open: the note too (saved as the
+// analyst types); when selected, also who made the claim, the claim as reviewed, its evidence and its
 // status history. Deleting asks once more.
 
 import { memo, useState, type CSSProperties } from 'react';
@@ -10,7 +11,9 @@ import type { SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
 import type { ClaimCardActions } from './ClaimPanel';
 import { EvidenceList, type EvidenceDraft } from './EvidenceList';
+import { CardToggle } from './CardToggle';
 import { StatusHistory } from './StatusHistory';
+import { StatusIcon } from './StatusIcon';
 import { SelectField } from './SelectField';
 
 interface ClaimCardProps {
@@ -50,6 +53,8 @@ function saveLabel(state: SaveState | undefined, typing: boolean): string {
 export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
   const { claim, selected, saveState, actions } = props;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const open = selected || expanded;
   const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
   const onFieldsChange = (fields: Parameters<ClaimCardActions['onFieldsChange']>[1]) => actions.onFieldsChange(claim.id, fields);
 
@@ -67,7 +72,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
   return (
     <li
       ref={props.measureRef}
-      className={`claim-card status-${claim.status}${selected ? ' is-selected' : ''}`}
+      className={`claim-card status-${claim.status}${selected ? ' is-selected' : ''}${open ? '' : ' is-collapsed'}`}
       style={{ '--claim-color': STATUS_INFO[claim.status].color, transform: `translateY(${props.offset}px)` } as CSSProperties}
       aria-labelledby={quoteId}
       aria-current={selected ? 'true' : undefined}
@@ -82,12 +87,14 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       </blockquote>
       {badge !== null && <p className="anchor-badge">{badge}</p>}
       <div className="claim-controls">
+        <StatusIcon status={claim.status} />
         <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
         <span className={`save-state save-${state}`} role="status">
           {saveLabel(saveState, typing.size > 0)}
         </span>
+        {!selected && <CardToggle open={expanded} onToggle={() => setExpanded(!expanded)} />}
       </div>
-      <AutosaveText
+      {open && <AutosaveText
         label="Note"
         className="field-note"
         multiline
@@ -95,8 +102,8 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         placeholder="Why is this claim verified or not? Sources, reasoning…"
         onSave={(note) => onFieldsChange({ note })}
         onPendingChange={pendingFor('note')}
-      />
-      {selected ? (
+      />}
+      {!open ? null : selected ? (
         <div className="claim-details">
           <AutosaveText
             label="Claimant"
@@ -131,7 +138,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
           </p>
         )
       )}
-      <div className="claim-actions">
+      {open && <div className="claim-actions">
         {confirmingDelete ? (
           <>
             <span>Delete this claim?</span>
@@ -147,7 +154,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
             Delete claim
           </button>
         )}
-      </div>
+      </div>}
     </li>
   );
 });

@@ -1,12 +1,15 @@
-// The side panel: every claim of the article, in reading order. Only the cards near the
+// The side panel: the article's claims the filter shows, in the order chosen. Only the cards near the
 // visible part of the list are on the page (a virtualised list), so an article with
 // thousands of claims opens and scrolls as fast as one with ten.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
+import type { ClaimView } from '../state/claim-view';
 import { ClaimCard } from './ClaimCard';
+import { ClaimFilterBar } from './ClaimFilterBar';
+import { StatusLegend } from './StatusLegend';
 import { OrphanedClaims } from './OrphanedClaims';
 
 /** What a card can ask for; the same functions for the app's life, so a card redraws only when its claim does. */
@@ -21,9 +24,10 @@ export interface ClaimCardActions {
 }
 
 interface ClaimPanelProps {
-  claims: readonly Claim[];
-  /** The anchored claims in reading order. */
-  ordered: readonly Claim[];
+  /** Set when the analyst has hidden the panel. */
+  hidden: boolean;
+  /** The claims the filter shows, and how to change it. */
+  view: ClaimView;
   selectedClaimId: string | null;
   /** Set when the card of the selected claim should take the keyboard focus. */
   focusRequest: number;
@@ -47,10 +51,11 @@ const ESTIMATED_CARD_PX = 150;
 const CARD_GAP_PX = 12;
 
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { claims, ordered, selectedClaimId, saveStates, actions } = props;
+  const { view, selectedClaimId, saveStates, actions } = props;
+  const ordered = view.listed;
+  const orphans = view.orphans;
   const panelRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const orphans = useMemo(() => claims.filter((claim) => claim.anchor.state === 'orphaned'), [claims]);
   const [scrollMargin, setScrollMargin] = useState(0);
 
   // The list measures its cards by key; the key function changes only when the order of the
@@ -70,10 +75,18 @@ export function ClaimPanel(props: ClaimPanelProps) {
     scrollMargin,
   });
 
-  // The list starts below the orphaned claims and the heading.
+  // The list starts below the filter, the legend, the orphaned claims and the heading, whose
+  // height changes as they open and close.
+  const headRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, [orphans.length, ordered.length === 0]);
+    const update = () => setScrollMargin(listRef.current?.offsetTop ?? 0);
+    update();
+    const head = headRef.current;
+    if (head === null) return;
+    const observer = new ResizeObserver(update);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [ordered.length === 0]);
 
   const selectedAt = ordered.findIndex((claim) => claim.id === selectedClaimId);
   useEffect(() => {
@@ -90,11 +103,17 @@ export function ClaimPanel(props: ClaimPanelProps) {
   }, [props.focusRequest]);
 
   return (
-    <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
-      <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
-      <h2>Claims</h2>
+    <aside className="claim-panel" aria-label="Claims" ref={panelRef} hidden={props.hidden}>
+      <div ref={headRef}>
+        <ClaimFilterBar view={view} />
+        <StatusLegend />
+        <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
+        <h2>Claims</h2>
+      </div>
       {ordered.length === 0 && orphans.length === 0 ? (
-        <p className="empty-hint">Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).</p>
+        <p className="empty-hint">
+          {view.hiddenCount > 0 ? 'No claim matches the filter.' : 'Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).'}
+        </p>
       ) : (
         <ol className="claim-list is-virtual" ref={listRef} style={{ height: list.getTotalSize() }}>
           {list.getVirtualItems().map((item) => {

@@ -1,11 +1,15 @@
-// The library: every article opened so far, with its progress, searchable by title.
+// The library: every article opened so far, with its progress, searchable by title, site
+// name and source address.
 // Deleting an article asks once more, saying how many claims go with it.
 
 import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { CLAIM_STATUS_LABELS } from '../../../shared/statuses';
+import { anyFieldMatches, searchForm } from '../../../shared/text/search-text';
 
 interface LibraryPanelProps {
+  /** Set when the analyst has hidden the panel. */
+  hidden: boolean;
   articles: readonly ArticleSummary[];
   currentArticleId: string | null;
   onOpen(articleId: string): void;
@@ -15,7 +19,7 @@ interface LibraryPanelProps {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 function progressText(article: ArticleSummary): string {
-  const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`];
+  const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`, `${article.checkedCount} checked`];
   for (const [status, count] of Object.entries(article.statusCounts)) {
     if (count > 0 && status !== 'unverified') parts.push(`${count} ${CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS].toLowerCase()}`);
   }
@@ -23,30 +27,26 @@ function progressText(article: ArticleSummary): string {
   return parts.join(' · ');
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-export function LibraryPanel({ articles, currentArticleId, onOpen, onDelete }: LibraryPanelProps) {
+export function LibraryPanel({ hidden, articles, currentArticleId, onOpen, onDelete }: LibraryPanelProps) {
   const [query, setQuery] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const shown = useMemo(() => {
-    const wanted = normalise(query.trim());
-    return wanted === '' ? articles : articles.filter((article) => normalise(article.title).includes(wanted));
+    const wanted = searchForm(query.trim());
+    return wanted === '' ? articles : articles.filter((article) => anyFieldMatches([article.title, article.siteName, article.source], wanted));
   }, [articles, query]);
 
   return (
-    <nav className="library-panel" aria-label="Library">
+    <nav className="library-panel" aria-label="Library" hidden={hidden}>
       <h2>Library</h2>
       <input
         type="search"
         className="library-search"
         aria-label="Search library"
-        placeholder="Search by title"
+        placeholder="Title, site or source"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      {shown.length === 0 && <p className="empty-hint">{articles.length === 0 ? 'No articles yet.' : 'No article title matches.'}</p>}
+      {shown.length === 0 && <p className="empty-hint">{articles.length === 0 ? 'No articles yet.' : 'No article matches.'}</p>}
       <ul className="library-list">
         {shown.map((article) => (
           <li key={article.id} className={`library-item${article.id === currentArticleId ? ' is-current' : ''}`}>
