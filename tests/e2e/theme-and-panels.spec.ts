@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { waitForSampleArticle } from './support/article-actions';
+import { highlightColour, waitForSampleArticle } from './support/article-actions';
 
 test('the theme follows the system until chosen, and the choice is kept after a reload', async ({ app }) => {
   const { page } = app;
@@ -12,10 +12,13 @@ test('the theme follows the system until chosen, and the choice is kept after a 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(root).toHaveAttribute('data-theme', 'light');
   await expect(root).toHaveCSS('background-color', 'rgb(251, 250, 247)');
+  // Highlights are a little more opaque on the dark page, so overlaps still show.
+  expect(await highlightColour(page, 'claimmark-verified-1')).toMatch(/ \/ 0\.3\)$/);
 
   await toggle.click();
   await expect(root).toHaveAttribute('data-theme', 'dark');
   await expect(root).toHaveCSS('background-color', 'rgb(23, 25, 29)');
+  expect(await highlightColour(page, 'claimmark-verified-1')).toMatch(/ \/ 0\.34\)$/);
 
   // Chosen: a reload keeps it, though the system is light.
   await page.reload();
