@@ -204,6 +204,33 @@ describe('loadArticle: files that cannot be articles', () => {
     { name: 'a file of only blank lines', fileName: 'blank.txt', data: bytes('\n\n   \n\t\n'), message: 'blank.txt: The file is empty.' },
     { name: 'a Markdown heading alone', fileName: 'heading.md', data: bytes('# Just a title\n'), message: 'heading.md: The file has no article text.' },
     {
+      // 17 KB that once took over a minute in Readability.
+      name: 'a page of <div> nested 1,500 deep',
+      fileName: 'nest.html',
+      data: bytes(`<html><body>${'<div>'.repeat(1500)}<p>Deep.</p>${'</div>'.repeat(1500)}</body></html>`),
+      message: 'nest.html: this page is nested 1,500 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      // Once 31 s, then "Maximum call stack size exceeded".
+      name: 'a page of <b> nested 100,000 deep',
+      fileName: 'bold.html',
+      data: bytes(`<p>${'<b>'.repeat(100_000)}Loud.${'</b>'.repeat(100_000)}</p>`),
+      message: 'bold.html: this page is nested 100,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      name: 'Markdown quotes nested 3,000 deep',
+      fileName: 'quotes.md',
+      data: bytes(`# Title\n\n${'>'.repeat(3000)} Deep.\n`),
+      message: 'quotes.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      // No tag or quote marker says how deep this is; marked recurses once per marker.
+      name: 'Markdown emphasis 3,000 markers deep',
+      fileName: 'stars.md',
+      data: bytes(`# Title\n\n${'*'.repeat(3000)}Loud${'*'.repeat(3000)}\n`),
+      message: 'stars.md: this article is nested too deeply to open; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
       name: 'a page with no article',
       fileName: 'login.html',
       data: fixtureBytes('no-article.html'),
