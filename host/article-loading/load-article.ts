@@ -70,10 +70,10 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
 
 /**
  * The loader's content. Its parsers (jsdom, marked, DOMPurify) recurse once per level of
- * nesting; what the depth check cannot see (emphasis markers nested thousands deep, say)
- * must still reach the analyst as what it is, not as "Maximum call stack size exceeded".
+ * nesting; what the depth check cannot see must still reach the analyst as what it is, not
+ * as "Maximum call stack size exceeded".
  */
-function loadedContent(load: ArticleLoader, source: ArticleSource): ArticleContent {
+export function loadedContent(load: ArticleLoader, source: ArticleSource): ArticleContent {
   try {
     return load(source);
   } catch (error) {

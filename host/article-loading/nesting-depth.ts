@@ -102,28 +102,51 @@ function skipPast(source: string, text: string, from: number): number {
   return index === -1 ? source.length : index + text.length;
 }
 
-/** The deepest nesting of quotes in Markdown: the ">" markers that start a line. */
-export function markdownQuoteDepth(markdown: string): number {
+// A list marker after a line's indentation: "- ", "* ", "+ ", "1. ", "1) ".
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * The deepest nesting Markdown can build without a tag: ">" markers starting a line (quotes),
+ * a list item's indentation (two spaces a level), and a run of "*" or "_" that can open
+ * emphasis (one level a marker; marked's work on such a run grows with its square).
+ */
+export function markdownNestingDepth(markdown: string): number {
   let deepest = 0;
-  let depth = 0;
-  let lineStart = true;
-  for (const character of markdown) {
-    if (character === '\n') {
-      lineStart = true;
-      depth = 0;
-    } else if (lineStart && character === '>') {
-      depth += 1;
-      deepest = Math.max(deepest, depth);
-    } else if (character !== ' ' && character !== '\t') {
-      lineStart = false;
+  for (const line of markdown.split('\n')) {
+    let at = 0;
+    let quotes = 0;
+    for (; at < line.length && (line[at] === '>' || line[at] === ' ' || line[at] === '\t'); at += 1) {
+      if (line[at] === '>') quotes += 1;
     }
+    deepest = Math.max(deepest, quotes);
+    if (quotes === 0 && LIST_MARKER.test(line.slice(at, at + 11))) deepest = Math.max(deepest, Math.floor(at / 2) + 1);
+    deepest = Math.max(deepest, longestEmphasisRun(line));
   }
   return deepest;
 }
 
+/** The longest run of "*" or "_" that something other than a space follows. */
+function longestEmphasisRun(line: string): number {
+  let longest = 0;
+  let run = 0;
+  let marker = '';
+  for (let at = 0; at <= line.length; at += 1) {
+    const character = line[at] ?? '';
+    if ((character === '*' || character === '_') && (run === 0 || character === marker)) {
+      run += 1;
+      marker = character;
+      continue;
+    }
+    if (run > 0 && character !== '' && !/\s/.test(character)) longest = Math.max(longest, run);
+    run = character === '*' || character === '_' ? 1 : 0;
+    marker = character;
+  }
+  return longest;
+}
+
 /** Refuses an article nested deeper than MAX_NESTING_DEPTH, saying how deep it is. */
 export function checkNestingDepth(fileName: string, format: 'html' | 'md', text: string): void {
-  const depth = format === 'md' ? Math.max(htmlNestingDepth(text), markdownQuoteDepth(text)) : htmlNestingDepth(text);
+  const depth = format === 'md' ? Math.max(htmlNestingDepth(text), markdownNestingDepth(text)) : htmlNestingDepth(text);
   if (depth > MAX_NESTING_DEPTH) {
     throw new ApiError(
       'invalid-input',

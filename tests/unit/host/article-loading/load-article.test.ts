@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES, contentHash, loadArticle } from '../../../../host/article-loading/load-article';
+import { ARTICLE_MAX_BYTES, contentHash, loadArticle, loadedContent } from '../../../../host/article-loading/load-article';
 import { parseScrapedText } from '../../../../host/article-loading/parse-scraped-text';
 import { type Article, articleSchema } from '../../../../shared/model';
 import { apiErrorOf } from './api-error-of';
@@ -224,11 +224,17 @@ describe('loadArticle: files that cannot be articles', () => {
       message: 'quotes.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
     },
     {
-      // No tag or quote marker says how deep this is; marked recurses once per marker.
+      // marked recursed once per marker (out of call stack), and its work grew with the square of the run.
       name: 'Markdown emphasis 3,000 markers deep',
       fileName: 'stars.md',
       data: bytes(`# Title\n\n${'*'.repeat(3000)}Loud${'*'.repeat(3000)}\n`),
-      message: 'stars.md: this article is nested too deeply to open; ClaimMark opens articles nested up to 200 levels.',
+      message: 'stars.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      name: 'a Markdown list nested 300 deep',
+      fileName: 'list.md',
+      data: bytes(`# Title\n\n${Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`),
+      message: 'list.md: this article is nested 300 levels deep; ClaimMark opens articles nested up to 200 levels.',
     },
     {
       name: 'a page with no article',
@@ -247,6 +253,24 @@ describe('loadArticle: files that cannot be articles', () => {
     expect(ARTICLE_MAX_BYTES).toBe(20 * 1024 * 1024);
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe(`${fileName} is larger than the 20 MB an article may be.`);
+  });
+});
+
+describe('loadedContent', () => {
+  /** Recurses until the thread's call stack runs out, as a parser does on nesting it cannot see. */
+  const descend = (level: number): number => descend(level + 1) + 1;
+
+  it('reports a loader that runs out of call stack as an article nested too deeply', () => {
+    const error = apiErrorOf(() => loadedContent(() => ({ title: String(descend(0)), byline: null, siteName: null, publishedTime: null, source: null, dir: null, blocks: [] }), { fileName: 'odd.md', text: 'x' }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toBe('odd.md: this article is nested too deeply to open; ClaimMark opens articles nested up to 200 levels.');
+  });
+
+  it('passes any other error on as it was thrown', () => {
+    const thrown = new RangeError('Invalid array length');
+    expect(() => loadedContent(() => {
+      throw thrown;
+    }, { fileName: 'odd.md', text: 'x' })).toThrow(thrown);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlNestingDepth, markdownQuoteDepth } from '../../../../host/article-loading/nesting-depth';
+import { htmlNestingDepth, markdownNestingDepth } from '../../../../host/article-loading/nesting-depth';
 
 describe('htmlNestingDepth', () => {
   it.each([
@@ -36,12 +36,18 @@ describe('htmlNestingDepth', () => {
   });
 });
 
-describe('markdownQuoteDepth', () => {
+describe('markdownNestingDepth', () => {
   it.each([
-    { name: 'no quotes', markdown: '# Title\n\nText > more text.', depth: 0 },
+    { name: 'plain paragraphs', markdown: '# Title\n\nText > more text, and 2 * 3.', depth: 0 },
+    { name: 'an underscore inside a word, which could open emphasis', markdown: 'a snake_case name', depth: 1 },
     { name: 'a quote in a quote, with spaces', markdown: '> a\n> > b\n>  >   > c\n', depth: 3 },
     { name: 'a ">" later on the line', markdown: 'a > b > c', depth: 0 },
+    { name: 'a list three levels deep', markdown: '- a\n  - b\n    1. c\n', depth: 3 },
+    { name: 'indented text that is no list item', markdown: '        code -x\n', depth: 0 },
+    { name: 'bold and italic', markdown: 'Some ***very*** __loud__ words.', depth: 3 },
+    { name: 'a rule of stars or underscores', markdown: 'Above\n\n**********\n\n__________\n', depth: 0 },
+    { name: 'emphasis 3,000 markers deep', markdown: `${'*'.repeat(3000)}Loud${'*'.repeat(3000)}`, depth: 3000 },
   ])('$name: $depth', ({ markdown, depth }) => {
-    expect(markdownQuoteDepth(markdown)).toBe(depth);
+    expect(markdownNestingDepth(markdown)).toBe(depth);
   });
 });
