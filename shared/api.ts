@@ -40,8 +40,11 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
 
-/** A little over the 20 MB an article may be, so the loader's own message says why a file is too large. */
-const FILE_BYTES_MAX = 21_000_000;
+/**
+ * A fifth over the 20 MB (20 MiB) an article may be, so that a file a little too large gets
+ * the loader's own message ("… is larger than the 20 MB an article may be"), not this one.
+ */
+const FILE_BYTES_MAX = 24 * 1024 * 1024;
 const fileNameSchema = z.string().min(1).max(255);
 
 /**
@@ -56,8 +59,8 @@ export const articleFileSchema = z.union([
   }),
   z.strictObject({
     fileName: fileNameSchema,
-    /** 28 MB of base64 is a little over the 20 MB an article may be. */
-    contentBase64: z.base64().max(28_000_000),
+    /** FILE_BYTES_MAX in base64 (four characters for three bytes). */
+    contentBase64: z.base64().max((FILE_BYTES_MAX / 3) * 4),
   }),
 ]);
 export type ArticleFileInput = z.infer<typeof articleFileSchema>;

@@ -2,8 +2,8 @@
 // the same API as the Electron main process, backed by the same service and files. It is
 // for development, tests and machines where Electron cannot run.
 //
-// Only its own page may call it: requests must carry the loopback Host it serves (against
-// DNS rebinding) and API calls the per-run token, which the server writes into the page it
+// Only its own page may call it: requests must carry the loopback Host it serves, once
+// (against DNS rebinding), and API calls the per-run token, which the server writes into the page it
 // serves to whoever opens the printed address (that address holds the token too). Exports
 // are downloaded from one-time addresses that need the token as well (export-downloads.ts).
 
@@ -170,6 +170,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Node keeps only the first of several Host headers, and a proxy in front may read another.
+    if ((request.headersDistinct.host?.length ?? 0) > 1) {
+      send(response, 400, 'text/plain; charset=utf-8', 'A request may carry only one Host header.');
+      return;
+    }
     if (!allowedHosts.has(request.headers.host ?? '')) {
       send(response, 421, 'text/plain; charset=utf-8', 'This server answers only to its own loopback address.');
       return;

@@ -1,9 +1,12 @@
 // The host's side of the article worker: one long-lived worker thread, started by the first
 // job (or ahead of it), that loads article files and re-anchors claims while the host's own
-// thread answers other calls. A worker that dies fails the jobs it had; the next job starts a new one.
+// thread answers other calls. Jobs go to it one at a time, each within a time budget and the
+// worker's heap limit: a worker past either is ended, its job fails with a plain message, and
+// the jobs waiting behind it go to a new worker.
 
 import { Worker } from 'node:worker_threads';
 import type { ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
+import { ApiError } from '../../shared/api-error';
 import type { Article, Claim } from '../../shared/model';
 import type { ArticleJob, ArticleJobAnswers, ArticleWork } from './article-worker-jobs';
 import { rebuiltError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
@@ -15,7 +18,20 @@ import type { ArticleOrigin } from './load-article';
  */
 export const ARTICLE_WORKER_URL = new URL('./article-worker.js', import.meta.url);
 
-interface WaitingJob {
+export interface ArticleWorkLimits {
+  /** How long one job of each kind may run before its worker is ended. */
+  budgetMs: Readonly<Record<ArticleJob['kind'], number>>;
+  /** The worker's heap (V8's old generation), in MB. */
+  heapMb: number;
+}
+
+// An ordinary saved page of 20 MB loads in a few seconds; one that needs 20 s of work or
+// 2 GB of heap would hold every later load up for as long, and is refused instead.
+export const ARTICLE_WORK_LIMITS: ArticleWorkLimits = { budgetMs: { load: 20_000, reanchor: 60_000 }, heapMb: 2048 };
+
+interface QueuedJob {
+  job: ArticleJob;
+  transfer: ArrayBuffer[];
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -30,17 +46,39 @@ function transferableBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
 
+/** What the analyst reads when a job ran past its budget. */
+function overBudgetError(job: ArticleJob, budgetMs: number): ApiError {
+  const count = Math.round(budgetMs / 1000);
+  const seconds = `${count} ${count === 1 ? 'second' : 'seconds'}`;
+  if (job.kind === 'reanchor') {
+    return new ApiError('internal', `Moving the claims to the new version of the article took more than ${seconds}, so ClaimMark stopped; the article was not updated.`);
+  }
+  return new ApiError('invalid-input', `${job.origin.fileName}: this article is too long or complex to open (ClaimMark stopped after ${seconds} of work on it).`);
+}
+
+/** What the analyst reads when the worker ran out of its heap on a job. */
+function outOfMemoryError(job: ArticleJob, heapMb: number): ApiError {
+  if (job.kind === 'reanchor') {
+    return new ApiError('internal', `Moving the claims to the new version of the article needed more than ${heapMb} MB of memory, so ClaimMark stopped; the article was not updated.`);
+  }
+  return new ApiError('invalid-input', `${job.origin.fileName}: this article is too large or complex to open (it needed more than ${heapMb} MB of memory).`);
+}
+
 export class ArticleWorkerPool implements ArticleWork {
   private readonly script: URL;
+  private readonly limits: ArticleWorkLimits;
   private worker: Worker | null = null;
-  /** The jobs the running worker has not answered yet, by id. */
-  private readonly waiting = new Map<number, WaitingJob>();
+  /** Jobs not yet sent, oldest first; their bytes are still the pool's to send. */
+  private readonly queue: QueuedJob[] = [];
+  /** The one job sent to the worker, and once the worker started on it, the timer that ends it past its budget. */
+  private running: { id: number; queued: QueuedJob; timer: NodeJS.Timeout | null } | null = null;
   private lastId = 0;
   private closed = false;
 
-  /** `script` is the worker's entry; tests name another build of it. */
-  constructor(script: URL = ARTICLE_WORKER_URL) {
+  /** `script` is the worker's entry; tests name another build of it, and tighter limits. */
+  constructor(script: URL = ARTICLE_WORKER_URL, limits: ArticleWorkLimits = ARTICLE_WORK_LIMITS) {
     this.script = script;
+    this.limits = limits;
   }
 
   load(origin: ArticleOrigin, id: string, added: string): Promise<Article> {
@@ -64,54 +102,89 @@ export class ArticleWorkerPool implements ArticleWork {
   async close(): Promise<void> {
     this.closed = true;
     const worker = this.worker;
-    this.ended(worker, new Error('ClaimMark closed before the article was loaded or updated.'));
+    const why = new Error('ClaimMark closed before the article was loaded or updated.');
+    for (const queued of this.queue.splice(0)) queued.reject(why);
+    this.ended(worker, () => why);
     await worker?.terminate();
   }
 
   private request<K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }, transfer: ArrayBuffer[]): Promise<ArticleJobAnswers[K]> {
     if (this.closed) return Promise.reject(new Error('ClaimMark is closing: no more articles are loaded or updated.'));
-    // A worker started for a job runs it at once, without warming up first.
-    const worker = this.worker ?? this.start(false);
-    const id = ++this.lastId;
-    const request: ArticleWorkerRequest = { id, job };
     return new Promise((resolve, reject) => {
-      // A job that cannot be sent (it does not clone) throws here and rejects at once.
-      worker.postMessage(request, transfer);
-      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.ref();
+      this.queue.push({ job, transfer, resolve: resolve as (value: unknown) => void, reject });
+      this.sendNext();
     });
+  }
+
+  /** Sends the oldest waiting job, unless the worker is busy with one. */
+  private sendNext(): void {
+    while (!this.closed && this.running === null) {
+      const queued = this.queue.shift();
+      if (queued === undefined) return;
+      // A worker started for a job runs it at once, without warming up first.
+      const worker = this.worker ?? this.start(false);
+      const id = ++this.lastId;
+      const request: ArticleWorkerRequest = { id, job: queued.job };
+      try {
+        worker.postMessage(request, queued.transfer);
+      } catch (error) {
+        // A job that does not clone fails alone; the next one is sent.
+        queued.reject(error instanceof Error ? error : new Error(String(error)));
+        continue;
+      }
+      this.running = { id, queued, timer: null };
+      worker.ref();
+    }
   }
 
   private start(warmUp: boolean): Worker {
     const workerData: ArticleWorkerData = { warmUp };
-    const worker = new Worker(this.script, { workerData });
-    // Only a worker with jobs keeps the process alive.
+    const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } });
+    // Only a worker with a job keeps the process alive.
     worker.unref();
-    const died = (why: string) =>
-      this.ended(worker, new Error(`The article worker ${why} before it finished; ClaimMark starts a new one on the next try.`));
+    const died = (why: string) => () => new Error(`The article worker ${why} before it finished; ClaimMark starts a new one on the next try.`);
     worker.on('message', (answer: ArticleWorkerAnswer) => this.answered(worker, answer));
-    worker.on('error', (error) => died(`failed (${error.message})`));
-    worker.on('exit', (code) => died(`stopped (exit code ${code})`));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.ended(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? (job) => outOfMemoryError(job, this.limits.heapMb) : died(`failed (${error.message})`)),
+    );
+    worker.on('exit', (code) => this.ended(worker, died(`stopped (exit code ${code})`)));
     this.worker = worker;
     return worker;
   }
 
   private answered(worker: Worker, answer: ArticleWorkerAnswer): void {
-    const job = this.waiting.get(answer.id);
-    if (job === undefined) return;
-    this.waiting.delete(answer.id);
-    if (this.waiting.size === 0) worker.unref();
-    if (answer.ok) job.resolve(answer.value);
-    else job.reject(rebuiltError(answer.error));
+    const running = this.running;
+    if (worker !== this.worker || running === null || running.id !== answer.id) return;
+    if ('started' in answer) {
+      // Counted from here, not from sending: a new worker first loads its code and may warm up.
+      const budgetMs = this.limits.budgetMs[running.queued.job.kind];
+      running.timer = setTimeout(() => this.overBudget(worker, budgetMs), budgetMs);
+      return;
+    }
+    if (running.timer !== null) clearTimeout(running.timer);
+    this.running = null;
+    worker.unref();
+    if (answer.ok) running.queued.resolve(answer.value);
+    else running.queued.reject(rebuiltError(answer.error));
+    this.sendNext();
   }
 
-  /** The running worker is gone: every job it had fails with `why`, and the next job starts a new worker. */
-  private ended(worker: Worker | null, why: Error): void {
-    // An old worker's late 'exit' must not touch the jobs of the one after it.
+  private overBudget(worker: Worker, budgetMs: number): void {
+    this.ended(worker, (job) => overBudgetError(job, budgetMs));
+    void worker.terminate();
+  }
+
+  /** The worker is gone or being ended: its job fails with `why`, and the next job starts a new worker. */
+  private ended(worker: Worker | null, why: (job: ArticleJob) => Error): void {
+    // An old worker's late 'exit' must not touch the job of the one after it.
     if (worker === null || worker !== this.worker) return;
     this.worker = null;
-    const jobs = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const job of jobs) job.reject(why);
+    const running = this.running;
+    this.running = null;
+    if (running !== null) {
+      if (running.timer !== null) clearTimeout(running.timer);
+      running.queued.reject(why(running.queued.job));
+    }
+    this.sendNext();
   }
 }

@@ -25,7 +25,11 @@ export interface CarriedError {
   stack: string | null;
 }
 
-export type ArticleWorkerAnswer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: CarriedError };
+/** A job's answer, or word that the worker has started on it (its time budget counts from then). */
+export type ArticleWorkerAnswer =
+  | { id: number; started: true }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: CarriedError };
 
 export function carryError(error: unknown): CarriedError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error), code: null, stack: null };

@@ -10,6 +10,7 @@ const port = parentPort;
 if (port === null) throw new Error('article-worker.js runs only as a worker thread (see article-worker-pool.ts).');
 
 port.on('message', ({ id, job }: ArticleWorkerRequest) => {
+  port.postMessage({ id, started: true } satisfies ArticleWorkerAnswer);
   let answer: ArticleWorkerAnswer;
   try {
     answer = { id, ok: true, value: runArticleJob(job) };

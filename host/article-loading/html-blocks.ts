@@ -1,10 +1,13 @@
 // Walks sanitised article HTML in document order and turns it into blocks of plain text:
 // paragraphs, headings, list items with their depth, quotes, code, and image descriptions
 // as captions. Images are never loaded: only their alt text and figure captions are read.
+// The walk keeps its own stack of work rather than recursing, so no depth of nesting can
+// exhaust the thread's call stack.
 
 import { type ContentBlock, safeHttpUrl } from '../../shared/article/article-content';
 import { type BlockStyle, BlockWriter } from './block-writer';
 import type { LinkTarget } from './inline-text';
+import { UNMETERED, type WorkMeter } from './work-meter';
 
 // The DOM's node types; the `Node` global does not exist in the main process.
 const ELEMENT_NODE = 1;
@@ -53,6 +56,8 @@ const CELLS = new Set(['td', 'th']);
 export interface HtmlBlockOptions {
   /** The article's title: the first top-level heading that repeats it is not part of the body. */
   title?: string;
+  /** Told of each node visited, for tests. */
+  meter?: WorkMeter;
 }
 
 interface Context {
@@ -66,25 +71,43 @@ interface Context {
 
 export function htmlBlocks(root: Node, options: HtmlBlockOptions = {}): ContentBlock[] {
   const walker = new HtmlBlockWalker(options.title === undefined ? null : comparable(options.title));
-  walker.children(root, { style: { kind: 'paragraph' }, link: null, listDepth: 0, ordered: false, inQuote: false });
+  walker.walk(root, { style: { kind: 'paragraph' }, link: null, listDepth: 0, ordered: false, inQuote: false }, options.meter ?? UNMETERED);
   return walker.writer.finish();
 }
+
+/** Work left to do: a node and the siblings after it, or the end of a block. */
+type Task = { from: Node; context: Context } | 'end-block';
 
 class HtmlBlockWalker {
   readonly writer = new BlockWriter();
   /** Cleared once the heading that repeats the title has been dropped. */
   private title: string | null;
+  private readonly tasks: Task[] = [];
 
   constructor(title: string | null) {
     this.title = title;
   }
 
-  children(parent: Node, context: Context): void {
-    // Sibling pointers rather than `childNodes`, whose live list jsdom is slow to read.
-    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) this.writer.write(context.style, child.nodeValue ?? '', context.link);
-      else if (child.nodeType === ELEMENT_NODE) this.element(child as Element, context);
+  /** Walks `root`'s children in document order: a node's own content before its next sibling. */
+  walk(root: Node, context: Context, meter: WorkMeter): void {
+    this.children(root, context);
+    for (let task = this.tasks.pop(); task !== undefined; task = this.tasks.pop()) {
+      if (task === 'end-block') {
+        this.writer.end();
+        continue;
+      }
+      const { from: node, context: at } = task;
+      meter(1);
+      // Sibling pointers rather than `childNodes`, whose live list jsdom is slow to read.
+      if (node.nextSibling !== null) this.tasks.push({ from: node.nextSibling, context: at });
+      if (node.nodeType === TEXT_NODE) this.writer.write(at.style, node.nodeValue ?? '', at.link);
+      else if (node.nodeType === ELEMENT_NODE) this.element(node as Element, at);
     }
+  }
+
+  /** The children of `parent` come next, before anything already waiting. */
+  private children(parent: Node, context: Context): void {
+    if (parent.firstChild !== null) this.tasks.push({ from: parent.firstChild, context });
   }
 
   private element(element: Element, context: Context): void {
@@ -144,8 +167,8 @@ class HtmlBlockWalker {
   /** A new block in `context.style` (fresh, so it never runs on into text before it). */
   private block(element: Element, context: Context): void {
     this.writer.end();
+    this.tasks.push('end-block');
     this.children(element, { ...context, style: { ...context.style } });
-    this.writer.end();
   }
 
   /** What text directly inside a <div> or <p> becomes, given where the element sits. */

@@ -6,11 +6,13 @@ import { extname } from 'node:path';
 import { composeCanonicalText } from '../../shared/article/canonical-text';
 import { ApiError } from '../../shared/api';
 import type { Article } from '../../shared/model';
-import type { ArticleLoader } from './article-loader';
+import type { ArticleLoader, ArticleSource } from './article-loader';
+import type { ArticleContent } from '../../shared/article/article-content';
 import { ARTICLE_MAX_BYTES, decodeArticleBytes } from './decode-article-bytes';
 import { ARTICLE_EXTENSIONS, articleFromExport, contentHash } from './exported-article';
 import { loadHtmlArticle } from './html-loader';
 import { loadMarkdownArticle } from './markdown-loader';
+import { checkNestingDepth, MAX_NESTING_DEPTH } from './nesting-depth';
 import { loadTxtArticle } from './txt-loader';
 
 // Re-exported: callers that load articles find everything about article files here.
@@ -43,7 +45,9 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
       `${origin.fileName}: only ${ARTICLE_EXTENSIONS.join(', ')} articles can be opened (this is ${got}).`,
     );
   }
-  const content = reader.load({ fileName: origin.fileName, text: decodeArticleBytes(origin.fileName, origin.bytes) });
+  const source = { fileName: origin.fileName, text: decodeArticleBytes(origin.fileName, origin.bytes) };
+  if (reader.format !== 'txt') checkNestingDepth(source.fileName, reader.format, source.text);
+  const content = loadedContent(reader.load, source);
   const { text, blocks, links } = composeCanonicalText(content);
   return {
     id,
@@ -62,4 +66,18 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
     added,
     updated: null,
   };
+}
+
+/**
+ * The loader's content. Its parsers (jsdom, marked, DOMPurify) recurse once per level of
+ * nesting; what the depth check cannot see must still reach the analyst as what it is, not
+ * as "Maximum call stack size exceeded".
+ */
+export function loadedContent(load: ArticleLoader, source: ArticleSource): ArticleContent {
+  try {
+    return load(source);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    throw new ApiError('invalid-input', `${source.fileName}: this article is nested too deeply to open; ClaimMark opens articles nested up to ${MAX_NESTING_DEPTH} levels.`);
+  }
 }

@@ -3,7 +3,7 @@
 // in the file goes through the same sanitiser and block walker as a saved web page, so no
 // script, event handler or markup survives, and only absolute http(s) links are kept.
 
-import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import type { MarkedToken, Token, Tokens } from 'marked';
 import { parse } from 'node:path';
 import { type ArticleContent, safeHttpUrl } from '../../shared/article/article-content';
 import { ApiError } from '../../shared/api';
@@ -13,13 +13,16 @@ import { decodeHtmlEntities } from './decode-html-entities';
 import { splitFrontMatter } from './front-matter';
 import { htmlBlocks } from './html-blocks';
 import { InlineText, type LinkTarget } from './inline-text';
+import { lexMarkdown, lexMarkdownInline } from './markdown-lexer';
 import { RawTextGuard } from './raw-text-guard';
 import { sanitizeArticleHtml } from './sanitize-article-html';
+import { UNMETERED, type WorkMeter } from './work-meter';
 
-export function loadMarkdownArticle({ fileName, text }: ArticleSource): ArticleContent {
+/** `meter` counts the text marked's inline rule looks at, and the raw HTML the script guard scans, for tests. */
+export function loadMarkdownArticle({ fileName, text }: ArticleSource, meter: WorkMeter = UNMETERED): ArticleContent {
   const { frontMatter, body } = splitFrontMatter(text);
-  const { title, tokens } = takeTitle(new Lexer({ gfm: true }).lex(body), frontMatter.title);
-  const walker = new MarkdownBlockWalker();
+  const { title, tokens } = takeTitle(lexMarkdown(body, meter), frontMatter.title);
+  const walker = new MarkdownBlockWalker(meter);
   walker.blocks(tokens, { inQuote: false, listDepth: 0 });
   const blocks = walker.writer.finish();
   if (blocks.length === 0) throw new ApiError('invalid-input', `${fileName}: The file has no article text.`);
@@ -68,8 +71,8 @@ function takeTitle(tokens: readonly Token[], declared: string | null): { title: 
   const [line = '', ...more] = first.text.split('\n');
   const rest = [...tokens];
   if (more.length === 0) rest.splice(firstIndex, 1);
-  else rest.splice(firstIndex, 1, { ...first, text: more.join('\n'), tokens: Lexer.lexInline(more.join('\n')) });
-  return { title: inlinePlainText(Lexer.lexInline(line)) || null, tokens: rest };
+  else rest.splice(firstIndex, 1, { ...first, text: more.join('\n'), tokens: lexMarkdownInline(more.join('\n')) });
+  return { title: inlinePlainText(lexMarkdownInline(line)) || null, tokens: rest };
 }
 
 function isHeading(token: Token): token is Tokens.Heading {
@@ -94,7 +97,11 @@ function inlinePlainText(tokens: readonly Token[]): string {
 class MarkdownBlockWalker {
   readonly writer = new BlockWriter();
   // Raw HTML blocks can open a <script> that only a later block closes.
-  private readonly rawText = new RawTextGuard();
+  private readonly rawText: RawTextGuard;
+
+  constructor(meter: WorkMeter = UNMETERED) {
+    this.rawText = new RawTextGuard(meter);
+  }
 
   blocks(tokens: readonly Token[], context: Context): void {
     for (const token of tokens) {

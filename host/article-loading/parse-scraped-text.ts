@@ -2,6 +2,9 @@
 // caption, body paragraphs, a source line, comment-form boilerplate) into its parts.
 // Every rule is a general heuristic over the text's shape, not a match for one site.
 
+import { countSentences, countWords } from './scraped-text-sentences';
+import { UNMETERED, type WorkMeter } from './work-meter';
+
 export interface ScrapedArticle {
   title: string;
   /** Image caption, if one was detected. */
@@ -20,7 +23,8 @@ export class ArticleParseError extends Error {
   }
 }
 
-export function parseScrapedText(raw: string): ScrapedArticle {
+/** `meter` counts the characters the sentence and word rules look at, for tests. */
+export function parseScrapedText(raw: string, meter: WorkMeter = UNMETERED): ScrapedArticle {
   if (raw.includes('\u0000')) {
     throw new ArticleParseError('The file is not plain text (it contains binary data).');
   }
@@ -31,11 +35,11 @@ export function parseScrapedText(raw: string): ScrapedArticle {
 
   const bodyLines = dropLeadingCountLines(lines.slice(titleIndex + 1));
   const blocks = splitBlocks(bodyLines).flatMap(peelSourceLines).map((block) => block.join(' '));
-  const { paragraphs, source } = separateTail(blocks);
+  const { paragraphs, source } = separateTail(blocks, meter);
 
   const [first, ...rest] = paragraphs;
   if (first === undefined) throw new ArticleParseError('The file has a title but no article text.');
-  if (rest.length > 0 && isCaption(first)) return { title, caption: first, paragraphs: rest, source };
+  if (rest.length > 0 && isCaption(first, meter)) return { title, caption: first, paragraphs: rest, source };
   return { title, caption: null, paragraphs, source };
 }
 
@@ -142,17 +146,17 @@ function isBoilerplate(text: string): boolean {
 // lines (form labels, related headlines) are not, so they cannot hide boilerplate above.
 const REAL_PARAGRAPH_MIN_WORDS = 20;
 
-function isRealParagraph(text: string): boolean {
+function isRealParagraph(text: string, meter: WorkMeter): boolean {
   if (sourceOf(text) !== null || isBoilerplate(text)) return false;
-  return countWords(text) >= REAL_PARAGRAPH_MIN_WORDS || countSentences(text) >= 2;
+  return countWords(text) >= REAL_PARAGRAPH_MIN_WORDS || countSentences(text, meter) >= 2;
 }
 
 // The tail is everything after the last real paragraph. Only there is a source line taken
 // and only there does boilerplate cut the text: from the first boilerplate block to the end.
-function separateTail(blocks: readonly string[]): { paragraphs: string[]; source: string | null } {
+function separateTail(blocks: readonly string[], meter: WorkMeter): { paragraphs: string[]; source: string | null } {
   let tailStart = 0;
   blocks.forEach((text, index) => {
-    if (isRealParagraph(text)) tailStart = index + 1;
+    if (isRealParagraph(text, meter)) tailStart = index + 1;
   });
 
   const paragraphs = blocks.slice(0, tailStart);
@@ -184,14 +188,14 @@ function separateTail(blocks: readonly string[]): { paragraphs: string[]; source
 // line in them, so every doubt is resolved towards "not a caption".
 const CAPTION_MAX_WORDS = 40;
 
-function isCaption(text: string): boolean {
+function isCaption(text: string, meter: WorkMeter): boolean {
   if (sourceOf(text) !== null || isBoilerplate(text)) return false;
   const description = text.replace(PHOTO_CREDIT, '');
   const credited = description !== text;
-  if (countWords(description) > CAPTION_MAX_WORDS || countSentences(description) !== 1) return false;
+  if (countWords(description) > CAPTION_MAX_WORDS || countSentences(description, meter) !== 1) return false;
   if (ATTRIBUTION.test(description)) return false;
 
-  const words = tokenize(description);
+  const words = tokenize(description, meter);
   const photographic = credited || PHOTO_CUE.test(description);
   if (words.some((word) => IRREGULAR_PAST.has(word.lower))) return false;
   if (!photographic && words.some(isFinitePastVerb)) return false;
@@ -241,21 +245,30 @@ interface Word {
   previous: string;
 }
 
-function tokenize(text: string): Word[] {
+function tokenize(text: string, meter: WorkMeter): Word[] {
   const raw = text.split(' ').filter((token) => token !== '');
-  return raw.map((token, index) => {
-    const previousToken = raw[index - 1] ?? '';
-    return {
-      lower: bareWord(token),
-      afterComma: /[,;:]$/.test(previousToken),
-      isFirst: index === 0,
-      previous: bareWord(previousToken),
-    };
-  });
+  const bare = raw.map((token) => bareWord(token, meter));
+  return raw.map((token, index) => ({
+    lower: bare[index] ?? '',
+    afterComma: /[,;:]$/.test(raw[index - 1] ?? ''),
+    isFirst: index === 0,
+    previous: bare[index - 1] ?? '',
+  }));
 }
 
-function bareWord(token: string): string {
-  return token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+// The word without punctuation around it, trimmed by hand: a pattern for trailing
+// punctuation ([^\p{L}\p{N}]+$) retries at every mark of a run that does not end the word,
+// which made one 313 KB token such as "a!!!…!b" take over a minute.
+function bareWord(token: string, meter: WorkMeter): string {
+  const characters = [...token.toLowerCase()];
+  let start = 0;
+  let end = characters.length;
+  while (start < end && !LETTER_OR_NUMBER.test(characters[start] ?? '')) start += 1;
+  while (end > start && !LETTER_OR_NUMBER.test(characters[end - 1] ?? '')) end -= 1;
+  meter(characters.length);
+  return characters.slice(start, end).join('');
 }
 
 function isFinitePastVerb(word: Word): boolean {
@@ -267,31 +280,4 @@ function isFinitePastVerb(word: Word): boolean {
     /ly$/.test(word.previous) ||
     /^\d/.test(word.previous);
   return !participle;
-}
-
-function countWords(text: string): number {
-  return text.split(' ').filter((token) => token !== '').length;
-}
-
-// A period after a single letter ("U.S.", "J. Smith") or a common abbreviation does not end
-// a sentence.
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-const SENTENCE_BREAK = /([.!?])["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
-
-function countSentences(text: string): number {
-  if (text.trim() === '') return 0;
-  let count = 1;
-  for (const match of text.matchAll(SENTENCE_BREAK)) {
-    if (match[1] === '.') {
-      const before = text.slice(0, match.index).split(' ').pop() ?? '';
-      const lastPart = (before.split('.').pop() ?? '').replace(/^[^\p{L}]+/u, '').toLowerCase();
-      if (lastPart.length === 1 || ABBREVIATIONS.has(lastPart)) continue;
-    }
-    count += 1;
-  }
-  return count;
 }

@@ -66,6 +66,16 @@ describe('the built article worker', () => {
     ['empty.txt', new Uint8Array(0), 'empty.txt is empty.'],
     ['login.html', fixture('no-article.html'), 'login.html: no article text could be found in this page.'],
     ['notes.pdf', new TextEncoder().encode('Title\n\nBody.'), 'notes.pdf: only .txt, .md, .markdown, .html, .htm articles can be opened (this is a ".pdf" file).'],
+    [
+      'nest.html',
+      new TextEncoder().encode(`${'<div>'.repeat(1500)}Deep.${'</div>'.repeat(1500)}`),
+      'nest.html: this page is nested 1,500 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    ],
+    [
+      'stars.md',
+      new TextEncoder().encode(`# Title\n\n${'*'.repeat(3000)}Loud${'*'.repeat(3000)}\n`),
+      'stars.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    ],
   ])('refuses %s with the loader’s ApiError', async (fileName, bytes, message) => {
     const loading = pool.load({ fileName, bytes }, 'article-1', ADDED);
     await expect(loading).rejects.toBeInstanceOf(ApiError);
@@ -78,6 +88,21 @@ describe('the built article worker', () => {
     const claims = words.map((word, index) => claimOf(article, `claim-${index}`, word, { created: ADDED }));
     const changed = `Correction: an earlier version misquoted the minister.\n\n${article.text.replace(words[3] ?? '', 'something else')}`;
     expect(await pool.reanchor(changed, claims)).toEqual(reanchorClaims(changed, claims));
+  });
+
+  it('is ended past its time budget with a plain message, and a new worker opens the article queued behind', async () => {
+    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000 }, heapMb: 2048 });
+    try {
+      // Within the depth limit, but 50 nests 190 deep: Readability needs seconds for each, far past one second.
+      const nest = `${'<div>'.repeat(190)}<p>${'The council voted to close the bridge. '.repeat(5)}</p>${'</div>'.repeat(190)}`;
+      const page = new TextEncoder().encode(`<html><body>${nest.repeat(50)}</body></html>`);
+      const stuck = tight.load({ fileName: 'nests.html', bytes: page }, 'article-1', ADDED);
+      const behind = tight.load({ fileName: 'raid.txt', bytes: new TextEncoder().encode('Raid\n\nThree men were held.\n') }, 'article-2', ADDED);
+      await expect(stuck).rejects.toMatchObject({ code: 'invalid-input', message: 'nests.html: this article is too long or complex to open (ClaimMark stopped after 1 second of work on it).' });
+      expect(await behind).toMatchObject({ id: 'article-2', title: 'Raid' });
+    } finally {
+      await tight.close();
+    }
   });
 
   it('started ahead of its first job, warms up and then answers it', async () => {

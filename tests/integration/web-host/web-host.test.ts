@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
@@ -39,6 +40,18 @@ function rawRequest(
     });
     outgoing.on('error', reject);
     outgoing.end(options.body);
+  });
+}
+
+/** The whole answer to a request written out by hand (head lines without the final blank line), as text. */
+function rawHttp(origin: string, head: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () => socket.end(`${head}\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
   });
 }
 
@@ -167,6 +180,17 @@ describe('startWebHost', () => {
       expect(response.status).toBe(421);
     });
 
+    it.each([
+      { name: 'ours first', hosts: (own: string) => [own, 'evil.example:1234'] },
+      { name: 'ours twice', hosts: (own: string) => [own, own] },
+    ])('answers 400 to a request with two Host headers, $name', async ({ hosts }) => {
+      const own = new URL(host.origin).host;
+      const response = await rawHttp(host.origin, [`GET /?token=${host.token} HTTP/1.1`, ...hosts(own).map((name) => `Host: ${name}`), 'Connection: close'].join('\r\n'));
+      expect(response.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(response).toContain('A request may carry only one Host header.');
+      expect(response).not.toContain(host.token);
+    });
+
     it('answers to localhost on its own port', async () => {
       const response = await rawRequest(host.origin, `/?token=${host.token}`, {
         headers: { Host: `localhost:${new URL(host.origin).port}` },
@@ -269,6 +293,12 @@ describe('startWebHost', () => {
       expect(listed.ok ? listed.value : null).toEqual(
         expect.arrayContaining([expect.objectContaining({ title: 'Port strike ends after pay deal', fileName: 'grève du port.txt' })]),
       );
+    });
+
+    it('refuses an article file of 20.1 MB with the loader’s own message on its size', async () => {
+      const bytes = new Uint8Array(21_076_378).fill(0x61);
+      const result = await resultOf(await sendFile('openArticle', { file: { fileName: 'whole site.html' } }, bytes));
+      expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'whole site.html is larger than the 20 MB an article may be.' } });
     });
 
     it.each([

@@ -1,9 +1,9 @@
 // The pool's own work, against a scripted stand-in for the worker (scripted-article-worker.mjs):
-// answers matched to their jobs, errors as the analyst would read them, bytes handed over
-// without a copy, a worker that dies, and closing. The built worker is tested in tests/build.
+// answers matched to their jobs, one job at a time, errors as the analyst would read them,
+// bytes handed over without a copy, a worker that dies, runs past its budget or its heap, and closing. The built worker is tested in tests/build.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticleWorkerPool } from '../../../../host/article-loading/article-worker-pool';
+import { ArticleWorkerPool, type ArticleWorkLimits } from '../../../../host/article-loading/article-worker-pool';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { ApiError } from '../../../../shared/api-error';
 import type { Article } from '../../../../shared/model';
@@ -11,6 +11,8 @@ import { claimOf } from '../../support/claim-builder';
 
 const SCRIPTED_WORKER = new URL('./scripted-article-worker.mjs', import.meta.url);
 const ADDED = '2025-06-01T08:00:00.000Z';
+/** Limits a scripted job that works forever or fills its heap runs into at once. */
+const TIGHT: ArticleWorkLimits = { budgetMs: { load: 1000, reanchor: 1000 }, heapMb: 32 };
 
 /** What the scripted worker answers for a `describe:` job, in place of an Article. */
 interface Described {
@@ -46,13 +48,14 @@ async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
 }
 
 describe('ArticleWorkerPool', () => {
-  it('answers each job with its own answer, also when the worker answers out of order', async () => {
+  it('sends one job at a time and answers each with its own answer, in the order asked', async () => {
     pool = new ArticleWorkerPool(SCRIPTED_WORKER);
-    const first = load('hold:first.txt');
+    // The scripted worker answers 'late:' jobs after a while: a job sent meanwhile would come back first.
+    const first = load('late:first.txt');
     const second = load('describe:second.txt', new Uint8Array([0x7a]));
     const answers: string[] = [];
     await Promise.all([first.then(() => answers.push('first')), second.then(() => answers.push('second'))]);
-    expect(answers).toEqual(['second', 'first']);
+    expect(answers).toEqual(['first', 'second']);
     expect(await first).toMatchObject({ fileName: 'first.txt', firstByte: 0x61, byteLength: 3, id: 'article-1', added: ADDED });
     expect(await second).toMatchObject({ fileName: 'second.txt', firstByte: 0x7a, byteLength: 1, id: 'article-1', added: ADDED });
   });
@@ -101,14 +104,36 @@ describe('ArticleWorkerPool', () => {
     expect([...part]).toEqual([0x63, 0x63, 0x63]);
   });
 
-  it('fails every job of a worker that stops, says so, and answers the next job from a new worker', async () => {
+  it('fails the job of a worker that stops, says so, and answers the jobs behind it from a new worker', async () => {
     pool = new ArticleWorkerPool(SCRIPTED_WORKER);
     const before = (await load('describe:before.txt')) as unknown as Described;
-    const waiting = rejectionOf(load('hold:waiting.txt'));
     const crash = rejectionOf(load('exit:7'));
-    const message = 'The article worker stopped (exit code 7) before it finished; ClaimMark starts a new one on the next try.';
-    expect((await crash).message).toBe(message);
-    expect((await waiting).message).toBe(message);
+    const behind = load('describe:behind.txt');
+    expect((await crash).message).toBe('The article worker stopped (exit code 7) before it finished; ClaimMark starts a new one on the next try.');
+    const after = (await behind) as unknown as Described;
+    expect(after.fileName).toBe('behind.txt');
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
+  it('ends a worker past its time budget, says the article is too long or complex, and serves the jobs behind it from a new worker', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER, TIGHT);
+    const before = (await load('describe:before.txt')) as unknown as Described;
+    const stuck = rejectionOf(load('spin:nested.html'));
+    const behind = load('describe:behind.txt');
+    const error = await stuck;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'invalid-input', message: 'spin:nested.html: this article is too long or complex to open (ClaimMark stopped after 1 second of work on it).' });
+    const after = (await behind) as unknown as Described;
+    expect(after.fileName).toBe('behind.txt');
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
+  it('ends a worker that fills its heap, says how much memory the article needed, and serves the next job from a new worker', async () => {
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER, { budgetMs: { load: 60_000, reanchor: 60_000 }, heapMb: 32 });
+    const before = (await load('describe:before.txt')) as unknown as Described;
+    const error = await rejectionOf(load('grow:huge.html'));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'invalid-input', message: 'grow:huge.html: this article is too large or complex to open (it needed more than 32 MB of memory).' });
     const after = (await load('describe:after.txt')) as unknown as Described;
     expect(after.fileName).toBe('after.txt');
     expect(after.threadId).not.toBe(before.threadId);
@@ -138,10 +163,12 @@ describe('ArticleWorkerPool', () => {
     expect(error.message).toMatch(/^The article worker failed \(Cannot find module '.*no-such-worker\.mjs'.*\) before it finished/);
   });
 
-  it('on close, fails the jobs still waiting and refuses new ones', async () => {
+  it('on close, fails the job running and those still waiting, and refuses new ones', async () => {
     pool = new ArticleWorkerPool(SCRIPTED_WORKER);
-    const waiting = rejectionOf(load('hold:waiting.txt'));
+    const running = rejectionOf(load('late:running.txt'));
+    const waiting = rejectionOf(load('describe:waiting.txt'));
     await pool.close();
+    expect((await running).message).toBe('ClaimMark closed before the article was loaded or updated.');
     expect((await waiting).message).toBe('ClaimMark closed before the article was loaded or updated.');
     expect((await rejectionOf(load('describe:later.txt'))).message).toBe('ClaimMark is closing: no more articles are loaded or updated.');
   });

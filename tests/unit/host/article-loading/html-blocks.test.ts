@@ -124,4 +124,23 @@ describe('htmlBlocks', () => {
   it('keeps a heading that differs from the title', () => {
     expect(blocksOf('<h1>Lorem</h1><p>Body.</p>', 'RTL Test')[0]).toEqual({ kind: 'heading', level: 2, text: 'Lorem' });
   });
+
+  it('walks 20,000 nested <b> without running out of call stack, as a recursive walk did, visiting each node once', () => {
+    // Built from the inside out, node by node: no parser is asked to nest this deep.
+    const { document } = new JSDOM('').window;
+    let outer: Node = document.createTextNode('Loud.');
+    for (let level = 0; level < 20_000; level += 1) {
+      const bold = document.createElement('b');
+      bold.appendChild(outer);
+      outer = bold;
+    }
+    const paragraph = document.createElement('p');
+    paragraph.appendChild(outer);
+    const root = document.createDocumentFragment();
+    root.appendChild(paragraph);
+    let visited = 0;
+    expect(htmlBlocks(root, { meter: (nodes) => (visited += nodes) })).toEqual([{ kind: 'paragraph', text: 'Loud.' }]);
+    // The <p>, the 20,000 <b> and the text.
+    expect(visited).toBe(20_002);
+  });
 });

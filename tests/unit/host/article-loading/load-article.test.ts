@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES, contentHash, loadArticle } from '../../../../host/article-loading/load-article';
+import { ARTICLE_MAX_BYTES, contentHash, loadArticle, loadedContent } from '../../../../host/article-loading/load-article';
 import { parseScrapedText } from '../../../../host/article-loading/parse-scraped-text';
 import { type Article, articleSchema } from '../../../../shared/model';
 import { apiErrorOf } from './api-error-of';
@@ -204,6 +204,39 @@ describe('loadArticle: files that cannot be articles', () => {
     { name: 'a file of only blank lines', fileName: 'blank.txt', data: bytes('\n\n   \n\t\n'), message: 'blank.txt: The file is empty.' },
     { name: 'a Markdown heading alone', fileName: 'heading.md', data: bytes('# Just a title\n'), message: 'heading.md: The file has no article text.' },
     {
+      // 17 KB that once took over a minute in Readability.
+      name: 'a page of <div> nested 1,500 deep',
+      fileName: 'nest.html',
+      data: bytes(`<html><body>${'<div>'.repeat(1500)}<p>Deep.</p>${'</div>'.repeat(1500)}</body></html>`),
+      message: 'nest.html: this page is nested 1,500 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      // Once 31 s, then "Maximum call stack size exceeded".
+      name: 'a page of <b> nested 100,000 deep',
+      fileName: 'bold.html',
+      data: bytes(`<p>${'<b>'.repeat(100_000)}Loud.${'</b>'.repeat(100_000)}</p>`),
+      message: 'bold.html: this page is nested 100,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      name: 'Markdown quotes nested 3,000 deep',
+      fileName: 'quotes.md',
+      data: bytes(`# Title\n\n${'>'.repeat(3000)} Deep.\n`),
+      message: 'quotes.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      // marked recursed once per marker (out of call stack), and its work grew with the square of the run.
+      name: 'Markdown emphasis 3,000 markers deep',
+      fileName: 'stars.md',
+      data: bytes(`# Title\n\n${'*'.repeat(3000)}Loud${'*'.repeat(3000)}\n`),
+      message: 'stars.md: this article is nested 3,000 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
+      name: 'a Markdown list nested 300 deep',
+      fileName: 'list.md',
+      data: bytes(`# Title\n\n${Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`),
+      message: 'list.md: this article is nested 300 levels deep; ClaimMark opens articles nested up to 200 levels.',
+    },
+    {
       name: 'a page with no article',
       fileName: 'login.html',
       data: fixtureBytes('no-article.html'),
@@ -220,6 +253,24 @@ describe('loadArticle: files that cannot be articles', () => {
     expect(ARTICLE_MAX_BYTES).toBe(20 * 1024 * 1024);
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe(`${fileName} is larger than the 20 MB an article may be.`);
+  });
+});
+
+describe('loadedContent', () => {
+  /** Recurses until the thread's call stack runs out, as a parser does on nesting it cannot see. */
+  const descend = (level: number): number => descend(level + 1) + 1;
+
+  it('reports a loader that runs out of call stack as an article nested too deeply', () => {
+    const error = apiErrorOf(() => loadedContent(() => ({ title: String(descend(0)), byline: null, siteName: null, publishedTime: null, source: null, dir: null, blocks: [] }), { fileName: 'odd.md', text: 'x' }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toBe('odd.md: this article is nested too deeply to open; ClaimMark opens articles nested up to 200 levels.');
+  });
+
+  it('passes any other error on as it was thrown', () => {
+    const thrown = new RangeError('Invalid array length');
+    expect(() => loadedContent(() => {
+      throw thrown;
+    }, { fileName: 'odd.md', text: 'x' })).toThrow(thrown);
   });
 });
 

@@ -209,3 +209,28 @@ describe('loadMarkdownArticle: text and structure', () => {
     expect(error.message).toBe('empty.md: The file has no article text.');
   });
 });
+
+describe('loadMarkdownArticle on hostile text', () => {
+  // `steps` counts the characters marked's inline text rule and the script guard are handed.
+  it('one token "a!!!…!b" of 313 KB: the inline text rule sees at most 256 characters at a time', () => {
+    const token = `a${'!'.repeat(313_000)}b`;
+    let steps = 0;
+    const article = loadMarkdownArticle({ fileName: 'token.md', text: `# Title\n\n${token}\n` }, (taken) => (steps += taken));
+    expect(article.title).toBe('Title');
+    expect(kindsAndTexts(article.blocks)).toEqual([['paragraph', token]]);
+    // "Title", then one call per character of the token (each stops at the next "!"; the
+    // last takes "!b"), each seeing 256 characters while at least 256 are left (312,747
+    // calls), then what is left: 255 + 254 + … + 2. Unbounded, each saw the whole rest: about 4.9e10.
+    expect(steps).toBe(5 + 256 * 312_747 + (255 * 256) / 2 - 1);
+    // 313,000 calls of marked's tokenizers take a second or two, more on a busy machine.
+  }, 30_000);
+
+  it('400 KB of "<script " tags that never close: the script guard scans the text once', () => {
+    const text = `# Title\n\nThe harbour wall will be rebuilt.\n\n<script \n${'x <script y\n'.repeat(33_000)}`;
+    let steps = 0;
+    const article = loadMarkdownArticle({ fileName: 'scripts.md', text }, (taken) => (steps += taken));
+    expect(kindsAndTexts(article.blocks)).toEqual([['paragraph', 'The harbour wall will be rebuilt.']]);
+    expect(text.length).toBeGreaterThan(396_000);
+    expect(steps).toBeLessThan(2 * text.length);
+  });
+});

@@ -298,4 +298,28 @@ describe('parseScrapedText', () => {
     expect(article.paragraphs.join('\n')).not.toMatch(/Leave a Reply|Required fields|Original Source/);
     expect(article.paragraphs).not.toContain('0');
   });
+
+  describe('hostile text, in one pass', () => {
+    // `steps` counts the characters the sentence and word rules look at; each input below
+    // once took a minute, looking at each character again for every sentence or mark before it.
+    it('160 KB of "A." and a line separator (U+2028): each character looked at once', () => {
+      const raw = `Title\n\n${'A.\u2028'.repeat(53_332)}A.`;
+      expect(raw.length).toBe(160_005);
+      let steps = 0;
+      const article = parseScrapedText(raw, (taken) => (steps += taken));
+      expect(article).toEqual({ title: 'Title', caption: null, paragraphs: [`${'A.\u2028'.repeat(53_332)}A.`], source: null });
+      // "A" before the first period, then "\u2028A" before each of the 53,331 others that a capital follows.
+      expect(steps).toBe(1 + 2 * 53_331);
+    });
+
+    it('one token "a!!!…!b" of 313 KB: its punctuation looked at once', () => {
+      const token = `a${'!'.repeat(313_000)}b`;
+      const raw = `Title\n\n${token}\n\nThe council met on Tuesday. It voted to close the bridge.\n`;
+      let steps = 0;
+      const article = parseScrapedText(raw, (taken) => (steps += taken));
+      expect(article).toEqual({ title: 'Title', caption: token, paragraphs: ['The council met on Tuesday. It voted to close the bridge.'], source: null });
+      // The token's 313,002 characters once, to bare it as a word of a possible caption, and "Tuesday" before the first period.
+      expect(steps).toBe(313_002 + 7);
+    });
+  });
 });

@@ -15,4 +15,16 @@ describe('RawTextGuard', () => {
     expect(pieces.map((piece) => guard.visible(piece))).toEqual(visible);
     expect(guard.skipping).toBe(skipping);
   });
+
+  it('reads 400 KB of "<script " tags that never close in one pass, keeping them as text', () => {
+    // Each of these once made the tag pattern scan to the end of the text: 8 s for 400 KB.
+    const html = 'Some text! <script \n'.repeat(20_000);
+    expect(html.length).toBe(400_000);
+    let steps = 0;
+    const guard = new RawTextGuard((taken) => (steps += taken));
+    expect(guard.visible(html)).toBe(html);
+    expect(guard.skipping).toBe(false);
+    // One scan from the first "<script" (at 11) to the end, not one per tag (that would be 4e9).
+    expect(steps).toBe(399_989);
+  });
 });

@@ -1,9 +1,7 @@
 // A stand-in for the built article worker, for the pool's unit tests (which run TypeScript
 // sources the worker thread cannot load). It speaks the same messages; the file name of a
-// load job says what it does: answer, fail, exit, or hold its answer back.
+// load job says what it does: answer, fail, exit, answer late, work forever, or use up its heap.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-
-const held = [];
 
 function answerOf(id, job) {
   const [action, detail] = job.origin.fileName.split(':');
@@ -21,17 +19,22 @@ function answerOf(id, job) {
 }
 
 parentPort.on('message', ({ id, job }) => {
+  parentPort.postMessage({ id, started: true });
   if (job.kind === 'reanchor') {
     parentPort.postMessage({ id, ok: true, value: { claims: job.claims, report: { unchanged: job.claims.length, moved: 0, fuzzy: 0, orphaned: 0 } } });
     return;
   }
   const [action, detail] = job.origin.fileName.split(':');
   if (action === 'exit') process.exit(Number(detail));
-  if (action === 'hold') {
-    held.push({ id, job: { ...job, origin: { ...job.origin, fileName: `describe:${detail}` } } });
+  if (action === 'late') {
+    // Answered after a while: a job sent meanwhile would be answered first.
+    setTimeout(() => parentPort.postMessage(answerOf(id, { ...job, origin: { ...job.origin, fileName: `describe:${detail}` } })), 50);
     return;
   }
+  if (action === 'spin') for (;;);
+  if (action === 'grow') {
+    const kept = [];
+    for (;;) kept.push(new Array(100_000).fill(kept.length));
+  }
   parentPort.postMessage(answerOf(id, job));
-  // Held jobs are answered after the one that came later, so answers arrive out of order.
-  for (const later of held.splice(0)) parentPort.postMessage(answerOf(later.id, later.job));
 });
