@@ -12,6 +12,7 @@ interface AppHeaderProps {
   onAddClaim(): void;
   onExport(): void;
   onImport(file: File): void;
+  onShowShortcuts(): void;
 }
 
 export function claimCountsText(claims: readonly Claim[]): string {
@@ -25,7 +26,7 @@ export function AppHeader(props: AppHeaderProps) {
   return (
     <header className="app-header">
       <span className="brand">ClaimMark</span>
-      <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article (or drop it on the window)" onClick={() => fileInput.current?.click()}>
+      <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article, or drop it on the window (O or Ctrl+O)" onClick={() => fileInput.current?.click()}>
         Open article…
       </button>
       <input
@@ -71,8 +72,11 @@ export function AppHeader(props: AppHeaderProps) {
           if (file !== undefined) props.onImport(file);
         }}
       />
-      <button type="button" onClick={props.onExport}>
+      <button type="button" title="Export claims (X or Ctrl+E)" onClick={props.onExport}>
         Export
+      </button>
+      <button type="button" className="quiet" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onShowShortcuts}>
+        ?
       </button>
     </header>
   );

@@ -94,7 +94,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
       <h2>Claims</h2>
       {ordered.length === 0 && orphans.length === 0 ? (
-        <p className="empty-hint">Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).</p>
+        <p className="empty-hint">Select a sentence in the article (or press S), then press “Add claim” (or Ctrl+Enter). Press ? for every shortcut.</p>
       ) : (
         <ol className="claim-list is-virtual" ref={listRef} style={{ height: list.getTotalSize() }}>
           {list.getVirtualItems().map((item) => {
