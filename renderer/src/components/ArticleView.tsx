@@ -90,7 +90,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
     };
   }, [keyboardSelection, article, index]);
 
-  const focusRing = () => requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('.claim-focus')?.focus());
+  const focusRing = () => requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('.claim-focus')?.focus({ preventScroll: true }));
 
   const claimsUnder = (event: MouseEvent): string[] => {
     if (index === null || intervals.current === null) return [];
@@ -117,8 +117,6 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
       className={`article${article.text.length > LONG_ARTICLE_CHARACTERS ? ' is-long' : ''}`}
       ref={rootRef}
       aria-label="Article"
-      // Focusable by script only, so the keyboard's place is kept when no claim is there to hold it.
-      tabIndex={-1}
       dir={article.dir ?? 'auto'}
       onScroll={() => setPicker(null)}
       onClick={onClick}
@@ -155,10 +153,10 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
           claims={claims}
           x={picker.x}
           y={picker.y}
-          onPick={(claimId) => {
+          onPick={(claimId, byKeyboard) => {
             setPicker(null);
             onSelectClaim(claimId);
-            focusRing();
+            if (byKeyboard) focusRing();
           }}
           onClose={() => {
             setPicker(null);

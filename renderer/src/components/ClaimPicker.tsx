@@ -9,14 +9,16 @@ interface ClaimPickerProps {
   claims: readonly Claim[];
   x: number;
   y: number;
-  onPick(claimId: string): void;
+  /** `byKeyboard`: picked with Enter or Space, so the keyboard's place moves with it. */
+  onPick(claimId: string, byKeyboard: boolean): void;
   onClose(): void;
 }
 
 export function ClaimPicker({ claimIds, claims, x, y, onPick, onClose }: ClaimPickerProps) {
   const menu = useRef<HTMLDivElement>(null);
   const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  useEffect(() => items()[0]?.focus(), []);
+  // The list is fixed on screen; a focus that scrolled the article under it would close it.
+  useEffect(() => items()[0]?.focus({ preventScroll: true }), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const all = items();
@@ -35,14 +37,14 @@ export function ClaimPicker({ claimIds, claims, x, y, onPick, onClose }: ClaimPi
     const next = to[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    all[next]?.focus();
+    all[next]?.focus({ preventScroll: true });
   };
 
   return (
     <div ref={menu} className="claim-picker" role="menu" aria-label="Claims here" style={{ left: x, top: y }} onKeyDown={onKeyDown}>
       <p className="claim-picker-title">{claimIds.length} claims here</p>
       {claimIds.map((claimId) => (
-        <button key={claimId} type="button" role="menuitem" tabIndex={-1} onClick={() => onPick(claimId)}>
+        <button key={claimId} type="button" role="menuitem" tabIndex={-1} onClick={(event) => onPick(claimId, event.detail === 0)}>
           {claims.find((claim) => claim.id === claimId)?.selectors.quote.exact ?? claimId}
         </button>
       ))}

@@ -33,11 +33,12 @@ function whenDrawn(selector: string, act: (element: HTMLElement) => void, frames
 }
 
 const cardOf = (claimId: string) => `.claim-card[data-claim-id="${CSS.escape(claimId)}"]`;
-export const focusRing = () => whenDrawn('.claim-focus', (ring) => ring.focus());
+// The ring sits at the article's top left corner; the ring itself scrolls its claim into view.
+export const focusRing = () => whenDrawn('.claim-focus', (ring) => ring.focus({ preventScroll: true }));
 
-/** Where the focus goes when an action has left it nowhere: the ring, else the article, else the toolbar. */
+/** Where the focus goes when an action has left it nowhere: the highlight ring, else the toolbar. */
 export function fallbackFocus(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.claim-focus') ?? document.querySelector<HTMLElement>('article.article') ?? document.querySelector<HTMLElement>('.app-header button');
+  return document.querySelector<HTMLElement>('.claim-focus') ?? document.querySelector<HTMLElement>('.app-header button');
 }
 
 export function useAppCommands(targets: AppCommandTargets): void {
@@ -61,7 +62,13 @@ export function useAppCommands(targets: AppCommandTargets): void {
     if (!(await claims.deleteClaim(claimId))) return;
     selectClaim(neighbour?.id ?? null);
     if (neighbour !== null) focusRing();
-    else fallbackFocus()?.focus();
+    else fallbackFocus()?.focus({ preventScroll: true });
+  };
+
+  const inSelectedCard = (selector: string, act: (element: HTMLElement) => void) => {
+    const { selectedClaimId, tell } = latest.current;
+    if (selectedClaimId === null) tell(SELECT_FIRST);
+    else whenDrawn(`${cardOf(selectedClaimId)} ${selector}`, act);
   };
 
   const run = (command: AppCommand) => {
@@ -86,13 +93,11 @@ export function useAppCommands(targets: AppCommandTargets): void {
         step(-1);
         return;
       case 'focus-note':
-        if (selected === null) tell(SELECT_FIRST);
-        else whenDrawn(`${cardOf(selected)} .field-note textarea`, (note) => note.focus());
+        inSelectedCard('.field-note textarea', (note) => note.focus());
         return;
       case 'add-evidence':
-        if (selected === null) tell(SELECT_FIRST);
         // The form focuses its address field when it opens.
-        else whenDrawn(`${cardOf(selected)} .evidence-add`, (button) => button.click());
+        inSelectedCard('.evidence-add', (button) => button.click());
         return;
       case 'delete-claim':
         if (selected === null) tell(SELECT_FIRST);

@@ -44,7 +44,7 @@ export function useShortcuts(run: (command: AppCommand) => void, fallbackFocus: 
       // Escape leaves a text field (what was typed is saved as it loses the focus), so the single keys work again.
       if (inTextField && event.key === 'Escape') {
         event.preventDefault();
-        latest.current.fallbackFocus()?.focus();
+        latest.current.fallbackFocus()?.focus({ preventScroll: true });
         return;
       }
       const command = commandForKey(event, { mac: IS_MAC, inTextField });

@@ -75,7 +75,10 @@ export function useUndo(workspace: Workspace): UndoableClaims {
     const claimOf = (claimId: string) => latest.current.workspace.current?.claims.find((claim) => claim.id === claimId) ?? null;
     const record = (step: UndoStep | null) => {
       const shown = latest.current.workspace.current?.article.id;
-      if (step !== null && shown !== undefined) dispatch({ kind: 'step-recorded', articleId: shown, step });
+      if (step === null || shown === undefined) return;
+      dispatch({ kind: 'step-recorded', articleId: shown, step });
+      // The toast offers to undo the last change only while it is the last.
+      setDeleted(null);
     };
     // One undo or redo at a time: a second press while the first is saving is ignored.
     let busy = false;
@@ -105,6 +108,15 @@ export function useUndo(workspace: Workspace): UndoableClaims {
       }
     };
     const changes = () => latest.current.workspace;
+    /** A change of one claim, recorded with the step `stepOf` makes from the claim as it was, once saved. */
+    const recordedChange =
+      <A extends unknown[]>(change: (claimId: string, ...args: A) => Promise<boolean>, stepOf: (before: Claim, ...args: A) => UndoStep | null) =>
+      async (claimId: string, ...args: A): Promise<boolean> => {
+        const before = claimOf(claimId);
+        const done = await change(claimId, ...args);
+        if (done && before !== null) record(stepOf(before, ...args));
+        return done;
+      };
     return {
       async addClaim(range: ClaimRange) {
         const claim = await changes().addClaim(range);
@@ -120,36 +132,19 @@ export function useUndo(workspace: Workspace): UndoableClaims {
         }
         return done;
       },
-      async setStatus(claimId: string, status: ClaimStatus) {
-        const before = claimOf(claimId);
-        const done = await changes().setStatus(claimId, status);
-        if (done && before !== null) record(steps.statusStep(before, status));
-        return done;
-      },
-      async setFields(claimId: string, fields: ClaimFields) {
-        const before = claimOf(claimId);
-        const done = await changes().setFields(claimId, fields);
-        if (done && before !== null) record(steps.fieldsStep(before, fields));
-        return done;
-      },
+      setStatus: recordedChange((claimId, status: ClaimStatus) => changes().setStatus(claimId, status), steps.statusStep),
+      setFields: recordedChange((claimId, fields: ClaimFields) => changes().setFields(claimId, fields), steps.fieldsStep),
       async addEvidence(claimId: string, evidence: EvidenceInput) {
         const before = claimOf(claimId);
         const evidenceId = await changes().addEvidence(claimId, evidence);
         if (evidenceId !== null && before !== null) record(steps.evidenceAddedStep(before, evidence, evidenceId));
         return evidenceId !== null;
       },
-      async updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput) {
-        const before = claimOf(claimId);
-        const done = await changes().updateEvidence(claimId, evidenceId, evidence);
-        if (done && before !== null) record(steps.evidenceUpdatedStep(before, evidenceId, evidence));
-        return done;
-      },
-      async deleteEvidence(claimId: string, evidenceId: string) {
-        const before = claimOf(claimId);
-        const done = await changes().deleteEvidence(claimId, evidenceId);
-        if (done && before !== null) record(steps.evidenceDeletedStep(before, evidenceId));
-        return done;
-      },
+      updateEvidence: recordedChange(
+        (claimId, evidenceId: string, evidence: EvidenceInput) => changes().updateEvidence(claimId, evidenceId, evidence),
+        steps.evidenceUpdatedStep,
+      ),
+      deleteEvidence: recordedChange((claimId, evidenceId: string) => changes().deleteEvidence(claimId, evidenceId), steps.evidenceDeletedStep),
       async reattachClaim(claimId: string, target: ReattachTarget) {
         const before = claimOf(claimId);
         const after = await changes().reattachClaim(claimId, target);
