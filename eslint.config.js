@@ -158,8 +158,8 @@ export default tseslint.config(
   layer([`electron/preload/**/*.${CODE}`], {
     imports: [
       [
-        /^(?!(?:electron|(?:\.\.\/)+shared\/api-methods)$)/,
-        'The sandboxed preload is a small, deliberate surface: it imports only electron and shared/api-methods.',
+        /^(?!(?:electron|(?:\.\.\/)+shared\/(?:api-methods|app-commands))$)/,
+        'The sandboxed preload is a small, deliberate surface: it imports only electron, shared/api-methods and shared/app-commands.',
       ],
     ],
   }),

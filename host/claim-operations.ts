@@ -4,7 +4,7 @@
 
 import type { ApiInput } from '../shared/api';
 import * as claimEdits from '../shared/claims/claim-edits';
-import { removeClaim, replaceClaim } from '../shared/claims/claim-list';
+import { removeClaim, replaceClaim, restoreClaim as restoredClaims } from '../shared/claims/claim-list';
 import type { EditContext, EditTime } from '../shared/claims/edit-context';
 import * as evidenceEdits from '../shared/claims/evidence-edits';
 import type { Claim, Evidence } from '../shared/model';
@@ -74,5 +74,13 @@ export async function deleteClaim(options: ServiceOptions, input: ApiInput<'dele
   return options.store.updateClaims(input.articleId, (claims) => {
     claims.splice(0, claims.length, ...removeClaim(claims, input.claimId));
     return { deletedClaimId: input.claimId };
+  });
+}
+
+export async function restoreClaim(options: ServiceOptions, input: ApiInput<'restoreClaim'>): Promise<Claim> {
+  const { article } = await options.store.readArticle(input.articleId);
+  return options.store.updateClaims(article.id, (claims) => {
+    claims.splice(0, claims.length, ...restoredClaims(claims, input.claim, article.text));
+    return input.claim;
   });
 }

@@ -98,6 +98,10 @@ export class ClaimMarkService implements ServiceApi {
     return claims.deleteClaim(this.options, input);
   }
 
+  restoreClaim(input: ApiInput<'restoreClaim'>): Promise<Claim> {
+    return claims.restoreClaim(this.options, input);
+  }
+
   reattachClaim(input: ApiInput<'reattachClaim'>): Promise<Claim> {
     return claims.reattachClaim(this.options, input);
   }
@@ -135,6 +139,7 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     createClaim: (input) => service.createClaim(input),
     updateClaim: (input) => service.updateClaim(input),
     deleteClaim: (input) => service.deleteClaim(input),
+    restoreClaim: (input) => service.restoreClaim(input),
     addEvidence: (input) => service.addEvidence(input),
     updateEvidence: (input) => service.updateEvidence(input),
     deleteEvidence: (input) => service.deleteEvidence(input),

@@ -12,6 +12,7 @@ export const API_METHODS = [
   'createClaim',
   'updateClaim',
   'deleteClaim',
+  'restoreClaim',
   'addEvidence',
   'updateEvidence',
   'deleteEvidence',
@@ -45,6 +46,8 @@ export interface ApiTransport {
   call(method: ApiMethod, input: unknown): Promise<unknown>;
   /** Calls `listener` whenever the host has files waiting (see takePendingFiles); returns an unsubscribe. */
   onFilesWaiting?(listener: () => void): () => void;
+  /** Calls `listener` with each command the desktop app's menu gives (see shared/app-commands.ts); returns an unsubscribe. */
+  onAppCommand?(listener: (command: string) => void): () => void;
 }
 
 /** The name of the one object the Electron preload puts on `window`. */

@@ -188,6 +188,11 @@ export const apiContract = {
     input: z.strictObject(claimRef),
     output: z.strictObject({ deletedClaimId: idSchema }),
   },
+  /** Puts a deleted claim back as it was, with its id (undoing a deletion). */
+  restoreClaim: {
+    input: z.strictObject({ articleId: idSchema, claim: claimSchema }),
+    output: claimSchema,
+  },
   addEvidence: {
     input: z.strictObject({ ...claimRef, evidence: z.strictObject(evidenceFields) }),
     output: z.strictObject({ claim: claimSchema, evidence: evidenceSchema }),

@@ -6,6 +6,8 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { FILES_WAITING_CHANNEL } from '../../shared/api-methods';
+import { APP_COMMAND_CHANNEL, type AppCommand } from '../../shared/app-commands';
+import { menuTemplate } from './app-menu';
 import { createApiDispatcher } from '../../host/api-dispatch';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_START_URL, devServerUrl, isRendererUrl } from './app-url';
@@ -58,23 +60,12 @@ async function chooseArticleFiles(): Promise<void> {
 }
 
 function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [
-          { label: 'Open Article…', accelerator: 'CmdOrCtrl+O', click: () => void chooseArticleFiles() },
-          { type: 'separator' },
-          isMac ? { role: 'close' } : { role: 'quit' },
-        ],
-      },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-      { role: 'windowMenu' },
-    ]),
-  );
+  const actions = {
+    isMac: process.platform === 'darwin',
+    send: (command: AppCommand) => mainWindow?.webContents.send(APP_COMMAND_CHANNEL, command),
+    openArticles: () => void chooseArticleFiles(),
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions)));
 }
 
 function createMainWindow(): BrowserWindow {

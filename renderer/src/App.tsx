@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SelectedRange } from './article/selection-offsets';
 import { readArticleFile } from './article/article-file';
 import { completeExport } from './api';
@@ -10,7 +10,14 @@ import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoticeToast } from './components/NoticeToast';
 import { PanelGutter } from './components/PanelGutter';
+import { ShortcutHelp } from './components/ShortcutHelp';
+import { UndoToast } from './components/UndoToast';
 import { UpdatePrompt } from './components/UpdatePrompt';
+import type { SelectionCommand } from './article/keyboard-selection';
+import { shortcutText } from './keyboard/shortcuts';
+import { focusRing, useAppCommands } from './keyboard/use-app-commands';
+import { IS_MAC } from './keyboard/use-shortcuts';
+import { useUndo } from './state/use-undo';
 import { useReadingOrder } from './article/reading-order';
 import { useClaimView } from './state/claim-view';
 import { useLiveCounts } from './state/live-counts';
@@ -37,23 +44,6 @@ export function App() {
     setSelection(null);
   };
 
-  const addClaim = useCallback(async () => {
-    const range = selectionRef.current;
-    if (range === null) return;
-    const claim = await workspace.addClaim(range);
-    if (claim !== null) clearSelection();
-  }, [workspace.addClaim]);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && selectionRef.current !== null) {
-        event.preventDefault();
-        void addClaim();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [addClaim]);
 
   const openFiles = async (files: File[]) => {
     try {
@@ -79,7 +69,9 @@ export function App() {
     }
   };
 
-  const { selectClaim, setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim } = workspace;
+  const undoable = useUndo(workspace);
+  const { selectClaim } = workspace;
+  const { setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim } = undoable;
   const cardActions = useMemo<ClaimCardActions>(
     () => ({
       onSelect: selectClaim,
@@ -102,8 +94,28 @@ export function App() {
     [selectClaim],
   );
 
+  const addClaim = useCallback(async () => {
+    const range = selectionRef.current;
+    if (range === null) return;
+    const claim = await undoable.addClaim(range);
+    if (claim !== null) clearSelection();
+  }, [undoable.addClaim]);
+
   const current = workspace.current;
   const ordered = useReadingOrder(current?.claims ?? NO_CLAIMS);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const keyboardSelection = useRef<((command: SelectionCommand) => boolean) | null>(null);
+  useAppCommands({
+    ordered,
+    selectedClaimId: workspace.selectedClaimId,
+    selectClaim,
+    claims: undoable,
+    addClaim: () => void addClaim(),
+    keyboardSelection,
+    openExport: () => setExporting(true),
+    openHelp: () => setHelpOpen(true),
+    tell: workspace.showNotice,
+  });
   const articles = useLiveCounts(workspace.articles, current);
   const view = useClaimView(current?.claims ?? NO_CLAIMS, ordered);
   const panels = usePanelLayout();
@@ -134,6 +146,7 @@ export function App() {
         onOpenFiles={(files) => void openFiles(files)}
         onAddClaim={() => void addClaim()}
         onExport={() => setExporting(true)}
+        onShowShortcuts={() => setHelpOpen(true)}
         onImport={(file) => void importFile(file)}
       />
       {workspace.error !== null && <Banner kind="error" message={workspace.error} onDismiss={workspace.dismissError} />}
@@ -162,6 +175,7 @@ export function App() {
               onSelectClaim={workspace.selectClaim}
               onOpenClaim={openClaim}
               onSelectionChange={setSelection}
+              keyboardSelection={keyboardSelection}
             />
             <PanelGutter panel="claims" state={panels.layout.claims} drawnWidth={panels.widths.claims} onChange={panels.change} />
             <ClaimPanel
@@ -175,7 +189,7 @@ export function App() {
               onReattach={(claimId, kind) => {
                 const range = selectionRef.current;
                 if (kind === 'selection' && range === null) return;
-                void workspace
+                void undoable
                   .reattachClaim(claimId, kind === 'candidate' || range === null ? { kind: 'candidate' } : { kind: 'selection', ...range })
                   .then((done) => done && kind === 'selection' && clearSelection());
               }}
@@ -192,6 +206,10 @@ export function App() {
           onClose={() => setExporting(false)}
         />
       )}
+      {undoable.deleted !== null && (
+        <UndoToast claim={undoable.deleted} undoKeys={shortcutText('undo', IS_MAC)} onUndo={() => void undoable.undo().then(focusRing)} onDismiss={undoable.dismissDeleted} />
+      )}
+      {helpOpen && <ShortcutHelp mac={IS_MAC} onClose={() => setHelpOpen(false)} />}
       {workspace.updateOffer !== null && (
         <UpdatePrompt offer={workspace.updateOffer} onAnswer={workspace.answerUpdateOffer} />
       )}

@@ -4,6 +4,7 @@
 
 import type { ClaimMarkApi, ExportOutcome } from '../../shared/api';
 import { API_METHODS, type ApiMethod } from '../../shared/api-methods';
+import { isAppCommand, type AppCommand } from '../../shared/app-commands';
 import { takeBootAnswer } from './boot-calls';
 import { callHost } from './host-calls';
 import { desktopTransport, isDesktop } from './transport';
@@ -38,6 +39,13 @@ export function completeExport(outcome: ExportOutcome): string | null {
 /** Calls `listener` when the host has files waiting to be opened (Electron's menu, a second launch). */
 export function onFilesWaiting(listener: () => void): () => void {
   return desktopTransport?.onFilesWaiting?.(listener) ?? (() => undefined);
+}
+
+/** Calls `listener` with each command of the desktop app's menu; names it does not know are dropped. */
+export function onAppCommand(listener: (command: AppCommand) => void): () => void {
+  return desktopTransport?.onAppCommand?.((command) => {
+    if (isAppCommand(command)) listener(command);
+  }) ?? (() => undefined);
 }
 
 /**

@@ -23,3 +23,17 @@ export function removeClaim(claims: readonly Claim[], claimId: string): Claim[] 
   if (index < 0) throw new ApiError('not-found', 'That claim no longer exists; it may have been deleted already.');
   return claims.toSpliced(index, 1);
 }
+
+/**
+ * The claims with `claim` put back as it was (same id, same record), as undoing its deletion
+ * does. Refused when a claim with its id is there, or when an anchored claim's text is no
+ * longer at its place in the article (`text`): it would highlight the wrong words.
+ */
+export function restoreClaim(claims: readonly Claim[], claim: Claim, text: string): Claim[] {
+  if (claims.some((existing) => existing.id === claim.id)) throw new ApiError('invalid-input', 'That claim is already there; nothing was restored.');
+  const { start, end } = claim.selectors.position;
+  if (claim.anchor.state === 'anchored' && text.slice(start, end) !== claim.selectors.quote.exact) {
+    throw new ApiError('invalid-input', 'The article’s text has changed since the claim was deleted, so it cannot be put back where it was.');
+  }
+  return [...claims, claim];
+}

@@ -50,6 +50,10 @@ const electron = vi.hoisted(() => {
     fetched: [] as string[],
     exposed: [] as [string, unknown][],
     invoked: [] as [string, unknown][],
+    /** What the preload listens to on ipcRenderer, by channel. */
+    rendererListeners: new Map<string, Listener>(),
+    /** The template of the application menu. */
+    menu: null as unknown,
   };
 
   class FakeWebContents {
@@ -62,8 +66,10 @@ const electron = vi.hoisted(() => {
     on(name: string, listener: Listener): void {
       this.listeners.set(name, listener);
     }
-    send(channel: string): void {
+    readonly sentArgs: unknown[][] = [];
+    send(channel: string, ...args: unknown[]): void {
       this.sent.push(channel);
+      this.sentArgs.push([channel, ...args]);
     }
   }
 
@@ -108,7 +114,7 @@ const electron = vi.hoisted(() => {
     },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
-      setApplicationMenu: () => undefined,
+      setApplicationMenu: (menu: unknown) => void (state.menu = menu),
     },
     session: {
       defaultSession: {
@@ -146,7 +152,7 @@ const electron = vi.hoisted(() => {
         state.invoked.push([channel, input]);
         return Promise.resolve({ ok: true, value: null });
       },
-      on: () => undefined,
+      on: (channel: string, listener: Listener) => void state.rendererListeners.set(channel, listener),
       removeListener: () => undefined,
     },
   };
@@ -380,10 +386,17 @@ const checklist: [number, string, () => void | Promise<void>][] = [
       grantFileProtocolExtraPrivileges: false,
     });
   }],
-  [20, 'no Electron API exposed to the page: one object with two functions', async () => {
+  [20, 'no Electron API exposed to the page: one object with three functions', async () => {
     expect(state.exposed.map(([key]) => key)).toEqual(['claimmark']);
     const transport = state.exposed[0]?.[1] as ApiTransport;
-    expect(Object.keys(transport).sort()).toEqual(['call', 'onFilesWaiting']);
+    expect(Object.keys(transport).sort()).toEqual(['call', 'onAppCommand', 'onFilesWaiting']);
+    // A menu command reaches the page as its name only, and only a known one.
+    const heard: string[] = [];
+    transport.onAppCommand?.((command) => heard.push(command));
+    const forward = state.rendererListeners.get('claimmark:app-command');
+    forward?.({ sender: 'the IPC event' }, 'undo');
+    forward?.({ sender: 'the IPC event' }, 'openDevTools');
+    expect(heard).toEqual(['undo']);
     expect(Object.values(transport).every((value) => typeof value === 'function')).toBe(true);
     // It forwards only the contract's methods, on their own channels.
     await transport.call('listArticles', {});
@@ -401,6 +414,18 @@ describe("Electron's security checklist", () => {
 
   it('starts the shell without an error', () => {
     expect(state.errorBoxes).toEqual([]);
+  });
+
+  it('builds the menu whose Undo hands the command to the window, and keeps the standard Edit roles', () => {
+    type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => void };
+    const menu = state.menu as Item[];
+    expect(menu.map((item) => item.label ?? item.role)).toEqual(
+      process.platform === 'darwin' ? ['appMenu', 'File', 'Edit', 'View', 'Claim', 'windowMenu', 'help'] : ['File', 'Edit', 'View', 'Claim', 'windowMenu', 'help'],
+    );
+    const edit = menu.find((item) => item.label === 'Edit')?.submenu ?? [];
+    expect(edit.flatMap((item) => (item.role === undefined ? [] : [item.role]))).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    edit.find((item) => item.label === 'Undo')?.click?.();
+    expect(FakeWindow.made[0]?.webContents.sentArgs.at(-1)).toEqual(['claimmark:app-command', 'undo']);
   });
 
   it.each(checklist)('%i. %s', async (_item, _title, check) => {

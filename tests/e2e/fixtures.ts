@@ -42,6 +42,8 @@ export interface ClaimMarkApp {
   restart(options?: { files?: string[]; freshData?: boolean }): Promise<void>;
   /** Presses "Export", makes the choices given in the dialog, saves, and returns the file's name and text. */
   exportFile(choices?: ExportChoices): Promise<{ fileName: string; content: string }>;
+  /** Runs `save` (which presses "Save export" in the open dialog, by mouse or keyboard) and returns the file written. */
+  saveExport(save: () => Promise<void>): Promise<{ fileName: string; content: string }>;
   /** Every URL the app's page has requested since it started (or restarted). */
   requests: string[];
   /** The origin the app's own page is served from. */
@@ -182,9 +184,13 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
         if (choices.format !== undefined) await dialog.getByRole('radio', { name: choices.format }).check();
         if (choices.publisher !== undefined) await dialog.getByLabel('Organisation', { exact: true }).fill(choices.publisher);
         if (choices.reviewPageUrl !== undefined) await dialog.getByLabel('Page publishing these fact checks').fill(choices.reviewPageUrl);
+        return app.saveExport(() => dialog.getByRole('button', { name: 'Save export' }).click());
+      },
+      async saveExport(save) {
+        const page = app.page;
         if (hostChoice.kind === 'browser') {
           const download = page.waitForEvent('download');
-          await dialog.getByRole('button', { name: 'Save export' }).click();
+          await save();
           const saved = await download;
           return { fileName: saved.suggestedFilename(), content: await readFile(await saved.path(), 'utf8') };
         }
@@ -194,7 +200,7 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
           electronDialog.showSaveDialog = ((_window: unknown, options: { defaultPath?: string }) =>
             Promise.resolve({ canceled: false, filePath: `${filePath}-${(options.defaultPath ?? '').split(/[\\/]/).pop() ?? ''}` })) as typeof electronDialog.showSaveDialog;
         }, target);
-        await dialog.getByRole('button', { name: 'Save export' }).click();
+        await save();
         const notice = page.getByRole('status').filter({ hasText: 'Exported to' });
         await expect(notice).toBeVisible();
         const path = ((await notice.textContent()) ?? '').replace(/^Exported to /, '').replace(/Dismiss$/, '').trim();

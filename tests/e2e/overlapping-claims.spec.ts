@@ -42,4 +42,21 @@ test('overlapping claims both stay highlighted, intact and selectable', async ({
   await clickArticleText(page, 'established a timeline');
   await expect(picker).toHaveCount(0);
   await expect(claimCard(page, INNER)).toHaveAttribute('aria-current', 'true');
+
+  // The list works from the keyboard: it has the focus, the arrows move, Enter picks, Escape closes.
+  await clickArticleText(page, 'verified these');
+  await expect(picker.getByRole('menuitem', { name: OUTER })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('menuitem', { name: INNER })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('menuitem', { name: OUTER })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveCount(0);
+  await expect(claimCard(page, OUTER)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('button', { name: /^Claim 1 of 2, Unverified: Reuters has not/ })).toBeFocused();
+  await clickArticleText(page, 'verified these');
+  await expect(picker.getByRole('menuitem', { name: OUTER })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveCount(0);
+  await expect(claimCard(page, OUTER)).toHaveAttribute('aria-current', 'true');
 });

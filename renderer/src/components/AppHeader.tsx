@@ -14,6 +14,7 @@ interface AppHeaderProps {
   onAddClaim(): void;
   onExport(): void;
   onImport(file: File): void;
+  onShowShortcuts(): void;
 }
 
 export function AppHeader(props: AppHeaderProps) {
@@ -22,7 +23,7 @@ export function AppHeader(props: AppHeaderProps) {
   return (
     <header className="app-header">
       <span className="brand">ClaimMark</span>
-      <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article (or drop it on the window)" onClick={() => fileInput.current?.click()}>
+      <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article, or drop it on the window (O or Ctrl+O)" onClick={() => fileInput.current?.click()}>
         Open article…
       </button>
       <input
@@ -67,8 +68,11 @@ export function AppHeader(props: AppHeaderProps) {
           if (file !== undefined) props.onImport(file);
         }}
       />
-      <button type="button" onClick={props.onExport}>
+      <button type="button" title="Export claims (X or Ctrl+E)" onClick={props.onExport}>
         Export
+      </button>
+      <button type="button" className="quiet" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={props.onShowShortcuts}>
+        ?
       </button>
     </header>
   );

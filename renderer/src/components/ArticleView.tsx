@@ -1,9 +1,10 @@
 // The article with every claim highlighted. The text is drawn once; the highlights are
 // painted over it (article/highlight-painter.ts), so overlapping claims each keep their full
 // span and the text under two or more is darker. A click finds the claims under the point
-// in the interval index: one is selected, several are offered in a list.
+// in the interval index: one is selected, several are offered in a list (ClaimPicker).
+// The keyboard selects text through keyboard-selection.ts.
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import type { Article, Claim } from '../../../shared/model';
 import { textOf } from '../article/article-text';
@@ -11,7 +12,9 @@ import { bylineText } from '../article/byline';
 import { HighlightPainter } from '../article/highlight-painter';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
+import { firstShownOffset, selectByKeyboard, type SelectionCommand } from '../article/keyboard-selection';
 import { ArticleText } from './ArticleText';
+import { ClaimPicker } from './ClaimPicker';
 import { ClaimFocus } from './ClaimFocus';
 
 interface ArticleViewProps {
@@ -24,6 +27,8 @@ interface ArticleViewProps {
   /** Enter on a highlight: the claim's card takes the focus. */
   onOpenClaim(claimId: string): void;
   onSelectionChange(range: SelectedRange | null): void;
+  /** Filled with what makes a selection from the keyboard while the view is shown. */
+  keyboardSelection?: RefObject<((command: SelectionCommand) => boolean) | null>;
 }
 
 /** Past this length, blocks off screen skip layout until scrolled near (content-visibility). */
@@ -35,7 +40,7 @@ interface Picker {
   y: number;
 }
 
-export function ArticleView({ article, claims, ordered, selectedClaimId, onSelectClaim, onOpenClaim, onSelectionChange }: ArticleViewProps) {
+export function ArticleView({ article, claims, ordered, selectedClaimId, onSelectClaim, onOpenClaim, onSelectionChange, keyboardSelection }: ArticleViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const painter = useRef<HighlightPainter | null>(null);
   const intervals = useRef<ClaimIntervals | null>(null);
@@ -71,6 +76,23 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
     document.addEventListener('selectionchange', onSelectionChangeEvent);
     return () => document.removeEventListener('selectionchange', onSelectionChangeEvent);
   }, [article, onSelectionChange]);
+
+  const readingAt = useRef(0);
+  readingAt.current = ordered.find((claim) => claim.id === selectedClaimId)?.selectors.position.start ?? -1;
+  useEffect(() => {
+    if (keyboardSelection === undefined) return;
+    keyboardSelection.current = (command) => {
+      const root = rootRef.current;
+      if (root === null || index === null) return false;
+      const at = readingAt.current >= 0 ? readingAt.current : firstShownOffset(root);
+      return selectByKeyboard(root, index, textOf(article), command, at);
+    };
+    return () => {
+      keyboardSelection.current = null;
+    };
+  }, [keyboardSelection, article, index]);
+
+  const focusRing = () => requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('.claim-focus')?.focus({ preventScroll: true }));
 
   const claimsUnder = (event: MouseEvent): string[] => {
     if (index === null || intervals.current === null) return [];
@@ -128,28 +150,21 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
         </p>
       )}
       {picker !== null && (
-        <div
-          className="claim-picker"
-          role="menu"
-          aria-label="Claims here"
-          style={{ left: picker.x, top: picker.y }}
-          onKeyDown={(event) => event.key === 'Escape' && setPicker(null)}
-        >
-          <p className="claim-picker-title">{picker.claimIds.length} claims here</p>
-          {picker.claimIds.map((claimId) => (
-            <button
-              key={claimId}
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setPicker(null);
-                onSelectClaim(claimId);
-              }}
-            >
-              {claims.find((claim) => claim.id === claimId)?.selectors.quote.exact ?? claimId}
-            </button>
-          ))}
-        </div>
+        <ClaimPicker
+          claimIds={picker.claimIds}
+          claims={claims}
+          x={picker.x}
+          y={picker.y}
+          onPick={(claimId, byKeyboard) => {
+            setPicker(null);
+            onSelectClaim(claimId);
+            if (byKeyboard) focusRing();
+          }}
+          onClose={() => {
+            setPicker(null);
+            focusRing();
+          }}
+        />
       )}
     </article>
   );

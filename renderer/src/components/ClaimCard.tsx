@@ -1,9 +1,9 @@
 // One claim in the side panel. Collapsed (the default for all but the selected claim) it is
 // one line: the quote, its status and a button to open it. Open: the note too (saved as the
 // analyst types); when selected, also who made the claim, the claim as reviewed, its evidence and its
-// status history. Deleting asks once more.
+// status history. A deletion can be undone, so it is not asked about.
 
-import { memo, useState, type CSSProperties } from 'react';
+import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { Claim } from '../../../shared/model';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import { STATUS_INFO } from '../../../shared/statuses';
@@ -44,6 +44,9 @@ function anchorBadge(claim: Claim): string | null {
   }
 }
 
+/** The status keys, for the status control's tooltip. */
+const STATUS_KEYS_TITLE = `Status keys: ${CLAIM_STATUSES.map((status, at) => `${at + 1} ${CLAIM_STATUS_LABELS[status]}`).join(', ')}`;
+
 function saveLabel(state: SaveState | undefined, typing: boolean): string {
   if (typing || state?.kind === 'saving') return 'Saving…';
   if (state?.kind === 'failed') return `Not saved: ${state.message}`;
@@ -52,10 +55,10 @@ function saveLabel(state: SaveState | undefined, typing: boolean): string {
 
 export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
   const { claim, selected, saveState, actions } = props;
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const open = selected || expanded;
   const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
+  const pressed = useRef(false);
   const onFieldsChange = (fields: Parameters<ClaimCardActions['onFieldsChange']>[1]) => actions.onFieldsChange(claim.id, fields);
 
   const pendingFor = (field: string) => (pending: boolean) =>
@@ -81,6 +84,13 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       data-index={props.position - 1}
       data-claim-id={claim.id}
       onClick={() => actions.onSelect(claim.id)}
+      // Tabbing into a card selects its claim, as a click does. A press of the mouse waits for
+      // its click: selecting on the press would open the card's details under the pointer.
+      onMouseDown={() => (pressed.current = true)}
+      onFocus={() => {
+        if (!pressed.current && !selected) actions.onSelect(claim.id);
+        pressed.current = false;
+      }}
     >
       <blockquote id={quoteId} className="claim-quote" dir="auto">
         {claim.selectors.quote.exact}
@@ -88,7 +98,8 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       {badge !== null && <p className="anchor-badge">{badge}</p>}
       <div className="claim-controls">
         <StatusIcon status={claim.status} />
-        <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
+        <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} title={STATUS_KEYS_TITLE} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
+        <kbd className="status-keys" aria-hidden="true" title={STATUS_KEYS_TITLE}>1–6</kbd>
         <span className={`save-state save-${state}`} role="status">
           {saveLabel(saveState, typing.size > 0)}
         </span>
@@ -100,6 +111,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         multiline
         value={claim.note}
         placeholder="Why is this claim verified or not? Sources, reasoning…"
+        title="Note (N jumps here)"
         onSave={(note) => onFieldsChange({ note })}
         onPendingChange={pendingFor('note')}
       />}
@@ -139,21 +151,9 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         )
       )}
       {open && <div className="claim-actions">
-        {confirmingDelete ? (
-          <>
-            <span>Delete this claim?</span>
-            <button type="button" className="danger" onClick={(event) => { event.stopPropagation(); actions.onDelete(claim.id); }}>
-              Yes, delete
-            </button>
-            <button type="button" onClick={(event) => { event.stopPropagation(); setConfirmingDelete(false); }}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button type="button" className="quiet" onClick={(event) => { event.stopPropagation(); setConfirmingDelete(true); }}>
-            Delete claim
-          </button>
-        )}
+        <button type="button" className="quiet" title="Delete (Delete key); Undo brings it back" onClick={(event) => { event.stopPropagation(); actions.onDelete(claim.id); }}>
+          Delete claim
+        </button>
       </div>}
     </li>
   );

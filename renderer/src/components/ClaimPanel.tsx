@@ -112,7 +112,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       </div>
       {ordered.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">
-          {view.hiddenCount > 0 ? 'No claim matches the filter.' : 'Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).'}
+          {view.hiddenCount > 0 ? 'No claim matches the filter.' : 'Select a sentence in the article (or press S), then press “Add claim” (or Ctrl+Enter). Press ? for every shortcut.'}
         </p>
       ) : (
         <ol className="claim-list is-virtual" ref={listRef} style={{ height: list.getTotalSize() }}>

@@ -1,7 +1,7 @@
 // The evidence of a claim: each source with its stance, title, passage and the day it was
 // read; added and edited in place. Links open in the system browser on click only.
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS, type EvidenceStance } from '../../../shared/evidence-stances';
 import type { Evidence } from '../../../shared/model';
 import { openLink } from '../api';
@@ -45,6 +45,8 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
 }) {
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
+  const address = useRef<HTMLInputElement>(null);
+  useEffect(() => address.current?.focus(), []);
   const set = <K extends keyof EvidenceDraft>(key: K, value: EvidenceDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -59,7 +61,7 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
     <form className="evidence-form" aria-label={submitLabel} onSubmit={(event) => void submit(event)} noValidate>
       <label className="field">
         <span>Evidence URL</span>
-        <input type="url" value={draft.url} placeholder="https://" onChange={(event) => set('url', event.target.value)} aria-invalid={problem !== null} />
+        <input ref={address} type="url" value={draft.url} placeholder="https://" onChange={(event) => set('url', event.target.value)} aria-invalid={problem !== null} />
       </label>
       <FieldProblem problem={problem} />
       <label className="field">
@@ -92,6 +94,14 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
 export function EvidenceList({ evidence, onAdd, onUpdate, onDelete }: EvidenceListProps) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  // A form that closes hands the keyboard back to "Add evidence", not to the page's body.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const formOpen = adding || editing !== null;
+  const wasOpen = useRef(formOpen);
+  useEffect(() => {
+    if (wasOpen.current && !formOpen && addButton.current?.isConnected === true) addButton.current.focus();
+    wasOpen.current = formOpen;
+  }, [formOpen]);
 
   return (
     <section className="evidence" aria-label="Evidence">
@@ -145,7 +155,7 @@ export function EvidenceList({ evidence, onAdd, onUpdate, onDelete }: EvidenceLi
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button ref={addButton} type="button" className="evidence-add" title="Add evidence (E)" onClick={() => setAdding(true)}>
           Add evidence
         </button>
       )}

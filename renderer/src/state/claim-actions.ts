@@ -41,13 +41,14 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
     return (await trackSave(claimId, () => api.updateClaim({ articleId: article.id, claimId, ...change }))) === null;
   };
 
-  /** An evidence change is a save of its claim; a failure also shows in the banner. */
-  const evidenceChange = async (claimId: string, run: (articleId: string) => Promise<Claim>): Promise<boolean> => {
+  /** An evidence change is a save of its claim; a failure also shows in the banner. Resolves to the saved claim, or null. */
+  const evidenceChange = async (claimId: string, run: (articleId: string) => Promise<Claim>): Promise<Claim | null> => {
     const article = openArticle();
-    if (article === null) return false;
-    const failure = await trackSave(claimId, () => run(article.id));
+    if (article === null) return null;
+    let saved: Claim | null = null;
+    const failure = await trackSave(claimId, async () => (saved = await run(article.id)));
     if (failure !== null) dispatch({ kind: 'error-shown', message: failureText('save-evidence', failure.message) });
-    return failure === null;
+    return failure === null ? saved : null;
   };
 
   /** Adds, re-attaches or deletes a claim; a failure shows in the banner. Resolves to the host's answer, or null. */
@@ -77,8 +78,8 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
         (claim) => ({ kind: 'claim-added', claim }),
       ),
 
-    async reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean> {
-      const claim = await changeClaims(
+    reattachClaim: (claimId: string, target: ReattachTarget): Promise<Claim | null> =>
+      changeClaims(
         'reattach-claim',
         (article) =>
           api.reattachClaim({
@@ -87,18 +88,16 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
             target: target.kind === 'candidate' ? target : { ...target, exact: textOf(article).slice(target.start, target.end) },
           }),
         (reattached) => ({ kind: 'claim-reattached', claim: reattached }),
-      );
-      return claim !== null;
-    },
+      ),
 
     /**
      * Shows the new status at once, marked "Saving…". If the save fails and the host does not
      * keep the change, the status the host has is put back and the banner says so.
      */
-    async setStatus(claimId: string, status: Claim['status']): Promise<void> {
+    async setStatus(claimId: string, status: Claim['status']): Promise<boolean> {
       const article = openArticle();
       const shown = read().open.current?.claims.find((claim) => claim.id === claimId);
-      if (article === null || shown === undefined || shown.status === status) return;
+      if (article === null || shown === undefined || shown.status === status) return false;
       statusChangeCount += 1;
       const change = statusChangeCount;
       const saved = statusChanges.get(claimId)?.saved ?? shown.status;
@@ -108,29 +107,41 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
       const failure = await trackSave(claimId, () => api.updateClaim({ articleId: article.id, claimId, status }), superseded);
       const tracked = statusChanges.get(claimId);
       if (failure === null && tracked !== undefined) tracked.saved = status;
-      if (superseded()) return;
+      if (superseded()) return failure === null || failure.hostKeepsIt;
       statusChanges.delete(claimId);
       // The library's counts for the open article follow its claims as shown: nothing to re-list.
       if (failure !== null && !failure.hostKeepsIt) {
         dispatch({ kind: 'claim-status-shown', articleId: article.id, claimId, status: tracked?.saved ?? saved });
         dispatch({ kind: 'error-shown', message: statusRollbackText(shown.selectors.quote.exact, tracked?.saved ?? saved, failure.message) });
+        return false;
       }
+      return true;
     },
 
     setFields: (claimId: string, fields: ClaimFields) => update(claimId, fields),
 
-    addEvidence: (claimId: string, evidence: EvidenceInput) =>
-      evidenceChange(claimId, async (articleId) => (await api.addEvidence({ articleId, claimId, evidence })).claim),
-
-    updateEvidence: (claimId: string, evidenceId: string, evidence: EvidenceInput) =>
-      evidenceChange(claimId, (articleId) => api.updateEvidence({ articleId, claimId, evidenceId, evidence })),
-
-    async deleteEvidence(claimId: string, evidenceId: string): Promise<void> {
-      await evidenceChange(claimId, (articleId) => api.deleteEvidence({ articleId, claimId, evidenceId }));
+    /** Resolves to the new evidence's id, or null. */
+    async addEvidence(claimId: string, evidence: EvidenceInput): Promise<string | null> {
+      let added: string | null = null;
+      const saved = await evidenceChange(claimId, async (articleId) => {
+        const answer = await api.addEvidence({ articleId, claimId, evidence });
+        added = answer.evidence.id;
+        return answer.claim;
+      });
+      return saved === null ? null : added;
     },
 
-    async deleteClaim(claimId: string): Promise<void> {
-      await changeClaims('delete-claim', (article) => api.deleteClaim({ articleId: article.id, claimId }), () => ({ kind: 'claim-deleted', claimId }));
-    },
+    updateEvidence: async (claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean> =>
+      (await evidenceChange(claimId, (articleId) => api.updateEvidence({ articleId, claimId, evidenceId, evidence }))) !== null,
+
+    deleteEvidence: async (claimId: string, evidenceId: string): Promise<boolean> =>
+      (await evidenceChange(claimId, (articleId) => api.deleteEvidence({ articleId, claimId, evidenceId }))) !== null,
+
+    deleteClaim: async (claimId: string): Promise<boolean> =>
+      (await changeClaims('delete-claim', (article) => api.deleteClaim({ articleId: article.id, claimId }), () => ({ kind: 'claim-deleted', claimId }))) !== null,
+
+    /** Puts a deleted claim back as it was (undoing its deletion). */
+    restoreClaim: (claim: Claim): Promise<Claim | null> =>
+      changeClaims('restore-claim', (article) => api.restoreClaim({ articleId: article.id, claim }), (restored) => ({ kind: 'claim-added', claim: restored })),
   };
 }

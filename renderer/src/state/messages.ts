@@ -23,6 +23,7 @@ export const FAILED_ACTIONS = {
   'add-claim': 'Claim not added',
   'reattach-claim': 'Claim not re-attached',
   'delete-claim': 'Claim not deleted',
+  'restore-claim': 'Claim not restored',
   'save-evidence': 'Evidence not saved',
   export: 'Export failed',
   import: 'Nothing imported',

@@ -40,13 +40,18 @@ export interface Workspace {
   deleteArticle(articleId: string): Promise<void>;
   selectClaim(claimId: string | null): void;
   addClaim(range: ClaimRange): Promise<Claim | null>;
-  reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean>;
-  setStatus(claimId: string, status: ClaimStatus): Promise<void>;
+  /** Resolves to the re-attached claim, or null. */
+  reattachClaim(claimId: string, target: ReattachTarget): Promise<Claim | null>;
+  /** Resolves to whether the status is saved (or kept by the host to retry). */
+  setStatus(claimId: string, status: ClaimStatus): Promise<boolean>;
   setFields(claimId: string, fields: ClaimFields): Promise<boolean>;
-  addEvidence(claimId: string, evidence: EvidenceInput): Promise<boolean>;
+  /** Resolves to the new evidence's id, or null when it was not saved. */
+  addEvidence(claimId: string, evidence: EvidenceInput): Promise<string | null>;
   updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
-  deleteEvidence(claimId: string, evidenceId: string): Promise<void>;
-  deleteClaim(claimId: string): Promise<void>;
+  deleteEvidence(claimId: string, evidenceId: string): Promise<boolean>;
+  deleteClaim(claimId: string): Promise<boolean>;
+  /** Puts a deleted claim back with its id; resolves to it, or null. */
+  restoreClaim(claim: Claim): Promise<Claim | null>;
   exportClaims(request: ApiInput<'exportClaims'>): Promise<ExportOutcome | null>;
   importClaims(file: ArticleFile): Promise<void>;
 }

@@ -18,7 +18,10 @@ interface Point {
 async function locateText(page: Page, text: string, select: boolean): Promise<{ from: Point; to: Point } | null> {
   const found = await page.locator('article.article').evaluate(
     (root, { wanted, makeSelection }) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // The highlight ring's spoken label (it quotes the claim) is not article text.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest('.claim-focus') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
       const nodes: Text[] = [];
       let all = '';
       while (walker.nextNode()) {
@@ -162,7 +165,10 @@ export async function clickArticleText(page: Page, text: string): Promise<void> 
   const middle = Math.floor(text.length / 2);
   const point = await page.locator('article.article').evaluate(
     (root, { wanted, at }) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      // The highlight ring's spoken label (it quotes the claim) is not article text.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest('.claim-focus') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
       let all = '';
       const nodes: Text[] = [];
       while (walker.nextNode()) {

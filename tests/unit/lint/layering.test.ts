@@ -127,6 +127,7 @@ describe('layering rules', () => {
       'electron/preload/index.ts',
       "import { contextBridge, ipcRenderer } from 'electron';\nimport { PRELOAD_GLOBAL } from '../../shared/api-methods';\nexport const used = [contextBridge, ipcRenderer, PRELOAD_GLOBAL];\n",
     ],
+    ['electron/preload/index.ts', importing('isAppCommand', '../../shared/app-commands')],
     ['renderer/src/x.ts', 'export const title = document.title;\n'],
     ['renderer/src/x.ts', importing('useState', 'react')],
     ['renderer/src/x.ts', importing('createRoot', 'react-dom/client')],

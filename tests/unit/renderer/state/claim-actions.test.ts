@@ -40,18 +40,18 @@ function call(at: number): HostCall {
 }
 
 /** Two changes of GREW in flight at once: to Verified, then to False. */
-function verifiedThenFalse(): [Promise<void>, Promise<void>] {
+function verifiedThenFalse(): [Promise<boolean>, Promise<boolean>] {
   return [actions.setStatus(GREW.id, 'verified'), actions.setStatus(GREW.id, 'false')];
 }
 
 /** The host answers call `at` with its record, and the change it belongs to settles. */
-async function answered(at: number, claim: Claim, change: Promise<void>): Promise<void> {
+async function answered(at: number, claim: Claim, change: Promise<boolean>): Promise<void> {
   call(at).answer(claim);
   await change;
 }
 
 /** The host fails call `at` with `problem`, and the change it belongs to settles. */
-async function refused(at: number, problem: unknown, change: Promise<void>): Promise<void> {
+async function refused(at: number, problem: unknown, change: Promise<boolean>): Promise<void> {
   call(at).fail(problem);
   await change;
 }

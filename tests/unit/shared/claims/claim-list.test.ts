@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeClaim, replaceClaim } from '../../../../shared/claims/claim-list';
+import { removeClaim, replaceClaim, restoreClaim } from '../../../../shared/claims/claim-list';
 import type { Claim } from '../../../../shared/model';
 import { CHECKED, ORPHAN, refusalOf } from './claim-fixture';
 
@@ -53,6 +53,32 @@ describe('removeClaim', () => {
     expect(refusalOf(() => removeClaim(CLAIMS, 'claim-gone'))).toEqual({
       code: 'not-found',
       message: 'That claim no longer exists; it may have been deleted already.',
+    });
+  });
+});
+
+describe('restoreClaim', () => {
+  // The text the fixture claims were made on: "The budget grew by 12%" sits at 0–22.
+  const TEXT = 'The budget grew by 12% in 2024. Taxes fell by 2%.';
+
+  it('puts a deleted claim back with its id and its whole record', () => {
+    const restored = restoreClaim([ORPHAN], FIRST, TEXT);
+    expect(restored.map((claim) => claim.id)).toEqual(['claim-fell', 'claim-first']);
+    expect(restored[1]).toBe(FIRST);
+  });
+
+  it('puts back an orphaned claim even though its text is gone', () => {
+    expect(restoreClaim([FIRST], ORPHAN, TEXT).map((claim) => claim.id)).toEqual(['claim-first', 'claim-fell']);
+  });
+
+  it('refuses a claim whose id is already there', () => {
+    expect(refusalOf(() => restoreClaim(CLAIMS, LAST, TEXT))).toEqual({ code: 'invalid-input', message: 'That claim is already there; nothing was restored.' });
+  });
+
+  it('refuses an anchored claim whose text is no longer at its place', () => {
+    expect(refusalOf(() => restoreClaim([], FIRST, 'The budget shrank by 12% in 2024.'))).toEqual({
+      code: 'invalid-input',
+      message: 'The article’s text has changed since the claim was deleted, so it cannot be put back where it was.',
     });
   });
 });
