@@ -18,6 +18,7 @@ export interface ClaimCardActions {
   onUpdateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
   onDeleteEvidence(claimId: string, evidenceId: string): void;
   onDelete(claimId: string): void;
+  onReview(claimId: string, status: ClaimStatus): void;
 }
 
 interface ClaimPanelProps {
@@ -91,7 +92,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
   return (
     <aside className="claim-panel" aria-label="Claims" ref={panelRef}>
-      <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
+      <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} actions={actions} saveStates={saveStates} />
       <h2>Claims</h2>
       {ordered.length === 0 && orphans.length === 0 ? (
         <p className="empty-hint">Select a sentence in the article, then press “Add claim” (or Ctrl+Enter).</p>

@@ -10,6 +10,7 @@ import { onFilesWaiting } from '../api';
 import { claimActions } from './claim-actions';
 import { nextFileRequest, type UpdateOffer } from './file-queue';
 import { saveStatusDelay, type SaveState } from './save-tracking';
+import { currentNotice } from './update-notice';
 import { libraryActions } from './workspace-actions';
 import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget, UpdateAnswer } from './workspace-inputs';
 import { initialWorkspaceState, workspaceReducer } from './workspace-state';
@@ -42,6 +43,8 @@ export interface Workspace {
   addClaim(range: ClaimRange): Promise<Claim | null>;
   reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean>;
   setStatus(claimId: string, status: ClaimStatus): Promise<void>;
+  /** Keeps (the same status) or changes the status of a claim that needs review. */
+  reviewClaim(claimId: string, status: ClaimStatus): void;
   setFields(claimId: string, fields: ClaimFields): Promise<boolean>;
   addEvidence(claimId: string, evidence: EvidenceInput): Promise<boolean>;
   updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
@@ -106,7 +109,7 @@ export function useWorkspace(): Workspace {
     selectedClaimId: state.open.selectedClaimId,
     saveStates: state.saves.states,
     error: state.messages.error,
-    notice: state.messages.notice,
+    notice: currentNotice(state.messages, state.open.current),
     updateOffer: state.files.offer,
     ...local,
     ...claims,

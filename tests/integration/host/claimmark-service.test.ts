@@ -410,7 +410,7 @@ describe('ClaimMarkService', () => {
 
   it('hostApi forwards each method to the service and exports with the host’s own function', async () => {
     const api = hostApi(service, {
-      exportClaims: async ({ format }) => ({ kind: 'saved', path: `/exports/${format}.json`, fileName: 'x.json' }),
+      exportClaims: async ({ format }) => ({ kind: 'saved', path: `/exports/${format}.json`, fileName: 'x.json', remarks: [] }),
       openExternal: async () => ({ opened: true }),
     });
     const claim = await api.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });

@@ -33,6 +33,7 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
     updateEvidence: refuse('updateEvidence'),
     deleteEvidence: refuse('deleteEvidence'),
     reattachClaim: refuse('reattachClaim'),
+    reviewClaim: refuse('reviewClaim'),
     openExternal: refuse('openExternal'),
     deleteClaim: async (input) => {
       calls.push({ method: 'deleteClaim', input });
