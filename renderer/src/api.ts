@@ -35,8 +35,9 @@ export function completeExport(outcome: ExportOutcome): string | null {
   }
 }
 
+/** What was done, then what the file left out on purpose ("Downloaded x.jsonld — 1 claim needs review…"). */
 function withRemarks(done: string, remarks: readonly string[]): string {
-  return [`${done}.`, ...remarks].join(' ');
+  return remarks.length === 0 ? done : `${done} — ${remarks.join(' ')}`;
 }
 
 /** Calls `listener` when the host has files waiting to be opened (Electron's menu, a second launch). */

@@ -52,6 +52,17 @@ describe('the native export format', () => {
     expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([issue]);
   });
 
+  it('still reads version 2, whose claims have no review', () => {
+    const value = JSON.parse(EXPORT) as Json & { articles: { claims: Json[] }[] };
+    value.version = 2;
+    for (const entry of value.articles) for (const claim of entry.claims) {
+      Reflect.deleteProperty(claim, 'needsReview');
+      Reflect.deleteProperty(claim, 'review');
+    }
+    expect(nativeExportV2Schema.safeParse(value).success).toBe(true);
+    expect(nativeExportV3Schema.safeParse(value).success).toBe(false);
+  });
+
   it('wants the selectors as position, then quote', () => {
     const value = JSON.parse(EXPORT) as Json;
     (firstClaim(value).selectors as unknown[]).reverse();
