@@ -99,7 +99,7 @@ class ClaimsChangedMeanwhile extends Error {}
 async function updateArticle({ store, articleWork }: ServiceOptions, articleId: string, article: Article): Promise<ReanchorReport> {
   for (let attempt = 1; attempt <= REANCHOR_TRIES_OUTSIDE; attempt += 1) {
     const { claims: seen } = await store.readArticle(articleId);
-    const outcome = await articleWork.reanchor(article.text, seen);
+    const outcome = await articleWork.reanchor(article.text, seen, article.added);
     try {
       return await replaceVersion(store, articleId, article, (claims) => {
         if (claims !== seen) throw new ClaimsChangedMeanwhile();
@@ -109,7 +109,7 @@ async function updateArticle({ store, articleWork }: ServiceOptions, articleId: 
       if (!(error instanceof ClaimsChangedMeanwhile)) throw error;
     }
   }
-  return replaceVersion(store, articleId, article, (claims) => reanchorClaims(article.text, claims));
+  return replaceVersion(store, articleId, article, (claims) => reanchorClaims(article.text, claims, article.added));
 }
 
 /** Writes `article` in place of the stored one (keeping its id and when it was added), with its claims re-anchored by `reanchor`. */

@@ -7,6 +7,7 @@ import * as claimEdits from '../shared/claims/claim-edits';
 import { removeClaim, replaceClaim, restoreClaim as restoredClaims } from '../shared/claims/claim-list';
 import type { EditContext, EditTime } from '../shared/claims/edit-context';
 import * as evidenceEdits from '../shared/claims/evidence-edits';
+import { settleReview } from '../shared/claims/review-edits';
 import type { Claim, Evidence } from '../shared/model';
 import type { ServiceOptions } from './service-options';
 
@@ -68,6 +69,11 @@ export async function reattachClaim(options: ServiceOptions, input: ApiInput<'re
   const { article } = await options.store.readArticle(input.articleId);
   const time = timeOf(options);
   return changeClaim(options, input, (current) => claimEdits.reattachClaim(current, article.text, input.target, time));
+}
+
+export async function reviewClaim(options: ServiceOptions, input: ApiInput<'reviewClaim'>): Promise<Claim> {
+  const time = timeOf(options);
+  return changeClaim(options, input, (current) => settleReview(current, input.status, time));
 }
 
 export async function deleteClaim(options: ServiceOptions, input: ApiInput<'deleteClaim'>): Promise<{ deletedClaimId: string }> {

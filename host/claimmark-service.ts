@@ -106,6 +106,10 @@ export class ClaimMarkService implements ServiceApi {
     return claims.reattachClaim(this.options, input);
   }
 
+  reviewClaim(input: ApiInput<'reviewClaim'>): Promise<Claim> {
+    return claims.reviewClaim(this.options, input);
+  }
+
   /** The file an export request makes: its proposed name, MIME type, and text in pieces for writeExportFile. */
   exportFile(request: ExportRequest): Promise<ExportFile> {
     return exchange.exportFile(this.options, request);
@@ -144,6 +148,7 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     updateEvidence: (input) => service.updateEvidence(input),
     deleteEvidence: (input) => service.deleteEvidence(input),
     reattachClaim: (input) => service.reattachClaim(input),
+    reviewClaim: (input) => service.reviewClaim(input),
     importClaims: (input) => service.importClaims(input),
     exportClaims: own.exportClaims,
     openExternal: own.openExternal,

@@ -17,6 +17,7 @@ export const API_METHODS = [
   'updateEvidence',
   'deleteEvidence',
   'reattachClaim',
+  'reviewClaim',
   'exportClaims',
   'importClaims',
   'openExternal',

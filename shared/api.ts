@@ -22,9 +22,12 @@ import { exportRequestSchema } from './export/export-request';
 /** A number of things (claims, articles…). */
 const countSchema = z.int().nonnegative();
 
+/** What the file leaves out on purpose and why, for the analyst (e.g. claims that need review in ClaimReview). */
+const exportRemarksSchema = z.array(z.string());
+
 export const exportOutcomeSchema = z.discriminatedUnion('kind', [
   /** Written to disk by the host (Electron's save dialog). */
-  z.strictObject({ kind: z.literal('saved'), path: z.string(), fileName: z.string() }),
+  z.strictObject({ kind: z.literal('saved'), path: z.string(), fileName: z.string(), remarks: exportRemarksSchema }),
   /** The analyst closed the save dialog. */
   z.strictObject({ kind: z.literal('cancelled') }),
   /**
@@ -34,6 +37,7 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('download'),
     fileName: z.string(),
+    remarks: exportRemarksSchema,
     mimeType: z.string(),
     url: z.string().regex(/^\/download\/[0-9a-f]+\?token=[0-9a-f]+$/, 'a download path on the host itself'),
   }),
@@ -214,6 +218,14 @@ export const apiContract = {
         z.strictObject({ kind: z.literal('candidate') }),
       ]),
     }),
+    output: claimSchema,
+  },
+  /**
+   * Settles the review of a claim that moved onto other words: `status` is kept (the same as
+   * now) or replaced; both quotes go into its history and it no longer needs review.
+   */
+  reviewClaim: {
+    input: z.strictObject({ ...claimRef, status: claimStatusSchema }),
     output: claimSchema,
   },
   /** Opens an http(s) link from an article in the system browser (Electron only). */

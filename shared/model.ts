@@ -50,7 +50,7 @@ export const anchorCandidateSchema = z.strictObject({
 });
 export type AnchorCandidate = z.infer<typeof anchorCandidateSchema>;
 
-export const ANCHOR_METHODS = ['created', 'position', 'quote', 'fuzzy', 're-attached', 'imported'] as const;
+export const ANCHOR_METHODS = ['created', 'position', 'quote', 'fuzzy', 're-attached', 'accepted', 'imported'] as const;
 
 /**
  * Where a claim stands in the current text. An anchored claim's position selector always
@@ -59,7 +59,7 @@ export const ANCHOR_METHODS = ['created', 'position', 'quote', 'fuzzy', 're-atta
  */
 export const claimAnchorSchema = z.strictObject({
   state: z.enum(['anchored', 'orphaned']),
-  /** How the claim was last placed: when made, by position, by exact quote, fuzzily, or by hand. */
+  /** How the claim was last placed: when made, by position, by exact quote, fuzzily, by hand, or on the candidate the analyst accepted. */
   method: z.enum(ANCHOR_METHODS),
   /** Similarity of the text found to the stored quote (1 = identical); null when not searched. */
   score: scoreSchema.nullable(),
@@ -89,13 +89,26 @@ export const evidenceSchema = z.strictObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceStance = Evidence['stance'];
 
-/** One change of a claim's status. */
+/** The words a status was given on, and the words the claim holds now. */
+export const reviewQuotesSchema = z.strictObject({ reviewed: z.string(), current: z.string() });
+export type ReviewQuotes = z.infer<typeof reviewQuotesSchema>;
+
+/** One change of a claim's status; a review of moved words keeps both (`from === to` when the status was kept). */
 export const statusChangeSchema = z.strictObject({
   from: claimStatusSchema,
   to: claimStatusSchema,
   at: isoTimeSchema,
+  quotes: reviewQuotesSchema.optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+/**
+ * Set when the claim moved onto words other than those its status was given on: those
+ * words (the selectors hold the new ones) and since when. Cleared once the analyst keeps or
+ * changes the status.
+ */
+export const claimReviewSchema = z.strictObject({ quote: z.string().min(1), since: isoTimeSchema });
+export type ClaimReview = z.infer<typeof claimReviewSchema>;
 
 export const claimSchema = z.strictObject({
   id: idSchema,
@@ -111,6 +124,8 @@ export const claimSchema = z.strictObject({
   claimant: z.string().max(500).nullable(),
   /** The claim as reviewed (schema.org `claimReviewed`); null means the quote itself. */
   claimReviewed: z.string().max(5000).nullable(),
+  /** The words the status was given on, while the claim needs review; null when it does not. */
+  review: claimReviewSchema.nullable(),
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });
@@ -176,6 +191,8 @@ export const articleSummarySchema = z.strictObject({
   claimCount: z.int().nonnegative(),
   /** Claims counted as checked (shared/claims/checked.ts). */
   checkedCount: z.int().nonnegative(),
+  /** Claims that moved onto other words and wait for the analyst to review them. */
+  reviewCount: z.int().nonnegative(),
   /** Claims of each status (orphans included). */
   statusCounts: z.record(claimStatusSchema, z.int().nonnegative()),
   /** Claims whose text could not be found after the article changed. */

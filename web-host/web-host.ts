@@ -120,7 +120,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     exportClaims: async (input) => {
       const file = await options.service.exportFile(input);
       const id = await downloads.add(file);
-      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, url: `${DOWNLOAD_PATH_PREFIX}${id}?token=${token}` };
+      return { kind: 'download', fileName: file.fileName, mimeType: file.mimeType, remarks: file.remarks, url: `${DOWNLOAD_PATH_PREFIX}${id}?token=${token}` };
     },
     // The page runs in the analyst's own browser, which opens links itself.
     openExternal: async () => ({ opened: false }),

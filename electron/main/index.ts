@@ -109,7 +109,7 @@ async function start(): Promise<void> {
       if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
       // Piece by piece into a file beside the chosen one, renamed over it once complete.
       await writeExportFile(choice.filePath, file.chunks);
-      return { kind: 'saved', path: choice.filePath, fileName: file.fileName };
+      return { kind: 'saved', path: choice.filePath, fileName: file.fileName, remarks: file.remarks };
     },
     // The contract only lets http(s) URLs through; the renderer asks only on a click.
     openExternal: async (input) => {

@@ -59,5 +59,5 @@ export function warmUpAnchoring(): ReanchorReport {
   const edited = paragraphs
     .filter((_, index) => index !== DROPPED_PARAGRAPH)
     .map((words, index) => (index === EDITED_PARAGRAPH ? changed(words) : words));
-  return reanchorClaims(`A correction was added.\n\n${joined(edited)}`, claims).report;
+  return reanchorClaims(`A correction was added.\n\n${joined(edited)}`, claims, context.now).report;
 }

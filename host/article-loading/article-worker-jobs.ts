@@ -9,8 +9,8 @@ import { loadArticle, type ArticleOrigin } from './load-article';
 export interface ArticleWork {
   /** `loadArticle`, off the caller's thread where it can be; `origin.bytes` may be taken over (detached). */
   load(origin: ArticleOrigin, id: string, added: string): Promise<Article>;
-  /** `reanchorClaims` of the claims to a new version of their article's text. */
-  reanchor(text: string, claims: readonly Claim[]): Promise<ReanchorOutcome>;
+  /** `reanchorClaims` of the claims to a new version of their article's text, which came at `since`. */
+  reanchor(text: string, claims: readonly Claim[], since: string): Promise<ReanchorOutcome>;
   /** Stops the work: what has not finished fails, and nothing more is taken. */
   close(): Promise<void>;
 }
@@ -18,7 +18,7 @@ export interface ArticleWork {
 /** One job of the worker, as a message can carry it. */
 export type ArticleJob =
   | { kind: 'load'; origin: ArticleOrigin; id: string; added: string }
-  | { kind: 'reanchor'; text: string; claims: readonly Claim[] };
+  | { kind: 'reanchor'; text: string; claims: readonly Claim[]; since: string };
 
 /** What each kind of job answers. */
 export interface ArticleJobAnswers {
@@ -31,13 +31,13 @@ export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['ki
     case 'load':
       return loadArticle(job.origin, job.id, job.added);
     case 'reanchor':
-      return reanchorClaims(job.text, job.claims);
+      return reanchorClaims(job.text, job.claims, job.since);
   }
 }
 
 /** The work done in the caller's own thread: for tests, which run the TypeScript sources. */
 export const inThreadArticleWork: ArticleWork = {
   load: async (origin, id, added) => loadArticle(origin, id, added),
-  reanchor: async (text, claims) => reanchorClaims(text, claims),
+  reanchor: async (text, claims, since) => reanchorClaims(text, claims, since),
   close: async () => undefined,
 };

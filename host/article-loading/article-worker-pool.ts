@@ -86,8 +86,8 @@ export class ArticleWorkerPool implements ArticleWork {
     return this.request<'load'>({ kind: 'load', origin: { fileName: origin.fileName, bytes }, id, added }, [bytes.buffer]);
   }
 
-  reanchor(text: string, claims: readonly Claim[]): Promise<ReanchorOutcome> {
-    return this.request<'reanchor'>({ kind: 'reanchor', text, claims }, []);
+  reanchor(text: string, claims: readonly Claim[], since: string): Promise<ReanchorOutcome> {
+    return this.request<'reanchor'>({ kind: 'reanchor', text, claims, since }, []);
   }
 
   /**

@@ -5,6 +5,9 @@
 //   version 2  articles of any format (byline, site, date, direction, links, structure);
 //              claims with anchoring state, evidence, status history, claimant and
 //              "claim as reviewed"; the library remembers the last article viewed
+//   version 3  claims keep the words their status was given on while they need review
+//              (`review`; null in every claim of an older file); status changes under
+//              review keep both quotes
 //
 // A migration is a pure function from the parsed old file to the new one; it never drops
 // what the old file said (a version-1 caption is the caption block of the same text).
@@ -21,7 +24,7 @@ import {
   type Claim,
 } from '../../shared/model';
 
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 const libraryEntrySchema = z.strictObject({
   id: idSchema,
@@ -93,6 +96,19 @@ const articleFileV1Schema = z.strictObject({
   claims: z.array(claimV1Schema),
 });
 
+// Version 2: the claims had no review yet.
+export const claimV2Schema = claimSchema.omit({ review: true });
+/** A claim as format version 2 wrote it (in an article file or a journal line). */
+export type ClaimV2 = z.infer<typeof claimV2Schema>;
+
+const libraryFileV2Schema = libraryFileSchema.extend({ version: z.literal(2) });
+const articleFileV2Schema = articleFileSchema.extend({ version: z.literal(2), claims: z.array(claimV2Schema) });
+
+/** A version-2 claim in version 3: its status was given on the words it holds, so it needs no review. */
+export function migrateClaimV2(claim: ClaimV2): Claim {
+  return { ...claim, review: null };
+}
+
 export type MigrationResult<T> = { data: T; migratedFrom: number | null };
 
 /** Why a file cannot be read as any known version, for the analyst. */
@@ -122,6 +138,10 @@ export function migrateLibraryFile(raw: unknown, what: string): MigrationResult<
   if (version === 1) {
     const old = parseOrExplain(libraryFileV1Schema, raw, what);
     return { data: { ...old, version: CURRENT_FORMAT_VERSION, lastArticleId: null }, migratedFrom: 1 };
+  }
+  if (version === 2) {
+    const old = parseOrExplain(libraryFileV2Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION }, migratedFrom: 2 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
@@ -158,6 +178,7 @@ export function migrateClaimV1(claim: z.infer<typeof claimV1Schema>): Claim {
     history: [],
     claimant: null,
     claimReviewed: null,
+    review: null,
   };
 }
 
@@ -172,6 +193,10 @@ export function migrateArticleFile(raw: unknown, what: string): MigrationResult<
       claims: old.claims.map(migrateClaimV1),
     };
     return { data: parseOrExplain(articleFileSchema, data, `${what} (migrated)`), migratedFrom: 1 };
+  }
+  if (version === 2) {
+    const old = parseOrExplain(articleFileV2Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION, claims: old.claims.map(migrateClaimV2) }, migratedFrom: 2 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);

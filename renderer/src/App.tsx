@@ -81,8 +81,9 @@ export function App() {
       onUpdateEvidence: updateEvidence,
       onDeleteEvidence: (claimId, evidenceId) => void deleteEvidence(claimId, evidenceId),
       onDelete: (claimId) => void deleteClaim(claimId),
+      onReview: workspace.reviewClaim,
     }),
-    [selectClaim, setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim],
+    [selectClaim, setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim, workspace.reviewClaim],
   );
   // Enter on a highlight hands the keyboard to its card.
   const [cardFocusRequest, setCardFocusRequest] = useState(0);

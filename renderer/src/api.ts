@@ -25,15 +25,20 @@ export function completeExport(outcome: ExportOutcome): string | null {
     case 'cancelled':
       return null;
     case 'saved':
-      return `Exported to ${outcome.path}`;
+      return withRemarks(`Exported to ${outcome.path}`, outcome.remarks);
     case 'download': {
       const link = document.createElement('a');
       link.href = outcome.url;
       link.download = outcome.fileName;
       link.click();
-      return `Downloaded ${outcome.fileName}`;
+      return withRemarks(`Downloaded ${outcome.fileName}`, outcome.remarks);
     }
   }
+}
+
+/** What was done, then what the file left out on purpose ("Downloaded x.jsonld — 1 claim needs review…"). */
+function withRemarks(done: string, remarks: readonly string[]): string {
+  return remarks.length === 0 ? done : `${done} — ${remarks.join(' ')}`;
 }
 
 /** Calls `listener` when the host has files waiting to be opened (Electron's menu, a second launch). */

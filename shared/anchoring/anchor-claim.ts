@@ -7,6 +7,7 @@ import { contextUnchanged, placeExactQuote } from './exact-occurrence';
 import { fuzzyPlacements } from './fuzzy-placements';
 import { bestOf, type Placement } from './score-placement';
 import { anchorByPosition } from './selectors';
+import { toWordBoundaries } from './word-boundaries';
 
 export type AnchorResult =
   /** The stored position still holds the quote, and no repeat of it fits the context better. */
@@ -79,8 +80,9 @@ export function anchorClaim(text: string, selectors: ClaimSelectors, options: An
   const best = bestOf([nearby, anywhere].filter((placement) => placement !== null), hint);
   if (best !== null && acceptable(best)) return { kind: 'fuzzy', start: best.start, end: best.end, score: best.score };
   if (best === null) return { kind: 'orphan', candidate: null };
-  const { start, end, score } = best;
-  return { kind: 'orphan', candidate: { start, end, exact: text.slice(start, end), score } };
+  // Shown to the analyst to accept: whole words only.
+  const { start, end } = toWordBoundaries(text, best.start, best.end);
+  return { kind: 'orphan', candidate: { start, end, exact: text.slice(start, end), score: best.score } };
 }
 
 /** `anchorClaim` for each claim of one article, by claim id. */

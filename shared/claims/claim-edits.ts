@@ -6,6 +6,7 @@
 import { ApiError } from '../api-error';
 import { ANCHORED_AS_CREATED, type Article, type Claim, type ClaimAnchor, type ClaimStatus } from '../model';
 import type { EditContext, EditTime } from './edit-context';
+import { reviewAfterMove, withStatus } from './review-edits';
 import { selectionSelectors, type SelectedText } from './selection-selectors';
 
 /** The fields the analyst changes; a field left out keeps its value. */
@@ -22,6 +23,7 @@ export interface ClaimFieldChange {
 export type ReattachTarget = ({ kind: 'selection' } & SelectedText) | { kind: 'candidate' };
 
 const REATTACHED: ClaimAnchor = { state: 'anchored', method: 're-attached', score: null, candidate: null };
+const ACCEPTED: ClaimAnchor = { state: 'anchored', method: 'accepted', score: null, candidate: null };
 
 /** An unverified claim on `selection` of the article, with nothing written about it yet. */
 export function newClaim(article: Pick<Article, 'id' | 'text'>, selection: SelectedText, { now, newId }: EditContext): Claim {
@@ -37,15 +39,18 @@ export function newClaim(article: Pick<Article, 'id' | 'text'>, selection: Selec
     history: [],
     claimant: null,
     claimReviewed: null,
+    review: null,
     created: now,
     modified: now,
   };
 }
 
-/** `claim` with `status`; a status that differs from the current one is added to the history. */
-export function changeStatus(claim: Claim, status: ClaimStatus, { now }: EditTime): Claim {
-  if (status === claim.status) return claim;
-  return { ...claim, status, history: [...claim.history, { from: claim.status, to: status, at: now }], modified: now };
+/**
+ * `claim` with `status`; a status that differs from the current one is added to the history,
+ * and settles the review of a claim that needs one (see review-edits.ts).
+ */
+export function changeStatus(claim: Claim, status: ClaimStatus, time: EditTime): Claim {
+  return status === claim.status ? claim : withStatus(claim, status, time);
 }
 
 /** `claim` with the fields of `change`; it counts as modified even when no value differs. */
@@ -59,13 +64,18 @@ export function editClaim(claim: Claim, change: ClaimFieldChange, time: EditTime
   };
 }
 
-/** `claim` on other text of the article, anchored by hand; its status, note and evidence stay. */
+/**
+ * `claim` on other text of the article, chosen by hand or the candidate accepted; its status,
+ * note and evidence stay, and on other words than its status was given on it needs review.
+ */
 export function reattachClaim(claim: Claim, text: string, target: ReattachTarget, { now }: EditTime): Claim {
   const selection = target.kind === 'selection' ? target : claim.anchor.candidate;
   if (selection === null) {
     throw new ApiError('invalid-input', 'This claim has no candidate match to accept; select its text instead.');
   }
-  return { ...claim, selectors: selectionSelectors(text, selection), anchor: REATTACHED, modified: now };
+  const selectors = selectionSelectors(text, selection);
+  const anchor = target.kind === 'selection' ? REATTACHED : ACCEPTED;
+  return { ...claim, selectors, anchor, review: reviewAfterMove(claim, selectors.quote.exact, now), modified: now };
 }
 
 function blankToNull(value: string | null): string | null {

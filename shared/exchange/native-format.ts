@@ -1,4 +1,4 @@
-// ClaimMark's own JSON export ("claimmark-export"), versions 1 and 2, as zod schemas: the one
+// ClaimMark's own JSON export ("claimmark-export"), versions 1, 2 and 3, as zod schemas: the one
 // description of the format, which the writers' types come from, the importer parses with,
 // and the shipped JSON Schema is generated from (nativeExportJsonSchema, npm run
 // schema:generate). Unknown properties are dropped when read and forbidden by the JSON Schema.
@@ -8,6 +8,7 @@ import {
   CLAIM_STATUSES,
   NOTE_MAX_LENGTH,
   claimAnchorSchema,
+  claimReviewSchema,
   claimStatusSchema,
   evidenceSchema,
   httpUrlSchema,
@@ -16,7 +17,7 @@ import {
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from '../model';
-import { STATUS_INFO } from '../statuses';
+import { STATUS_INFO, type ClaimStatus } from '../statuses';
 
 export const NATIVE_EXPORT_FORMAT = 'claimmark-export';
 export const NATIVE_EXPORT_MIME_TYPE = 'application/json';
@@ -91,11 +92,23 @@ export type NativeExportV1 = z.infer<typeof nativeExportV1Schema>;
 
 const STATUS_LABELS = CLAIM_STATUSES.map((status) => STATUS_INFO[status].label);
 
-/** In the JSON Schema: each status with its own label and checked flag. */
-const statusRules = CLAIM_STATUSES.map((status) => ({
-  if: { properties: { status: { const: status } }, required: ['status'] },
-  then: { properties: { statusLabel: { const: STATUS_INFO[status].label }, checked: { const: STATUS_INFO[status].checked } } },
-}));
+const ifStatus = (status: ClaimStatus) => ({ properties: { status: { const: status } }, required: ['status'] });
+
+/**
+ * In the JSON Schema: each status with its own label; a claim that needs review is not
+ * checked, and any other has the checked flag of its status.
+ */
+const statusRules = [
+  ...CLAIM_STATUSES.map((status) => ({ if: ifStatus(status), then: { properties: { statusLabel: { const: STATUS_INFO[status].label } } } })),
+  {
+    if: { properties: { review: { type: 'null' } }, required: ['review'] },
+    then: {
+      properties: { needsReview: { const: false } },
+      allOf: CLAIM_STATUSES.map((status) => ({ if: ifStatus(status), then: { properties: { checked: { const: STATUS_INFO[status].checked } } } })),
+    },
+    else: { properties: { needsReview: { const: true }, checked: { const: false } } },
+  },
+];
 
 export const nativeAnchorSchema = z.object({
   state: described(claimAnchorSchema.shape.state, 'orphaned: the quote could not be found in the current text.'),
@@ -104,8 +117,7 @@ export const nativeAnchorSchema = z.object({
 });
 nativeFormatRegistry.add(nativeAnchorSchema, { id: 'anchor' });
 
-const claimV2Schema = z
-  .object({
+const claimV2Fields = {
     ...claimHead,
     status: claimStatusSchema,
     statusLabel: described(z.enum(STATUS_LABELS), 'The status as the app shows it.'),
@@ -116,15 +128,39 @@ const claimV2Schema = z
     selectors: selectorsSchema,
     anchor: nativeAnchorSchema,
     evidence: z.array(evidenceSchema),
-    history: described(z.array(statusChangeSchema), 'Every status change, oldest first.'),
+    history: described(z.array(statusChangeSchema), 'Every status change, oldest first; one made on moved words keeps both quotes.'),
     ...claimTimes,
-  })
-  .superRefine((claim, context) => {
-    const { label, checked } = STATUS_INFO[claim.status];
+};
+
+/** The label each status has, and the checked flag that `checkedOf` gives the claim. */
+function labelAndChecked<T extends { status: ClaimStatus; statusLabel: string; checked: boolean }>(checkedOf: (claim: T) => boolean) {
+  return (claim: T, context: z.RefinementCtx): void => {
+    const { label } = STATUS_INFO[claim.status];
+    const checked = checkedOf(claim);
     if (claim.statusLabel !== label) context.addIssue({ code: 'custom', path: ['statusLabel'], message: `expected "${label}" for the status ${claim.status}` });
-    if (claim.checked !== checked) context.addIssue({ code: 'custom', path: ['checked'], message: `expected ${String(checked)} for the status ${claim.status}` });
+    if (claim.checked !== checked) context.addIssue({ code: 'custom', path: ['checked'], message: `expected ${String(checked)} for this claim` });
+  };
+}
+
+const claimV2Schema = z.object(claimV2Fields).superRefine(labelAndChecked((claim) => STATUS_INFO[claim.status].checked));
+
+export const nativeReviewSchema = described(
+  claimReviewSchema,
+  'The words the status was given on (quote) and since when the claim holds other words; null when the status was given on the words it holds.',
+);
+
+const claimV3Schema = z
+  .object({
+    ...claimV2Fields,
+    checked: described(z.boolean(), 'Whether the claim counts as checked: a verdict (verified, false, misleading, inconclusive) given on the words it holds, so not while it needs review.'),
+    needsReview: described(z.boolean(), 'The claim moved onto other words than its status was given on; `review.quote` holds those, `quote` the words it holds now.'),
+    review: nativeReviewSchema.nullable(),
+  })
+  .superRefine(labelAndChecked((claim) => STATUS_INFO[claim.status].checked && claim.review === null))
+  .superRefine((claim, context) => {
+    if (claim.needsReview !== (claim.review !== null)) context.addIssue({ code: 'custom', path: ['needsReview'], message: 'expected true exactly when review is set' });
   });
-nativeFormatRegistry.add(claimV2Schema, { id: 'claim', allOf: statusRules });
+nativeFormatRegistry.add(claimV3Schema, { id: 'claim', allOf: statusRules });
 
 const articleV2Schema = z.object({
   ...articleV1Fields,
@@ -135,37 +171,51 @@ const articleV2Schema = z.object({
 });
 nativeFormatRegistry.add(articleV2Schema, { id: 'article' });
 
+const articleEntryV2Schema = z.object({ article: articleV2Schema, claims: z.array(claimV2Schema) });
+
 const articleEntrySchema = z.object({
   article: articleV2Schema,
-  claims: described(z.array(claimV2Schema), 'In reading order: by start, then end, then creation time, then id.'),
+  claims: described(z.array(claimV3Schema), 'In reading order: by start, then end, then creation time, then id.'),
 });
 nativeFormatRegistry.add(articleEntrySchema, { id: 'articleEntry' });
 
-/** Version 2: any number of articles, and everything about each claim. */
+const exportedAtSchema = described(z.iso.datetime(), 'When the export was made (ISO 8601, UTC).');
+
+/** Version 2: any number of articles, and everything about each claim but its review. */
 export const nativeExportV2Schema = z.object({
   format: formatSchema,
   version: z.literal(2),
-  exportedAt: described(z.iso.datetime(), 'When the export was made (ISO 8601, UTC).'),
+  exportedAt: exportedAtSchema,
+  offsetUnit: offsetUnitSchema,
+  articles: z.array(articleEntryV2Schema),
+});
+
+/** Version 3: version 2 with the review of claims that moved onto other words. */
+export const nativeExportV3Schema = z.object({
+  format: formatSchema,
+  version: z.literal(3),
+  exportedAt: exportedAtSchema,
   offsetUnit: offsetUnitSchema,
   articles: z.array(articleEntrySchema),
 });
 
-export type NativeExport = z.infer<typeof nativeExportV2Schema>;
+export type NativeExportV2 = z.infer<typeof nativeExportV2Schema>;
+export type NativeExport = z.infer<typeof nativeExportV3Schema>;
 export type NativeArticleEntry = NativeExport['articles'][number];
 export type NativeArticle = NativeArticleEntry['article'];
 export type NativeClaim = NativeArticleEntry['claims'][number];
 /** Where the claim stood in its article's text when exported (the best candidate is not kept). */
 export type NativeAnchor = z.infer<typeof nativeAnchorSchema>;
 
-/** The JSON Schema of version 2, as shipped in shared/export/claimmark-export.schema.json. */
+/** The JSON Schema of version 3, as shipped in shared/export/claimmark-export.schema.json. */
 export function nativeExportJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(nativeExportV2Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
+  const { $schema, ...schema } = z.toJSONSchema(nativeExportV3Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
   return {
     $schema,
-    $id: 'urn:claimmark:schema:claimmark-export:2',
-    title: 'ClaimMark export, version 2',
+    $id: 'urn:claimmark:schema:claimmark-export:3',
+    title: 'ClaimMark export, version 3',
     description:
-      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant, evidence and status history. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
+      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant, evidence, status history and, for a claim that moved onto other words, the words its status was given on. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
     ...schema,
   };
 }

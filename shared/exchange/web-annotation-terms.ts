@@ -21,6 +21,13 @@ export const ITEM_REVIEWED_KEY = 'schema:itemReviewed';
 export const STANCE_KEY = 'urn:claimmark:stance';
 /** Annotation-level: the status changes, oldest first, as schema.org ReplaceActions. */
 export const STATUS_HISTORY_KEY = 'urn:claimmark:statusHistory';
+/**
+ * Annotation-level, for a claim that moved onto other words: `{ 'schema:text': the words the
+ * status was given on, 'schema:startTime': since when }`. Its note body (REVIEW_BODY_IRI)
+ * says the same for people and is not read back as part of the note.
+ */
+export const REVIEW_KEY = 'urn:claimmark:review';
+export const REVIEW_BODY_IRI = 'urn:claimmark:needs-review';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CLAIM_URN_PREFIX = 'urn:claimmark:claim:';

@@ -1,6 +1,8 @@
 // schema.org ClaimReview JSON-LD (the markup Google and other fact-check aggregators read),
 // one for each checked claim. Unchecked claims (unverified, in progress) have no verdict and
-// get none. Notes are working notes and are never published here.
+// get none, nor does a claim that needs review: its verdict was given on other words than
+// it holds now (claimsLeftForReview counts them for the analyst). Notes are working notes
+// and are never published here.
 //
 // `url` must name the page that publishes the fact check. ClaimMark does not host pages, so:
 // with `reviewPageUrl` (the publisher's page for this article) it is that URL with
@@ -12,6 +14,7 @@
 // claim's `modified` day is the review's datePublished; `sdDatePublished` is the export day.
 
 import type { Article, Claim } from '../model';
+import { isChecked } from '../claims/checked';
 import { RATING_SCALE, STATUS_INFO } from '../statuses';
 import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
 import { JsonList, materialize, type Streamable } from './json-chunks';
@@ -67,10 +70,17 @@ export function claimReviewsJson(input: ClaimReviewInput): Streamable<ClaimRevie
   const authorUrl = checkedUrl(input.author.url, 'author.url');
   return new JsonList<ClaimReview>(function* () {
     for (const { article, claim } of claimsInReadingOrder(input.articles)) {
-      const { checked, ratingValue } = STATUS_INFO[claim.status];
-      if (checked && ratingValue !== null) yield claimReviewOf(claim, ratingValue, article, input, reviewPageUrl, authorUrl);
+      const { ratingValue } = STATUS_INFO[claim.status];
+      if (isChecked(claim) && ratingValue !== null) yield claimReviewOf(claim, ratingValue, article, input, reviewPageUrl, authorUrl);
     }
   });
+}
+
+/** Claims with a verdict that get no review because they need review first. */
+export function claimsLeftForReview(articles: readonly ArticleClaims[]): number {
+  let count = 0;
+  for (const { claims } of articles) for (const claim of claims) if (STATUS_INFO[claim.status].ratingValue !== null && claim.review !== null) count += 1;
+  return count;
 }
 
 function checkedUrl(value: string | undefined, name: string): string | null {

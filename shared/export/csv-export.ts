@@ -8,6 +8,9 @@
 // (OWASP's CSV-injection advice). Re-reading the file gives that apostrophe back; the
 // exported text is for people and spreadsheets, not for importing again.
 //
+// A claim that moved onto other words says so ("Needs review": yes) and gives the words its
+// status was given on ("Quote as reviewed"); Quote is always the words it holds now.
+//
 // Start and End are offsets in the article's canonical text, in UTF-16 code units.
 
 import Papa from 'papaparse';
@@ -25,6 +28,8 @@ export const CSV_COLUMNS = [
   'Quote',
   'Status',
   'Checked',
+  'Needs review',
+  'Quote as reviewed',
   'Note',
   'Claimant',
   'Claim as reviewed',
@@ -80,6 +85,8 @@ function csvRow(article: Article, claim: Claim): string[] {
     claim.selectors.quote.exact,
     STATUS_INFO[claim.status].label,
     isChecked(claim) ? 'yes' : 'no',
+    claim.review === null ? 'no' : 'yes',
+    claim.review?.quote ?? '',
     claim.note,
     claim.claimant ?? '',
     claim.claimReviewed ?? '',

@@ -3,7 +3,7 @@
 // text in pieces that the host writes one after another (never the whole file as one string).
 
 import type { ArticleClaims } from './article-claims';
-import { claimReviewsJson } from './claim-review';
+import { claimReviewsJson, claimsLeftForReview } from './claim-review';
 import { csvExportChunks, CSV_MIME_TYPE } from './csv-export';
 import { exportFileName } from './export-document';
 import { jsonChunks, type Streamable } from './json-chunks';
@@ -20,6 +20,8 @@ export interface ExportFile {
   mimeType: string;
   /** The file's text in pieces, made as they are read; it can be read more than once. */
   chunks: Iterable<string>;
+  /** What the file leaves out on purpose, said to the analyst once it is written. */
+  remarks: string[];
 }
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
@@ -64,7 +66,12 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
         author: url === undefined ? { name } : { name, url },
         ...(reviewPageUrl === undefined ? {} : { reviewPageUrl }),
       });
-      return exportOf(fileName, 'application/ld+json', jsonPieces(reviews));
+      const leftOut = claimsLeftForReview(articles);
+      const remarks =
+        leftOut === 0
+          ? []
+          : [`${leftOut} ${leftOut === 1 ? 'claim needs' : 'claims need'} review (the article changed under ${leftOut === 1 ? 'its' : 'their'} verdict) and ${leftOut === 1 ? 'was' : 'were'} left out.`];
+      return exportOf(fileName, 'application/ld+json', jsonPieces(reviews), remarks);
     }
     case 'csv':
       return exportOf(fileName, CSV_MIME_TYPE, () => csvExportChunks({ articles }));
@@ -77,6 +84,6 @@ function jsonPieces<T>(value: Streamable<T>): () => Iterator<string> {
   return () => jsonChunks(value);
 }
 
-function exportOf(fileName: string, mimeType: string, pieces: () => Iterator<string>): ExportFile {
-  return { fileName, mimeType, chunks: { [Symbol.iterator]: pieces } };
+function exportOf(fileName: string, mimeType: string, pieces: () => Iterator<string>, remarks: string[] = []): ExportFile {
+  return { fileName, mimeType, chunks: { [Symbol.iterator]: pieces }, remarks };
 }

@@ -7,6 +7,7 @@
 import type { Article, Claim } from '../model';
 import { EVIDENCE_STANCE_LABELS } from '../model';
 import { isChecked } from '../claims/checked';
+import { statusChangeText } from '../claims/status-change-text';
 import { CLAIM_STATUSES, STATUS_INFO } from '../statuses';
 import { inReadingOrder } from '../claims/reading-order';
 import type { ArticleClaims } from './article-claims';
@@ -57,6 +58,10 @@ function progress(claims: Claim[]): string[] {
     `${checked} of ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} checked.`,
     ['| Status | Claims |', '| --- | ---: |', ...rows].join('\n'),
   ];
+  const toReview = claims.filter((claim) => claim.review !== null).length;
+  if (toReview > 0) {
+    blocks.push(`${toReview} ${toReview === 1 ? 'claim moved onto other words and needs' : 'claims moved onto other words and need'} review: not counted as checked.`);
+  }
   const orphans = claims.filter((claim) => claim.anchor.state === 'orphaned').length;
   if (orphans > 0) {
     blocks.push(`${orphans} ${orphans === 1 ? 'claim was' : 'claims were'} not found in the current text of the article.`);
@@ -65,7 +70,11 @@ function progress(claims: Claim[]): string[] {
 }
 
 function claimBlocks(claim: Claim, number: number): string[] {
-  const blocks = [`### Claim ${number}: ${STATUS_INFO[claim.status].label}`, quoteBlock(claim.selectors.quote.exact, '')];
+  const title = `### Claim ${number}: ${STATUS_INFO[claim.status].label}${claim.review === null ? '' : ' (needs review)'}`;
+  const blocks = [title, quoteBlock(claim.selectors.quote.exact, '')];
+  if (claim.review !== null) {
+    blocks.push(`**Needs review:** the article changed; ${STATUS_INFO[claim.status].label} was given on`, quoteBlock(claim.review.quote, ''));
+  }
   const facts = [
     claim.claimant === null ? null : `- **Claimant:** ${inline(claim.claimant)}`,
     claim.claimReviewed === null ? null : `- **Claim as reviewed:** ${inline(claim.claimReviewed)}`,
@@ -91,7 +100,7 @@ function claimBlocks(claim: Claim, number: number): string[] {
     blocks.push(
       '**Status history**',
       claim.history
-        .map((change) => `- ${utcTime(change.at)}: ${STATUS_INFO[change.from].label} → ${STATUS_INFO[change.to].label}`)
+        .map((change) => `- ${utcTime(change.at)}: ${statusChangeText(change, inline)}`)
         .join('\n'),
     );
   }

@@ -1,12 +1,12 @@
-// ClaimMark's own JSON export, version 2: everything about each claim (status, note,
-// claimant, evidence, history, anchoring), for one article or the whole library. Keys are
+// ClaimMark's own JSON export, version 3: everything about each claim (status, note,
+// claimant, evidence, history, anchoring, review), for one article or the whole library. Keys are
 // written in a fixed order and claims in reading order, so the same work exports to the
 // same bytes. The format is shared/exchange/native-format.ts (and the JSON Schema generated
 // from it, claimmark-export.schema.json next to this file).
 
 import { NATIVE_EXPORT_FORMAT, NATIVE_OFFSET_UNIT, type NativeArticleEntry, type NativeClaim, type NativeExport } from '../exchange/native-format';
 import type { Claim } from '../model';
-import { isChecked } from '../claims/checked';
+import { isChecked, needsReview } from '../claims/checked';
 import { STATUS_INFO } from '../statuses';
 import { inReadingOrder } from '../claims/reading-order';
 import type { ArticleClaims } from './article-claims';
@@ -17,7 +17,7 @@ export { serializeJson } from './serialize-json';
 export { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE } from '../exchange/native-format';
 export type { NativeAnchor, NativeArticle, NativeArticleEntry, NativeClaim, NativeExport } from '../exchange/native-format';
 
-export const NATIVE_EXPORT_VERSION = 2;
+export const NATIVE_EXPORT_VERSION = 3;
 
 export interface NativeExportInput {
   /** One article, or every article of the library, in the order they are to be listed. */
@@ -64,6 +64,8 @@ function nativeClaim(claim: Claim): NativeClaim {
     status: claim.status,
     statusLabel: STATUS_INFO[claim.status].label,
     checked: isChecked(claim),
+    needsReview: needsReview(claim),
+    review: claim.review === null ? null : { quote: claim.review.quote, since: claim.review.since },
     note: claim.note,
     claimant: claim.claimant,
     claimReviewed: claim.claimReviewed,
@@ -78,7 +80,12 @@ function nativeClaim(claim: Claim): NativeClaim {
       stance: evidence.stance,
       added: evidence.added,
     })),
-    history: claim.history.map((change) => ({ from: change.from, to: change.to, at: change.at })),
+    history: claim.history.map((change) => ({
+      from: change.from,
+      to: change.to,
+      at: change.at,
+      ...(change.quotes === undefined ? {} : { quotes: { reviewed: change.quotes.reviewed, current: change.quotes.current } }),
+    })),
     created: claim.created,
     modified: claim.modified,
   };

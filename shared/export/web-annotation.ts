@@ -20,6 +20,9 @@
 // - status history: `urn:claimmark:statusHistory`, a list of schema:ReplaceAction
 //   (`schema:replacee` = old status id, `schema:replacer` = new, `schema:endTime`), omitted
 //   when empty.
+// - a claim that needs review (it moved onto other words than its status was given on):
+//   one more body, TextualBody, purpose "questioning", id `urn:claimmark:needs-review`,
+//   saying both quotes, and `urn:claimmark:review` on the Annotation with the old words.
 // - created / modified: the claim's; generated: the export time.
 
 import { STATUS_INFO } from '../statuses';
@@ -32,6 +35,8 @@ import {
   ANNOTATION_CONTEXT,
   CLAIM_REVIEWED_KEY,
   ITEM_REVIEWED_KEY,
+  REVIEW_BODY_IRI,
+  REVIEW_KEY,
   STANCE_KEY,
   STATUS_HISTORY_KEY,
   articleIri,
@@ -74,7 +79,16 @@ export interface EvidenceBody {
   [STANCE_KEY]: EvidenceStance;
 }
 
-export type AnnotationBody = NoteBody | StatusBody | EvidenceBody;
+export interface ReviewBody {
+  id: typeof REVIEW_BODY_IRI;
+  type: 'TextualBody';
+  purpose: 'questioning';
+  value: string;
+  format: 'text/plain';
+  language: 'en';
+}
+
+export type AnnotationBody = NoteBody | StatusBody | ReviewBody | EvidenceBody;
 
 export interface AnnotationTarget {
   type: 'SpecificResource';
@@ -107,6 +121,7 @@ export interface WebAnnotation {
   [CLAIM_REVIEWED_KEY]?: string;
   [ITEM_REVIEWED_KEY]?: { type: 'schema:Claim'; 'schema:author': { 'schema:name': string } };
   [STATUS_HISTORY_KEY]?: StatusHistoryEntry[];
+  [REVIEW_KEY]?: { 'schema:text': string; 'schema:startTime': string };
 }
 
 export interface AnnotationPage {
@@ -209,6 +224,10 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
     format: 'text/plain',
     language: 'en',
   });
+  if (claim.review !== null) {
+    const value = `Needs review: the status ${STATUS_INFO[claim.status].label} was given on “${claim.review.quote}”; the claim now reads “${quote.exact}”.`;
+    body.push({ id: REVIEW_BODY_IRI, type: 'TextualBody', purpose: 'questioning', value, format: 'text/plain', language: 'en' });
+  }
   for (const evidence of claim.evidence) {
     body.push({
       id: evidenceIri(evidence.id),
@@ -254,6 +273,7 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
             'schema:endTime': change.at,
           })),
         }),
+    ...(claim.review === null ? {} : { [REVIEW_KEY]: { 'schema:text': claim.review.quote, 'schema:startTime': claim.review.since } }),
   };
 }
 

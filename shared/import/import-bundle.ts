@@ -8,6 +8,7 @@ import { nativeAnchorSchema } from '../exchange/native-format';
 import {
   EVIDENCE_STANCES,
   NOTE_MAX_LENGTH,
+  claimReviewSchema,
   claimStatusSchema,
   httpUrlSchema,
   statusChangeSchema,
@@ -41,6 +42,8 @@ export const importedClaimSchema = z
     claimReviewed: z.string().max(5000).nullable(),
     evidence: z.array(importedEvidenceSchema),
     history: z.array(statusChangeSchema),
+    /** The words the status was given on, for a claim that moved onto others (native exports from version 3). */
+    review: claimReviewSchema.nullable(),
     /** How the exporting library last placed the claim (native exports only); a hint, anchor again. */
     anchor: nativeAnchorSchema.nullable(),
     created: isoTimeSchema.nullable(),

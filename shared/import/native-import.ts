@@ -1,9 +1,9 @@
-// Reads ClaimMark's own JSON exports, version 1 (one article) and version 2 (any number of
-// articles), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
+// Reads ClaimMark's own JSON exports, version 1 (one article), version 2 (any number of
+// articles) and version 3 (with the review of moved claims), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
 // are ignored; a status this version does not know becomes "unverified", with a warning.
 
 import type { z } from 'zod';
-import { NATIVE_EXPORT_FORMAT, nativeExportV1Schema, nativeExportV2Schema } from '../exchange/native-format';
+import { NATIVE_EXPORT_FORMAT, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema, type NativeExport, type NativeExportV2 } from '../exchange/native-format';
 import { CLAIM_STATUSES } from '../model';
 import { STATUS_INFO } from '../statuses';
 import { describeIssue } from './describe-issue';
@@ -39,8 +39,12 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       },
     ];
   }
-  if (version === 2) {
-    const document = parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2);
+  if (version === 2 || version === 3) {
+    // A version-2 claim had no review: read as version 3 with none.
+    const document: NativeExport =
+      version === 2
+        ? withoutReviews(parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2))
+        : parseWith(nativeExportV3Schema, withKnownStatuses(value, 3, warnings), 3);
     checkClaimCount(document.articles.reduce((sum, entry) => sum + entry.claims.length, 0), maxClaims);
     return document.articles.map(({ article, claims }, articleIndex): ImportedArticle => ({
       ref: {
@@ -57,12 +61,20 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       claims: claims.map((claim, index) => claimOf(claim, claim, `articles[${articleIndex}].claims[${index}]`, article.text, warnings)),
     }));
   }
-  if (typeof version === 'number' && Number.isInteger(version) && version > 2) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > 3) {
     throw new ImportError(
-      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 and 2.`,
+      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 to 3.`,
     );
   }
   throw new ImportError(`This ClaimMark export has no version this app knows (version ${JSON.stringify(version) ?? 'missing'}).`);
+}
+
+function withoutReviews(document: NativeExportV2): NativeExport {
+  return {
+    ...document,
+    version: 3,
+    articles: document.articles.map((entry) => ({ ...entry, claims: entry.claims.map((claim) => ({ ...claim, needsReview: false, review: null })) })),
+  };
 }
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown, version: number): T {
@@ -76,6 +88,7 @@ function checkClaimCount(count: number, maxClaims: number): void {
 }
 
 interface ClaimV2Extras {
+  review: ImportedClaim['review'];
   claimant: string | null;
   claimReviewed: string | null;
   anchor: ImportedClaim['anchor'];
@@ -96,6 +109,7 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
     note: claim.note,
     claimant: extras?.claimant ?? null,
     claimReviewed: extras?.claimReviewed ?? null,
+    review: extras?.review ?? null,
     evidence: extras?.evidence.map((evidence) => ({ ...evidence })) ?? [],
     history: extras?.history.map((change) => ({ ...change })) ?? [],
     anchor: extras?.anchor ?? null,
@@ -106,10 +120,10 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
 
 /**
  * The file with each claim whose status this version does not know turned into an
- * Unverified claim (label and checked flag too, in version 2), each with a warning. Only
+ * Unverified claim (label and checked flag too, from version 2), each with a warning. Only
  * the lists on the way to the claims are copied; anything else is left to the schema.
  */
-function withKnownStatuses(value: JsonObject, version: 1 | 2, warnings: WarningLog): JsonObject {
+function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3, warnings: WarningLog): JsonObject {
   const claimsIn = (claims: unknown, where: string): unknown =>
     Array.isArray(claims) ? claims.map((claim: unknown, index) => knownStatusOf(claim, `${where}[${index}]`, version, warnings)) : claims;
   if (version === 1) return { ...value, claims: claimsIn(ownProperty(value, 'claims'), 'claims') };
@@ -123,7 +137,7 @@ function withKnownStatuses(value: JsonObject, version: 1 | 2, warnings: WarningL
   };
 }
 
-function knownStatusOf(claim: unknown, where: string, version: 1 | 2, warnings: WarningLog): unknown {
+function knownStatusOf(claim: unknown, where: string, version: 1 | 2 | 3, warnings: WarningLog): unknown {
   const status = ownProperty(claim, 'status');
   if (!isJsonObject(claim) || typeof status !== 'string' || CLAIM_STATUSES.some((known) => known === status)) return claim;
   warnings.add(`${where}: the status "${status}" is not one this app knows; the claim comes in as Unverified.`);

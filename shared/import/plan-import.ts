@@ -6,6 +6,7 @@
 
 import { anchorClaim } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
+import { reviewAfterMove } from '../claims/review-edits';
 import { toUtf16Position } from '../exchange/text-offsets';
 import { idSchema, type Article, type Claim, type ClaimSelectors, type TextPositionSelector } from '../model';
 import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
@@ -71,7 +72,7 @@ function selectorsIn(text: string, claim: ImportedClaim, offsetUnit: ImportedArt
 
 function placeClaim(text: string, articleId: string, imported: ImportedClaim, id: string, selectors: ClaimSelectors, context: ImportContext, created: string): Claim {
   const result = anchorClaim(text, selectors);
-  const base = {
+  const base: Claim = {
     id,
     articleId,
     status: imported.status,
@@ -80,15 +81,21 @@ function placeClaim(text: string, articleId: string, imported: ImportedClaim, id
     claimReviewed: imported.claimReviewed,
     evidence: imported.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now })),
     history: imported.history,
+    review: imported.review,
+    selectors,
+    anchor: { state: 'orphaned', method: 'imported', score: null, candidate: null },
     created,
     modified: imported.modified ?? context.now,
   };
   if (result.kind === 'orphan') {
-    return { ...base, selectors, anchor: { state: 'orphaned', method: 'imported', score: null, candidate: result.candidate } };
+    return { ...base, anchor: { state: 'orphaned', method: 'imported', score: null, candidate: result.candidate } };
   }
+  const placed = describeRange(text, result);
   return {
     ...base,
-    selectors: describeRange(text, result),
+    selectors: placed,
+    // On other words than the file's claim held, its status needs review as after an update.
+    review: result.kind === 'fuzzy' ? reviewAfterMove(base, placed.quote.exact, context.now) : base.review,
     anchor: { state: 'anchored', method: 'imported', score: result.kind === 'fuzzy' ? result.score : 1, candidate: null },
   };
 }

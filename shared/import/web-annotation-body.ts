@@ -8,7 +8,7 @@ import {
   type ClaimStatus,
   type EvidenceStance,
 } from '../model';
-import { STANCE_KEY, idFromIri, statusFromIri } from '../exchange/web-annotation-terms';
+import { REVIEW_BODY_IRI, STANCE_KEY, idFromIri, statusFromIri } from '../exchange/web-annotation-terms';
 import type { ImportedEvidence } from './import-bundle';
 import { ImportError } from './import-error';
 import { asList, describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
@@ -74,6 +74,8 @@ function readBody(body: unknown, where: string, parts: BodyParts, warnings: Warn
   const id = ownProperty(body, 'id') ?? ownProperty(body, '@id');
   const value = ownProperty(body, 'value');
   const source = ownProperty(body, 'source');
+  // ClaimMark's own words on a claim that needs review: the review itself is read from the annotation.
+  if (id === REVIEW_BODY_IRI) return;
   if (types.includes('TextualBody') || (value !== undefined && source === undefined)) {
     if (typeof value !== 'string') throw new ImportError(`${where}: the TextualBody's value must be text (found ${describeValue(value)}).`);
     const purposes = asList(ownProperty(body, 'purpose'));

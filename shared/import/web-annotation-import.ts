@@ -16,7 +16,7 @@
 // Unknown properties are ignored. Positions count Unicode code points, as the model says.
 // Targets are read in web-annotation-target.ts, bodies in web-annotation-body.ts.
 
-import { CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, STATUS_HISTORY_KEY, contentHashFromIri, idFromIri } from '../exchange/web-annotation-terms';
+import { CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, REVIEW_KEY, STATUS_HISTORY_KEY, contentHashFromIri, idFromIri } from '../exchange/web-annotation-terms';
 import { CLAIM_STATUSES, type StatusChange } from '../model';
 import { describeIssue } from './describe-issue';
 import { importedClaimSchema, type ArticleRef, type ImportedArticle, type ImportedClaim } from './import-bundle';
@@ -130,6 +130,7 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     claimReviewed: textOrNull(ownProperty(item, CLAIM_REVIEWED_KEY)),
     evidence: body.evidence,
     history: historyOf(ownProperty(item, STATUS_HISTORY_KEY), where),
+    review: reviewOf(ownProperty(item, REVIEW_KEY), where),
     anchor: null,
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
@@ -142,6 +143,17 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
 function claimantOf(annotation: JsonObject): string | null {
   const author = ownProperty(ownProperty(annotation, ITEM_REVIEWED_KEY), 'schema:author');
   return typeof author === 'string' ? author : textOrNull(ownProperty(author, 'schema:name'));
+}
+
+/** ClaimMark's review of a claim that moved onto other words, when the file has one. */
+function reviewOf(value: unknown, where: string): ImportedClaim['review'] {
+  if (value === undefined) return null;
+  const quote = ownProperty(value, 'schema:text');
+  const since = ownProperty(value, 'schema:startTime');
+  if (typeof quote !== 'string' || quote === '' || typeof since !== 'string' || !ISO_UTC.test(since)) {
+    throw new ImportError(`${where}: the review (${REVIEW_KEY}) must give the words reviewed (schema:text) and a UTC time (schema:startTime).`);
+  }
+  return { quote, since };
 }
 
 function textOrNull(value: unknown): string | null {

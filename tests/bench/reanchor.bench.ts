@@ -30,14 +30,16 @@ const edited = moved
   .replace(/spending on item (\d*0) rose by/g, 'spending on item $1 increased by')
   .replace(/Paragraph 3\d:[^\n]*\n\n/g, '');
 
+const SINCE = '2026-01-01T00:00:00.000Z';
+
 describe(`re-anchor 200 claims in a ${Math.round(original.length / 1000)} kB article`, () => {
   bench('unchanged text', () => {
-    reanchorClaims(original, claims);
+    reanchorClaims(original, claims, SINCE);
   });
   bench('everything moved by an insertion', () => {
-    reanchorClaims(moved, claims);
+    reanchorClaims(moved, claims, SINCE);
   });
   bench('moved, some quotes edited, ten paragraphs removed', () => {
-    reanchorClaims(edited, claims);
+    reanchorClaims(edited, claims, SINCE);
   });
 });

@@ -87,7 +87,7 @@ describe('the built article worker', () => {
     const words = article.text.split(/\s+/).filter((word) => word.length > 6).slice(0, 20);
     const claims = words.map((word, index) => claimOf(article, `claim-${index}`, word, { created: ADDED }));
     const changed = `Correction: an earlier version misquoted the minister.\n\n${article.text.replace(words[3] ?? '', 'something else')}`;
-    expect(await pool.reanchor(changed, claims)).toEqual(reanchorClaims(changed, claims));
+    expect(await pool.reanchor(changed, claims, ADDED)).toEqual(reanchorClaims(changed, claims, ADDED));
   });
 
   it('is ended past its time budget with a plain message, and a new worker opens the article queued behind', async () => {
@@ -111,7 +111,7 @@ describe('the built article worker', () => {
       ahead.warmUp();
       const article = await ahead.load({ fileName: 'raid.txt', bytes: new TextEncoder().encode('Raid\n\nThree men were held.\n') }, 'article-1', ADDED);
       const claim = claimOf(article, 'claim-1', 'Three men were held.', { created: ADDED });
-      expect((await ahead.reanchor(`Update\n\n${article.text}`, [claim])).report).toEqual({ unchanged: 0, moved: 1, fuzzy: 0, orphaned: 0 });
+      expect((await ahead.reanchor(`Update\n\n${article.text}`, [claim], ADDED)).report).toEqual({ unchanged: 0, moved: 1, fuzzy: 0, orphaned: 0 });
     } finally {
       await ahead.close();
     }
@@ -139,7 +139,7 @@ describe('a service on the built worker', () => {
     const pool = new ArticleWorkerPool(BUILT_WORKER);
     const recorded: ArticleWork = {
       load: (origin, id, added) => pool.load(origin, id, added).finally(() => events.push('loaded')),
-      reanchor: (text, claims) => pool.reanchor(text, claims).finally(() => events.push('re-anchored')),
+      reanchor: (text, claims, since) => pool.reanchor(text, claims, since).finally(() => events.push('re-anchored')),
       close: () => pool.close(),
     };
     service = await ClaimMarkService.open({

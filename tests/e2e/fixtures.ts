@@ -203,7 +203,8 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
         await save();
         const notice = page.getByRole('status').filter({ hasText: 'Exported to' });
         await expect(notice).toBeVisible();
-        const path = ((await notice.textContent()) ?? '').replace(/^Exported to /, '').replace(/Dismiss$/, '').trim();
+        // What the export left out follows the path after " — ".
+        const path = ((await notice.textContent()) ?? '').replace(/^Exported to /, '').replace(/Dismiss$/, '').split(' — ')[0]?.trim() ?? '';
         return { fileName: path.slice(`${target}-`.length), content: await readFile(path, 'utf8') };
       },
     };

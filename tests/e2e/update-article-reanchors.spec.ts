@@ -35,18 +35,24 @@ test('updating an article re-anchors its claims, lists the orphans, and each is 
   await expect.poll(() => highlightedTexts(page)).toEqual(['Dock workers ended a six-day strike on Friday', MOVED]);
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday').getByLabel('Status')).toHaveValue('verified');
   await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday')).toContainText(/Moved: matched \d+%/);
+  // Its verdict was given on other words: it needs review.
+  await expect(claimCard(page, 'Dock workers ended a six-day strike on Friday').getByRole('region', { name: 'Needs review' })).toBeVisible();
 
   // The reworded and the removed sentences are orphans, listed with their quotes; nothing was dropped.
   const orphans = page.getByRole('region', { name: /Orphaned claims/ });
   await expect(orphans).toContainText('Orphaned claims (2)');
   await expect(page.getByLabel('Claim counts')).toHaveText('1 of 4 checked');
   const rewordedOrphan = orphans.getByRole('listitem').filter({ hasText: REWORDED });
-  await expect(rewordedOrphan).toContainText('Check with the shipping association.');
+  // An orphan is a whole claim: its note is there to read and edit.
+  await expect(rewordedOrphan.getByLabel('Note')).toHaveValue('Check with the shipping association.');
   // The reworded one has a close match: accept it.
   await expect(rewordedOrphan).toContainText(/Closest match \(\d+%\): “?shipping firms warned of week-long delays for container traffic\./);
   await rewordedOrphan.getByRole('button', { name: 'Accept match' }).click();
   const accepted = claimCard(page, 'shipping firms warned of week-long delays for container traffic.');
-  await expect(accepted).toContainText('Re-attached by hand');
+  await expect(accepted).toContainText('Put on the closest match you accepted');
+  await expect(accepted.getByRole('region', { name: 'Needs review' })).toBeVisible();
+  // The update's notice follows: one orphan left.
+  await expect(page.getByRole('status').filter({ hasText: 'Updated “Port strike ends after pay deal”' })).toContainText('1 orphaned');
   await expect(accepted.getByLabel('Note')).toHaveValue('Check with the shipping association.');
 
   // The removed one is re-attached to new text by selecting it.
@@ -54,6 +60,7 @@ test('updating an article re-anchors its claims, lists the orphans, and each is 
   await selectArticleText(page, 'normal operations would resume on Saturday morning');
   await removedOrphan.getByRole('button', { name: 'Re-attach to selection' }).click();
   await expect(orphans).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Updated “Port strike ends after pay deal”' })).not.toContainText('orphaned');
   const reattached = claimCard(page, 'normal operations would resume on Saturday morning');
   await expect(reattached.getByLabel('Status')).toHaveValue('in-progress');
   await expect.poll(async () => (await highlightedTexts(page)).length).toBe(4);

@@ -9,6 +9,7 @@ import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../
 import { STATUS_INFO } from '../../../shared/statuses';
 import type { SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
+import { ClaimReviewPanel, reviewedOnTheseWords } from './ClaimReviewPanel';
 import type { ClaimCardActions } from './ClaimPanel';
 import { EvidenceList, type EvidenceDraft } from './EvidenceList';
 import { CardToggle } from './CardToggle';
@@ -36,9 +37,11 @@ function anchorBadge(claim: Claim): string | null {
     case 'quote':
       return 'Moved: the article changed; same text, new place';
     case 'fuzzy':
-      return `Moved: matched ${Math.round((claim.anchor.score ?? 0) * 100)}% after the article changed`;
+      return reviewedOnTheseWords(claim) ? null : `Moved: matched ${Math.round((claim.anchor.score ?? 0) * 100)}% after the article changed`;
     case 're-attached':
-      return 'Re-attached by hand';
+      return reviewedOnTheseWords(claim) ? null : 'Re-attached by hand';
+    case 'accepted':
+      return reviewedOnTheseWords(claim) ? null : 'Put on the closest match you accepted';
     default:
       return null;
   }
@@ -96,6 +99,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         {claim.selectors.quote.exact}
       </blockquote>
       {badge !== null && <p className="anchor-badge">{badge}</p>}
+      <ClaimReviewPanel claim={claim} onReview={actions.onReview} />
       <div className="claim-controls">
         <StatusIcon status={claim.status} />
         <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} title={STATUS_KEYS_TITLE} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />

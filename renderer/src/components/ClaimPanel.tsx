@@ -21,6 +21,7 @@ export interface ClaimCardActions {
   onUpdateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
   onDeleteEvidence(claimId: string, evidenceId: string): void;
   onDelete(claimId: string): void;
+  onReview(claimId: string, status: ClaimStatus): void;
 }
 
 interface ClaimPanelProps {
@@ -107,7 +108,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
       <div ref={headRef}>
         <ClaimFilterBar view={view} />
         <StatusLegend />
-        <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} />
+        <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} actions={actions} saveStates={saveStates} />
         <h2>Claims</h2>
       </div>
       {ordered.length === 0 && orphans.length === 0 ? (

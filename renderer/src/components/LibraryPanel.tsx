@@ -23,6 +23,8 @@ function progressText(article: ArticleSummary): string {
   for (const [status, count] of Object.entries(article.statusCounts)) {
     if (count > 0 && status !== 'unverified') parts.push(`${count} ${CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS].toLowerCase()}`);
   }
+  if (article.checkedCount > 0) parts.push(`${article.checkedCount} checked`);
+  if (article.reviewCount > 0) parts.push(`${article.reviewCount} ${article.reviewCount === 1 ? 'needs' : 'need'} review`);
   if (article.orphanCount > 0) parts.push(`${article.orphanCount} orphaned`);
   return parts.join(' · ');
 }

@@ -1,7 +1,7 @@
 // Every status change of a claim, newest first.
 
 import type { StatusChange } from '../../../shared/model';
-import { CLAIM_STATUS_LABELS } from '../../../shared/statuses';
+import { statusChangeText } from '../../../shared/claims/status-change-text';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,7 +13,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
       <ol aria-label="History entries">
         {[...history].reverse().map((change) => (
           <li key={`${change.at}-${change.to}`}>
-            {CLAIM_STATUS_LABELS[change.from]} → {CLAIM_STATUS_LABELS[change.to]}{' '}
+            {statusChangeText(change)}{' '}
             <time dateTime={change.at}>{timeFormat.format(new Date(change.at))}</time>
           </li>
         ))}

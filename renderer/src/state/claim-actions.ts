@@ -120,6 +120,15 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
 
     setFields: (claimId: string, fields: ClaimFields) => update(claimId, fields),
 
+    /** Keeps or changes the status of a claim that needs review; a failure shows on its save line and in the banner. */
+    reviewClaim(claimId: string, status: Claim['status']): void {
+      const article = openArticle();
+      if (article === null) return;
+      void trackSave(claimId, () => api.reviewClaim({ articleId: article.id, claimId, status })).then((failure) => {
+        if (failure !== null) dispatch({ kind: 'error-shown', message: failureText('review-claim', failure.message) });
+      });
+    },
+
     /** Resolves to the new evidence's id, or null. */
     async addEvidence(claimId: string, evidence: EvidenceInput): Promise<string | null> {
       let added: string | null = null;

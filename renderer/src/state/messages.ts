@@ -7,14 +7,23 @@ import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses'
 import type { WorkspaceEvent } from './workspace-events';
 import type { SettledOutcome } from './workspace-inputs';
 
+/** The update an article's notice tells of, so the notice can follow what the analyst fixes since. */
+export interface UpdateNotice {
+  articleId: string;
+  title: string;
+  report: ReanchorReport;
+}
+
 export interface Messages {
   /** The last problem, in words for the analyst. */
   error: string | null;
   /** The last thing that happened worth telling. */
   notice: string | null;
+  /** Set while the notice is an article update's report. */
+  update: UpdateNotice | null;
 }
 
-export const initialMessages: Messages = { error: null, notice: null };
+export const initialMessages: Messages = { error: null, notice: null, update: null };
 
 /** What the analyst tried, for the start of the sentence that says it failed. */
 export const FAILED_ACTIONS = {
@@ -24,6 +33,7 @@ export const FAILED_ACTIONS = {
   'reattach-claim': 'Claim not re-attached',
   'delete-claim': 'Claim not deleted',
   'restore-claim': 'Claim not restored',
+  'review-claim': 'Review not saved',
   'save-evidence': 'Evidence not saved',
   export: 'Export failed',
   import: 'Nothing imported',
@@ -46,12 +56,14 @@ export function statusRollbackText(quote: string, status: ClaimStatus, reason: s
   return `Status not saved for “${short}”: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} It is back to ${CLAIM_STATUS_LABELS[status]}.`;
 }
 
-export function reanchorText(title: string, report: ReanchorReport): string {
+/** `toReview`: claims that moved onto other words and still need review. */
+export function reanchorText(title: string, report: ReanchorReport, toReview = 0): string {
   const parts = [
     `${report.unchanged} in place`,
     report.moved > 0 ? `${report.moved} moved` : null,
     report.fuzzy > 0 ? `${report.fuzzy} matched approximately` : null,
     report.orphaned > 0 ? `${report.orphaned} orphaned (see “Orphaned claims”)` : null,
+    toReview > 0 ? `${toReview} ${toReview === 1 ? 'needs' : 'need'} review` : null,
   ].filter((part) => part !== null);
   return `Updated “${title}”. Claims: ${parts.join(', ')}.`;
 }
@@ -82,16 +94,19 @@ export function messagesReducer(state: Messages, event: WorkspaceEvent): Message
     case 'error-dismissed':
       return { ...state, error: null };
     case 'notice-shown':
-      return { ...state, notice: event.message };
+      return { ...state, notice: event.message, update: null };
     case 'notice-dismissed':
-      return { ...state, notice: null };
-    case 'file-opened':
+      return { ...state, notice: null, update: null };
+    case 'file-opened': {
       // A file opened without a question clears the last problem; one the analyst answered
       // an update prompt for leaves it standing, as the workspace always has.
-      return { notice: outcomeText(event.outcome), error: event.request.ifChangedVersion === 'ask' ? null : state.error };
+      const { outcome } = event;
+      const update = outcome.kind === 'updated' ? { articleId: outcome.articleId, title: outcome.title, report: outcome.report } : null;
+      return { notice: outcomeText(outcome), error: event.request.ifChangedVersion === 'ask' ? null : state.error, update };
+    }
     case 'claims-imported': {
       const warnings = event.summary.warnings;
-      return { notice: importText(event.fileName, event.summary), error: warnings.length > 0 ? `Import notes: ${warnings.join(' ')}` : null };
+      return { notice: importText(event.fileName, event.summary), error: warnings.length > 0 ? `Import notes: ${warnings.join(' ')}` : null, update: null };
     }
     default:
       return state;

@@ -10,6 +10,7 @@ import { onFilesWaiting } from '../api';
 import { claimActions } from './claim-actions';
 import { nextFileRequest, type UpdateOffer } from './file-queue';
 import { saveStatusDelay, type SaveState } from './save-tracking';
+import { currentNotice } from './update-notice';
 import { libraryActions } from './workspace-actions';
 import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget, UpdateAnswer } from './workspace-inputs';
 import { initialWorkspaceState, workspaceReducer } from './workspace-state';
@@ -44,6 +45,8 @@ export interface Workspace {
   reattachClaim(claimId: string, target: ReattachTarget): Promise<Claim | null>;
   /** Resolves to whether the status is saved (or kept by the host to retry). */
   setStatus(claimId: string, status: ClaimStatus): Promise<boolean>;
+  /** Keeps (the same status) or changes the status of a claim that needs review. */
+  reviewClaim(claimId: string, status: ClaimStatus): void;
   setFields(claimId: string, fields: ClaimFields): Promise<boolean>;
   /** Resolves to the new evidence's id, or null when it was not saved. */
   addEvidence(claimId: string, evidence: EvidenceInput): Promise<string | null>;
@@ -111,7 +114,7 @@ export function useWorkspace(): Workspace {
     selectedClaimId: state.open.selectedClaimId,
     saveStates: state.saves.states,
     error: state.messages.error,
-    notice: state.messages.notice,
+    notice: currentNotice(state.messages, state.open.current),
     updateOffer: state.files.offer,
     ...local,
     ...claims,

@@ -64,7 +64,7 @@ export async function measureReanchor(library: BenchLibrary, open: (dataDir: str
         continue;
       }
       samples.updateMs.push(updateMs);
-      samples.reanchorOnlyMs.push(await timed(async () => void reanchorClaims(text, library.claims)));
+      samples.reanchorOnlyMs.push(await timed(async () => void reanchorClaims(text, library.claims, new Date().toISOString())));
       samples.stallMs.push(stall);
       samples.idleStallMs.push(idleStall);
     } finally {

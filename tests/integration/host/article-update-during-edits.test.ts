@@ -34,10 +34,10 @@ describe('updating an article while its claims are edited', () => {
 
   const recordingWork: ArticleWork = {
     ...inThreadArticleWork,
-    async reanchor(text, claims) {
+    async reanchor(text, claims, since) {
       reanchorings += 1;
       // The outcome is of the claims as they were asked about, as the worker's would be.
-      const outcome = await inThreadArticleWork.reanchor(text, claims);
+      const outcome = await inThreadArticleWork.reanchor(text, claims, since);
       await meanwhile(reanchorings);
       return outcome;
     },

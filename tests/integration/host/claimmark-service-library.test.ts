@@ -141,13 +141,15 @@ describe('ClaimMarkService library', () => {
     expect(editedNow?.anchor.score).toBeLessThan(1);
     expect(editedNow?.selectors.quote.exact).toBe('Dock workers ended a six-day strike on Friday');
     expect(editedNow).toMatchObject({ status: 'verified', note: 'Union statement.' });
+    // Its verdict was given on other words: it keeps them, and needs review.
+    expect(editedNow?.review).toEqual({ quote: 'Dock workers ended a five-day strike on Friday', since: '2025-06-01T08:01:00.000Z' });
 
     const removedNow = byId.get(removed.id);
     expect(removedNow?.anchor.state).toBe('orphaned');
     // An orphan keeps what it quoted.
     expect(removedNow?.selectors.quote.exact).toBe('Shipping companies had warned of delays of up to a week for container traffic.');
     expect(claims).toHaveLength(3);
-    expect((await service.listArticles()).find((entry) => entry.id === id)).toMatchObject({ claimCount: 3, checkedCount: 1, orphanCount: 1 });
+    expect((await service.listArticles()).find((entry) => entry.id === id)).toMatchObject({ claimCount: 3, checkedCount: 0, reviewCount: 1, orphanCount: 1 });
   });
 
   it('adds a changed version as a separate article when asked to', async () => {

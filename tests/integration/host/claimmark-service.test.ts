@@ -27,7 +27,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-999999999999';
 
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(2),
+  version: z.literal(3),
   article: articleSchema,
   claims: z.array(claimSchema),
   /** The last journal change folded into the file, once one was. */
@@ -99,6 +99,7 @@ describe('ClaimMarkService', () => {
           updated: null,
           claimCount: 0,
           checkedCount: 0,
+          reviewCount: 0,
           statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
           orphanCount: 0,
           problem: null,
@@ -111,7 +112,7 @@ describe('ClaimMarkService', () => {
       expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',
-        version: 2,
+        version: 3,
         sampleLoaded: true,
         articles: [{ id: SAMPLE_ID }],
       });
@@ -153,6 +154,7 @@ describe('ClaimMarkService', () => {
         history: [],
         claimant: null,
         claimReviewed: null,
+        review: null,
         created: '2025-06-01T08:01:00.000Z',
         modified: '2025-06-01T08:01:00.000Z',
       });
@@ -383,7 +385,7 @@ describe('ClaimMarkService', () => {
       expect(nativeSchemaProblems(document)).toEqual([]);
       expect(document).toMatchObject({
         format: 'claimmark-export',
-        version: 2,
+        version: 3,
         exportedAt: '2025-06-01T09:00:00.000Z',
         articles: [{ article: { id: SAMPLE_ID, title: sample.title, text: sample.text, contentHash: sample.contentHash } }],
       });
@@ -410,7 +412,7 @@ describe('ClaimMarkService', () => {
 
   it('hostApi forwards each method to the service and exports with the host’s own function', async () => {
     const api = hostApi(service, {
-      exportClaims: async ({ format }) => ({ kind: 'saved', path: `/exports/${format}.json`, fileName: 'x.json' }),
+      exportClaims: async ({ format }) => ({ kind: 'saved', path: `/exports/${format}.json`, fileName: 'x.json', remarks: [] }),
       openExternal: async () => ({ opened: true }),
     });
     const claim = await api.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
@@ -423,6 +425,7 @@ describe('ClaimMarkService', () => {
       kind: 'saved',
       path: `/exports/csv.json`,
       fileName: 'x.json',
+      remarks: [],
     });
   });
 });

@@ -34,6 +34,7 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
     deleteEvidence: refuse('deleteEvidence'),
     reattachClaim: refuse('reattachClaim'),
     restoreClaim: refuse('restoreClaim'),
+    reviewClaim: refuse('reviewClaim'),
     openExternal: refuse('openExternal'),
     deleteClaim: async (input) => {
       calls.push({ method: 'deleteClaim', input });

@@ -180,14 +180,14 @@ describe('apiResultSchema', () => {
 
 describe('exportOutcomeSchema', () => {
   it.each([
-    { kind: 'saved', path: '/home/ana/putin.claims.json', fileName: 'putin.claims.json' },
+    { kind: 'saved', path: '/home/ana/putin.claims.json', fileName: 'putin.claims.json', remarks: [] },
     { kind: 'cancelled' },
-    { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json', url: '/download/0f3a?token=9c1d' },
+    { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json', remarks: ['1 claim needs review (the article changed under its verdict) and was left out.'], url: '/download/0f3a?token=9c1d' },
   ])('accepts a $kind outcome', (outcome) => {
     expect(exportOutcomeSchema.safeParse(outcome).success).toBe(true);
   });
 
-  const download = { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json' };
+  const download = { kind: 'download', fileName: 'putin.claims.json', mimeType: 'application/json', remarks: [] };
   it.each([
     { name: 'saved without a path', outcome: { kind: 'saved', fileName: 'x.json' } },
     { name: 'an unknown kind', outcome: { kind: 'printed' } },

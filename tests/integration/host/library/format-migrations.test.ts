@@ -1,4 +1,4 @@
-// Libraries written by the first release (format version 1) open in this one: migrated on
+// Libraries written by older releases (format versions 1 and 2) open in this one: migrated on
 // start, every field kept, and a copy of each old file left beside it.
 
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -93,9 +93,9 @@ describe('format migrations', () => {
     // The old files are kept, byte for byte.
     expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe(original.library);
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v1.bak`), 'utf8')).toBe(original.article);
-    // The files themselves are now version 2.
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 2, lastArticleId: null, sampleLoaded: true });
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 2 });
+    // The files themselves are now version 3.
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 3, lastArticleId: null, sampleLoaded: true });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 3 });
 
     const old = JSON.parse(original.article) as {
       article: Record<string, unknown> & { caption: string; text: string };
@@ -119,11 +119,57 @@ describe('format migrations', () => {
         history: [],
         claimant: null,
         claimReviewed: null,
+        review: null,
       });
     });
     // The sample is not added a second time.
     expect(await service.listArticles()).toHaveLength(1);
     await service.close();
+  });
+
+  it('migrates a version-2 library and the journal it left, each claim as needing no review', async () => {
+    const loaded = loadArticle({ fileName: 'putin-open-to-negotiations-with-ukraine.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, ARTICLE_ID, ADDED);
+    const quote = 'reports indicating 28 fatalities';
+    const start = loaded.text.indexOf(quote);
+    const claimV2 = {
+      id: 'c-28',
+      articleId: ARTICLE_ID,
+      selectors: describeRange(loaded.text, { start, end: start + quote.length }),
+      status: 'false',
+      note: '23 dead, not 28',
+      anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
+      evidence: [],
+      history: [{ from: 'unverified', to: 'false', at: '2026-01-05T09:15:00.000Z' }],
+      claimant: null,
+      claimReviewed: null,
+      created: '2026-01-05T09:10:00.000Z',
+      modified: '2026-01-05T09:15:00.000Z',
+    };
+    const library = JSON.stringify({
+      format: 'claimmark-library',
+      version: 2,
+      sampleLoaded: true,
+      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
+      lastArticleId: ARTICLE_ID,
+    });
+    const article = JSON.stringify({ format: 'claimmark-article', version: 2, article: loaded, claims: [claimV2], journalSequence: 0 });
+    // A crash of the old release left one change in the journal: the note, edited.
+    const journal = `${JSON.stringify({ seq: 1, ops: [{ op: 'put', claim: { ...claimV2, note: '23 dead, not 28 (police)' } }] })}\n`;
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await writeFile(join(dataDir, 'library.json'), library);
+    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.journal`), journal);
+
+    const service = await openService();
+    expect(await readFile(join(dataDir, 'library.json.v2.bak'), 'utf8')).toBe(library);
+    expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v2.bak`), 'utf8')).toBe(article);
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 3, lastArticleId: ARTICLE_ID });
+    const { claims } = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(claims).toEqual([{ ...claimV2, note: '23 dead, not 28 (police)', review: null }]);
+    expect((await service.getSession()).notices).toEqual([]);
+    expect(await service.listArticles()).toMatchObject([{ claimCount: 1, checkedCount: 1, reviewCount: 0 }]);
+    await service.close();
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 3, claims: [{ id: 'c-28', review: null }] });
   });
 
   it('migrates once: a second start leaves the files and the copies alone', async () => {

@@ -26,7 +26,7 @@ describe('runArticleJob', () => {
   it('re-anchors claims to a new version of the text', () => {
     const article = loadArticle({ fileName: 'raid.txt', bytes: RAID }, 'article-1', ADDED);
     const claim = claimOf(article, 'claim-1', 'three men', { created: ADDED });
-    const moved = runArticleJob({ kind: 'reanchor', text: `Update\n\n${article.text}`, claims: [claim] });
+    const moved = runArticleJob({ kind: 'reanchor', text: `Update\n\n${article.text}`, claims: [claim], since: ADDED });
     expect(moved).toMatchObject({ report: { unchanged: 0, moved: 1, fuzzy: 0, orphaned: 0 } });
   });
 
@@ -42,7 +42,7 @@ describe('inThreadArticleWork', () => {
     const article = await inThreadArticleWork.load({ fileName: 'raid.txt', bytes: RAID }, 'article-1', ADDED);
     expect(article.title).toBe('Three held after raid');
     const claim = claimOf(article, 'claim-1', 'Tuesday', { created: ADDED });
-    expect((await inThreadArticleWork.reanchor(article.text, [claim])).report).toEqual({ unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 });
+    expect((await inThreadArticleWork.reanchor(article.text, [claim], ADDED)).report).toEqual({ unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 });
   });
 
   it('rejects, rather than throws, with the loader’s ApiError', async () => {

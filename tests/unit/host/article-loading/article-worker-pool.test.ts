@@ -64,7 +64,7 @@ describe('ArticleWorkerPool', () => {
     pool = new ArticleWorkerPool(SCRIPTED_WORKER);
     const article = loadArticle({ fileName: 'raid.txt', bytes: new TextEncoder().encode('Raid\n\nThree men were held.\n') }, 'article-1', ADDED);
     const claim = claimOf(article, 'claim-1', 'Three men were held.', { created: ADDED });
-    expect(await pool.reanchor(article.text, [claim])).toEqual({
+    expect(await pool.reanchor(article.text, [claim], ADDED)).toEqual({
       claims: [claim],
       report: { unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 },
     });

@@ -9,7 +9,7 @@ import { BUDGET, FELL, GREW, JOBS, UNEMPLOYMENT, changed, withClaims } from './w
 const NONE = { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 };
 
 function listed(id: string, counts: Pick<ArticleSummary, 'claimCount' | 'checkedCount' | 'statusCounts' | 'orphanCount'>, problem: string | null = null): ArticleSummary {
-  return { id, title: id, source: null, siteName: null, fileName: `${id}.txt`, format: 'txt', added: '2025-06-01T08:00:00.000Z', updated: null, problem, ...counts };
+  return { id, title: id, source: null, siteName: null, fileName: `${id}.txt`, format: 'txt', added: '2025-06-01T08:00:00.000Z', updated: null, problem, reviewCount: 0, ...counts };
 }
 
 const BUDGET_LISTED = listed(BUDGET.id, { claimCount: 2, checkedCount: 0, statusCounts: { ...NONE, unverified: 2 }, orphanCount: 0 });

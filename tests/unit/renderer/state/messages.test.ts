@@ -120,7 +120,7 @@ describe('importText', () => {
 });
 
 describe('messagesReducer', () => {
-  const SHOWING: Messages = { error: 'Claim not added: gone', notice: 'Added “Jobs” to the library.' };
+  const SHOWING: Messages = { error: 'Claim not added: gone', notice: 'Added “Jobs” to the library.', update: null };
   const added: SettledOutcome = { kind: 'added', articleId: 'a', title: 'Budget' };
   const cases: [string, WorkspaceEvent, Messages][] = [
     ['an error replaces the last one', { kind: 'error-shown', message: 'Export failed: no' }, { ...SHOWING, error: 'Export failed: no' }],
@@ -133,7 +133,7 @@ describe('messagesReducer', () => {
     [
       'a file opened without a question tells so and clears the error',
       { kind: 'file-opened', request: { file: FILE, ifChangedVersion: 'ask' }, outcome: added },
-      { error: null, notice: 'Added “Budget” to the library.' },
+      { error: null, notice: 'Added “Budget” to the library.', update: null },
     ],
     [
       'a file opened after the update prompt leaves the error standing',
@@ -143,7 +143,7 @@ describe('messagesReducer', () => {
     [
       'an import without warnings clears the error',
       { kind: 'claims-imported', fileName: 'claims.json', summary: summary({}) },
-      { error: null, notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.' },
+      { error: null, notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.', update: null },
     ],
     [
       'an import with warnings shows them as notes',
@@ -151,6 +151,7 @@ describe('messagesReducer', () => {
       {
         error: 'Import notes: Line 3 has no quote. Line 9 is a duplicate.',
         notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.',
+        update: null,
       },
     ],
   ];

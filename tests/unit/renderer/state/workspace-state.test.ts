@@ -17,6 +17,7 @@ const SUMMARY: ArticleSummary = {
   updated: null,
   claimCount: 0,
   checkedCount: 0,
+  reviewCount: 0,
   statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
   orphanCount: 0,
   problem: null,

@@ -23,7 +23,7 @@ describe('newClaim', () => {
     const ids = idSource('claim-new');
     expect(newClaim(ARTICLE, selection, { now: NOW, newId: ids.newId })).toEqual({
       id: 'claim-new', articleId: 'article-budget', selectors,
-      status: 'unverified', note: '', claimant: null, claimReviewed: null,
+      status: 'unverified', note: '', claimant: null, claimReviewed: null, review: null,
       anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
       evidence: [], history: [], created: NOW, modified: NOW,
     });
@@ -111,13 +111,43 @@ describe('editClaim', () => {
 
 describe('reattachClaim', () => {
   const REATTACHED = { state: 'anchored', method: 're-attached', score: null, candidate: null } as const;
-  const placed: { name: string; claim: Claim; target: ReattachTarget; selectors: ClaimSelectors }[] = [
-    { name: 'an orphan on a selection', claim: ORPHAN, target: { kind: 'selection', start: 0, end: 22, exact: 'The budget grew by 12%' }, selectors: GREW_SELECTORS },
-    { name: 'an orphan on its candidate', claim: ORPHAN, target: { kind: 'candidate' }, selectors: FELL_SELECTORS },
-    { name: 'an anchored claim on a selection', claim: CHECKED, target: { kind: 'selection', start: 32, end: 48, exact: 'Taxes fell by 2%' }, selectors: FELL_SELECTORS },
+  const ACCEPTED = { state: 'anchored', method: 'accepted', score: null, candidate: null } as const;
+  const placed: { name: string; claim: Claim; target: ReattachTarget; selectors: ClaimSelectors; anchor: Claim['anchor']; review: Claim['review'] }[] = [
+    {
+      name: 'an orphan on a selection, anchored by hand',
+      claim: ORPHAN,
+      target: { kind: 'selection', start: 0, end: 22, exact: 'The budget grew by 12%' },
+      selectors: GREW_SELECTORS,
+      anchor: REATTACHED,
+      review: { quote: 'Taxes fell by 3%', since: NOW },
+    },
+    {
+      name: 'an orphan on its candidate, recorded as the match accepted',
+      claim: ORPHAN,
+      target: { kind: 'candidate' },
+      selectors: FELL_SELECTORS,
+      anchor: ACCEPTED,
+      review: { quote: 'Taxes fell by 3%', since: NOW },
+    },
+    {
+      name: 'an anchored claim on a selection, anchored by hand',
+      claim: CHECKED,
+      target: { kind: 'selection', start: 32, end: 48, exact: 'Taxes fell by 2%' },
+      selectors: FELL_SELECTORS,
+      anchor: REATTACHED,
+      review: { quote: 'The budget grew by 12%', since: NOW },
+    },
+    {
+      name: 'a claim back on the very words it was reviewed on, which then needs no review',
+      claim: { ...CHECKED, review: { quote: 'Taxes fell by 2%', since: '2025-06-01T12:00:00.000Z' } },
+      target: { kind: 'selection', start: 32, end: 48, exact: 'Taxes fell by 2%' },
+      selectors: FELL_SELECTORS,
+      anchor: REATTACHED,
+      review: null,
+    },
   ];
-  it.each(placed)('puts $name, anchored by hand; status, note and evidence stay', ({ claim, target, selectors }) => {
-    expect(reattachClaim(claim, TEXT, target, { now: NOW })).toEqual({ ...claim, selectors, anchor: REATTACHED, modified: NOW });
+  it.each(placed)('puts $name; its status, note and evidence stay and other words need review', ({ claim, target, selectors, anchor, review }) => {
+    expect(reattachClaim(claim, TEXT, target, { now: NOW })).toEqual({ ...claim, selectors, anchor, review, modified: NOW });
   });
 
   const refused: { name: string; claim: Claim; text: string; target: ReattachTarget; message: string }[] = [

@@ -34,7 +34,7 @@ export const BLOG_POST: Evidence = {
 /** A claim the analyst has worked on: a status with its history, a note, a claimant and two sources. */
 export const CHECKED: Claim = {
   id: 'claim-grew', articleId: 'article-budget', selectors: GREW_SELECTORS,
-  status: 'in-progress', note: 'Ask the ministry.', claimant: 'Finance minister', claimReviewed: 'Budget grew 12% in 2024',
+  status: 'in-progress', note: 'Ask the ministry.', claimant: 'Finance minister', claimReviewed: 'Budget grew 12% in 2024', review: null,
   anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
   evidence: [BUDGET_TABLE, BLOG_POST],
   history: [{ from: 'unverified', to: 'in-progress', at: '2025-06-01T10:00:00.000Z' }],
@@ -48,7 +48,7 @@ export const ORPHAN: Claim = {
     position: { type: 'TextPositionSelector', start: 32, end: 48 },
     quote: { type: 'TextQuoteSelector', exact: 'Taxes fell by 3%', prefix: 'The budget grew by 12% in 2024. ', suffix: '.' },
   },
-  status: 'false', note: 'Taxes rose.', claimant: null, claimReviewed: null,
+  status: 'false', note: 'Taxes rose.', claimant: null, claimReviewed: null, review: null,
   anchor: { state: 'orphaned', method: 'fuzzy', score: 0.94, candidate: { start: 32, end: 48, exact: 'Taxes fell by 2%', score: 0.94 } },
   evidence: [],
   history: [{ from: 'unverified', to: 'false', at: '2025-06-01T11:00:00.000Z' }],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema } from '../../../../shared/exchange/native-format';
+import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema } from '../../../../shared/exchange/native-format';
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { NATIVE_SCHEMA_PATH } from '../../../support/native-export-schema';
 
@@ -21,35 +21,52 @@ describe('the native export format', () => {
   });
 
   it('reads an export of the library as it is', () => {
-    expect(nativeExportV2Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
+    expect(nativeExportV3Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
   });
 
   it('drops properties it does not know', () => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(value, { comment: 'hello' });
     Object.assign(firstClaim(value), { colour: 'red' });
-    const parsed = nativeExportV2Schema.parse(value);
+    const parsed = nativeExportV3Schema.parse(value);
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'offsetUnit', 'articles']);
     expect(Object.keys(parsed.articles[0]?.claims[0] ?? {})).not.toContain('colour');
   });
 
   const mismatches: { name: string; change: Json; issue: { path: (string | number)[]; message: string } }[] = [
     { name: 'a label of another status', change: { statusLabel: 'False' }, issue: { path: ['articles', 0, 'claims', 0, 'statusLabel'], message: 'expected "Verified" for the status verified' } },
-    { name: 'a wrong checked flag', change: { checked: false }, issue: { path: ['articles', 0, 'claims', 0, 'checked'], message: 'expected true for the status verified' } },
+    { name: 'a wrong checked flag', change: { checked: false }, issue: { path: ['articles', 0, 'claims', 0, 'checked'], message: 'expected true for this claim' } },
+    {
+      name: 'a claim needing review counted as checked',
+      change: { needsReview: true, review: { quote: 'unemployment fell to 3.8% in May', since: '2026-03-02T10:00:00.000Z' } },
+      issue: { path: ['articles', 0, 'claims', 0, 'checked'], message: 'expected false for this claim' },
+    },
+    { name: 'a review flag without the words reviewed', change: { needsReview: true }, issue: { path: ['articles', 0, 'claims', 0, 'needsReview'], message: 'expected true exactly when review is set' } },
   ];
 
   it.each(mismatches)('refuses $name', ({ change, issue }) => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(firstClaim(value), change);
-    const result = nativeExportV2Schema.safeParse(value);
+    const result = nativeExportV3Schema.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([issue]);
+  });
+
+  it('still reads version 2, whose claims have no review', () => {
+    const value = JSON.parse(EXPORT) as Json & { articles: { claims: Json[] }[] };
+    value.version = 2;
+    for (const entry of value.articles) for (const claim of entry.claims) {
+      Reflect.deleteProperty(claim, 'needsReview');
+      Reflect.deleteProperty(claim, 'review');
+    }
+    expect(nativeExportV2Schema.safeParse(value).success).toBe(true);
+    expect(nativeExportV3Schema.safeParse(value).success).toBe(false);
   });
 
   it('wants the selectors as position, then quote', () => {
     const value = JSON.parse(EXPORT) as Json;
     (firstClaim(value).selectors as unknown[]).reverse();
-    expect(nativeExportV2Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
+    expect(nativeExportV3Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
   });
 
   it('has a version 1 of one article, without claimant, evidence, history or anchoring', () => {

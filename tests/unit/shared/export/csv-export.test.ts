@@ -19,7 +19,7 @@ describe('buildCsvExport', () => {
   it('starts with the header row', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(CSV_COLUMNS).toEqual([
-      'Article title', 'Article source', 'Claim ID', 'Quote', 'Status', 'Checked', 'Note', 'Claimant',
+      'Article title', 'Article source', 'Claim ID', 'Quote', 'Status', 'Checked', 'Needs review', 'Quote as reviewed', 'Note', 'Claimant',
       'Claim as reviewed', 'Evidence URLs', 'Evidence count', 'Created', 'Modified', 'Start', 'End',
     ]);
   });

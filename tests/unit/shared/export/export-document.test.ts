@@ -56,6 +56,7 @@ function claimOf(id: string, quote: string, status: ClaimStatus, note: string, c
     history: [],
     claimant: null,
     claimReviewed: null,
+    review: null,
     created,
     modified,
   };

@@ -19,8 +19,8 @@ const single = buildNativeExport({ articles: MAIN_ONLY, exportedAt: EXPORTED_AT 
 describe('buildNativeExport', () => {
   it('names its format, version, time and offset unit', () => {
     expect(NATIVE_EXPORT_FORMAT).toBe('claimmark-export');
-    expect(NATIVE_EXPORT_VERSION).toBe(2);
-    expect(library).toMatchObject({ format: 'claimmark-export', version: 2, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
+    expect(NATIVE_EXPORT_VERSION).toBe(3);
+    expect(library).toMatchObject({ format: 'claimmark-export', version: 3, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
   });
 
   it('writes the keys of every level in a fixed order', () => {
@@ -30,7 +30,7 @@ describe('buildNativeExport', () => {
       expect(Object.keys(entry.article)).toEqual(['id', 'title', 'source', 'byline', 'siteName', 'publishedTime', 'fileName', 'contentHash', 'text']);
       for (const claim of entry.claims) {
         expect(Object.keys(claim)).toEqual([
-          'id', 'quote', 'status', 'statusLabel', 'checked', 'note', 'claimant', 'claimReviewed',
+          'id', 'quote', 'status', 'statusLabel', 'checked', 'needsReview', 'review', 'note', 'claimant', 'claimReviewed',
           'selectors', 'anchor', 'evidence', 'history', 'created', 'modified',
         ]);
         expect(claim.selectors.map((selector) => Object.keys(selector))).toEqual([['type', 'start', 'end'], ['type', 'exact', 'prefix', 'suffix']]);
@@ -73,7 +73,7 @@ describe('serializeJson', () => {
 
   it('is two-space JSON with one final newline that reads back as the same value', () => {
     expect(JSON.parse(json)).toEqual(library);
-    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 2,']);
+    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 3,']);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });

@@ -4,7 +4,7 @@ import { buildNativeExport, type NativeExport } from '../../../../shared/export/
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { buildWebAnnotations, type WebAnnotation } from '../../../../shared/export/web-annotation';
 import { ImportError, parseImport, type ImportBundle } from '../../../../shared/import/parse-import';
-import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, WEB_ARTICLE, uuid } from '../export/exchange-fixture';
+import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_ONLY, NOTE_WITH_MARKUP, WEB_ARTICLE, uuid } from '../export/exchange-fixture';
 
 type Json = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ function importError(text: string): string {
   throw new Error('expected an ImportError, but the import succeeded');
 }
 
-function nativeV2(): NativeExport {
+function nativeV3(): NativeExport {
   return JSON.parse(serializeJson(buildNativeExport({ articles: LIBRARY, exportedAt: EXPORTED_AT }))) as NativeExport;
 }
 
@@ -40,8 +40,8 @@ function onlyClaim(bundle: ImportBundle): ImportBundle['articles'][number]['clai
 }
 
 describe('parseImport: native exports', () => {
-  it('reads version 2 with every article, its reference and every claim', () => {
-    const bundle = parseImport(serializeJson(nativeV2()));
+  it('reads version 3 with every article, its reference and every claim', () => {
+    const bundle = parseImport(serializeJson(nativeV3()));
     expect(bundle.kind).toBe('native');
     expect(bundle.articles.map((article) => article.ref)).toEqual([
       {
@@ -76,10 +76,30 @@ describe('parseImport: native exports', () => {
       claimReviewed: 'Unemployment fell to 3.9% in May 2025',
       evidence: original?.evidence,
       history: original?.history,
+      review: null,
       anchor: { state: 'anchored', method: 'created', score: null },
       created: '2025-06-01T09:00:00.000Z',
       modified: '2025-06-02T10:10:00.000Z',
     });
+  });
+
+  it('reads the words a moved claim was reviewed on (version 3)', () => {
+    const value = nativeV3();
+    const review = { quote: 'unemployment fell to 3.8% in May', since: '2025-06-03T09:00:00.000Z' };
+    Object.assign(value.articles[0]?.claims[0] ?? {}, { checked: false, needsReview: true, review });
+    expect(onlyClaim(parseImport(serializeJson(value)))).toMatchObject({ id: uuid(1), status: 'verified', review });
+  });
+
+  it('reads version 2, written before claims had a review, as needing none', () => {
+    const value = JSON.parse(serializeJson(nativeV3())) as { version: number; articles: { claims: Json[] }[] };
+    value.version = 2;
+    for (const entry of value.articles) for (const claim of entry.claims) {
+      Reflect.deleteProperty(claim, 'needsReview');
+      Reflect.deleteProperty(claim, 'review');
+    }
+    const bundle = parseImport(JSON.stringify(value));
+    expect(bundle.articles.flatMap((article) => article.claims).map((claim) => claim.review)).toEqual([null, null, null, null, null, null, null, null, null]);
+    expect(onlyClaim(bundle)).toMatchObject({ id: uuid(1), status: 'verified', note: NOTE_WITH_MARKUP, claimant: 'Jane Doe, Minister of Labour' });
   });
 
   it('reads version 1, which has no claimant, evidence, history or anchoring', () => {
@@ -95,7 +115,7 @@ describe('parseImport: native exports', () => {
   });
 
   it('ignores properties it does not know', () => {
-    const value = nativeV2();
+    const value = nativeV3();
     Object.assign(value, { comment: 'hello' });
     Object.assign(value.articles[0]?.claims[0] ?? {}, { colour: 'red' });
     Object.assign(value.articles[0]?.article ?? {}, { language: 'en' });
@@ -103,7 +123,7 @@ describe('parseImport: native exports', () => {
   });
 
   it('brings a status it does not know in as Unverified, and says so', () => {
-    const value = nativeV2();
+    const value = nativeV3();
     Object.assign(value.articles[0]?.claims[0] ?? {}, { status: 'mostly-true' });
     const bundle = parseImport(JSON.stringify(value));
     expect(onlyClaim(bundle).status).toBe('unverified');
@@ -121,7 +141,7 @@ describe('parseImport: native exports', () => {
   });
 
   it('warns when a quote is not at its position in the exported text', () => {
-    const value = nativeV2();
+    const value = nativeV3();
     Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: 0, end: 5 });
     expect(parseImport(JSON.stringify(value)).warnings).toEqual([
       'articles[0].claims[0]: the quote is not at its position in the article text; it will be searched for.',
@@ -262,7 +282,7 @@ describe('parseImport: W3C Web Annotations', () => {
 
 describe('parseImport: what it refuses, and why', () => {
   const native = (change: (value: NativeExport) => void): string => {
-    const value = nativeV2();
+    const value = nativeV3();
     change(value);
     return JSON.stringify(value);
   };
@@ -274,7 +294,7 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'only white space', text: ' \n\t ', message: 'The file is empty.' },
     { name: 'text that is not JSON', text: 'claims: none', message: /^The file is not valid JSON: / },
     { name: 'an HTML page', text: '<!doctype html><html></html>', message: 'The file looks like HTML or XML, not JSON.' },
-    { name: 'truncated JSON', text: serializeJson(nativeV2()).slice(0, 500), message: /ends in the middle of the JSON; it may be truncated/ },
+    { name: 'truncated JSON', text: serializeJson(nativeV3()).slice(0, 500), message: /ends in the middle of the JSON; it may be truncated/ },
     { name: 'truncated inside a string', text: '{"format": "claimmark-exp', message: /ends in the middle of the JSON/ },
     { name: 'a trailing comma', text: '[1, 2,]', message: /^The file is not valid JSON: / },
     { name: 'a number', text: '42', message: 'The file holds a number, not a ClaimMark export or W3C Web Annotations.' },
@@ -282,14 +302,14 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'a string', text: '"claims"', message: 'The file holds a text, not a ClaimMark export or W3C Web Annotations.' },
     { name: 'an unrelated object', text: '{"rows": []}', message: /neither a ClaimMark export nor W3C Web Annotations/ },
     { name: 'an empty list', text: '[]', message: 'The file holds no annotations.' },
-    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 3 })), message: /newer version of ClaimMark \(export version 3\); this version reads export versions 1 and 2/ },
+    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 4 })), message: /newer version of ClaimMark \(export version 4\); this version reads export versions 1 to 3/ },
     { name: 'a version given as text', text: native((value) => Object.assign(value, { version: '2' })), message: 'This ClaimMark export has no version this app knows (version "2").' },
-    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 2\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
+    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 3\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
     { name: 'a note that is a number', text: native((value) => Object.assign(value.articles[0]?.claims[1] ?? {}, { note: 7 })), message: /damaged at articles\[0\]\.claims\[1\]\.note: .*expected string/ },
     { name: 'no list of articles', text: native((value) => Reflect.deleteProperty(value, 'articles')), message: /damaged at articles: / },
     { name: 'evidence that is not http(s)', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.evidence[0] ?? {}, { url: 'javascript:alert(1)' })), message: /damaged at articles\[0\]\.claims\[0\]\.evidence\[0\]\.url: Evidence links must be http/ },
-    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 2) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
-    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 2\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
+    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 3) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
+    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 3\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
     { name: 'a content hash that is not SHA-256', text: native((value) => Object.assign(value.articles[1]?.article ?? {}, { contentHash: 'md5:1' })), message: /damaged at articles\[1\]\.article\.contentHash: expected "sha256:"/ },
     { name: 'a version 1 export in another offset unit', text: JSON.stringify({ ...JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, [], EXPORTED_AT))), offsetUnit: 'code-point' }), message: /version 1\) is damaged at offsetUnit/ },
     { name: 'an annotation without any selector', text: w3c(annotation(), annotation({ id: 'urn:x:2' }), annotation({ id: 'urn:x:3', target: { source: 'https://news.example.com/a' } })), message: 'item 3: target has no TextQuoteSelector or TextPositionSelector.' },
