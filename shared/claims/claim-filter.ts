@@ -5,6 +5,7 @@
 import type { Claim } from '../model';
 import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
 import { anyFieldMatches, searchForm } from '../text/search-text';
+import { needsReview } from './checked';
 import { compareReadingOrder } from './reading-order';
 
 /** A kind of claim the analyst can ask to see only: orphaned, and whatever else is added here. */
@@ -14,7 +15,10 @@ export interface ClaimFlag {
   matches(claim: Claim): boolean;
 }
 
-export const CLAIM_FLAGS: ClaimFlag[] = [{ id: 'orphaned', label: 'Orphaned', matches: (claim) => claim.anchor.state === 'orphaned' }];
+export const CLAIM_FLAGS: ClaimFlag[] = [
+  { id: 'needs-review', label: 'Needs review', matches: needsReview },
+  { id: 'orphaned', label: 'Orphaned', matches: (claim) => claim.anchor.state === 'orphaned' },
+];
 
 export interface ClaimFilter {
   /** Claims with any of these statuses; none chosen means every status. */

@@ -23,7 +23,7 @@ test('overlapping claims both stay highlighted, intact and selectable', async ({
       { text: INNER, highlight: 'claimmark-unverified-2', status: 'unverified', layer: 2 },
     ]);
   for (const layer of ['claimmark-unverified-1', 'claimmark-unverified-2']) {
-    expect(await highlightColour(page, layer)).toMatch(/ \/ 0\.24\)$/);
+    expect(await highlightColour(page, layer)).toMatch(/ \/ 0\.3\)$/);
   }
 
   // Clicking the overlap offers both claims.

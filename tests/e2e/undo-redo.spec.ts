@@ -12,11 +12,14 @@ test('undo after a delete brings the deleted claim back and leaves the other cla
   const noted = await addClaim(app.page, NOTED);
   const doomed = await addClaim(app.page, DELETED);
 
+  // Cards other than the selected one are one line; open it to write the note.
+  await noted.getByRole('button', { name: 'Details' }).click();
   await noted.getByLabel('Note').click();
   await app.page.keyboard.type(NOTE);
   await expect(noted.getByRole('status')).toHaveText('Saved');
 
   // No confirmation: the claim goes, and a toast offers to undo it.
+  await doomed.getByRole('button', { name: 'Details' }).click();
   await doomed.getByRole('button', { name: 'Delete claim' }).click();
   await expect(claimCard(app.page, DELETED)).toHaveCount(0);
   await expect(app.page.getByRole('status', { name: 'Claim deleted' })).toContainText('Deleted claim “a joint investment fund established in…”.');
@@ -27,10 +30,11 @@ test('undo after a delete brings the deleted claim back and leaves the other cla
   await expect(app.page.getByRole('status', { name: 'Claim deleted' })).toHaveCount(0);
   await expect(claimCard(app.page, NOTED).getByLabel('Note')).toHaveValue(NOTE);
   await expect.poll(() => highlightedTexts(app.page)).toEqual([DELETED, NOTED]);
-  await expect(app.page.getByLabel('Claim counts')).toHaveText('2 claims · 0 verified');
+  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 of 2 checked');
 
   await app.restart();
   await waitForSampleArticle(app.page);
+  await claimCard(app.page, NOTED).getByRole('button', { name: 'Details' }).click();
   await expect(claimCard(app.page, NOTED).getByLabel('Note')).toHaveValue(NOTE);
   await expect(claimCard(app.page, DELETED)).toBeVisible();
 });
@@ -61,17 +65,19 @@ test('redo deletes the claim again; undo and redo go through the whole history i
   await app.restart();
   await waitForSampleArticle(app.page);
   await expect(claimCard(app.page, DELETED)).toHaveCount(0);
-  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 claims · 0 verified');
+  await expect(app.page.getByLabel('Claim counts')).toHaveText('0 of 0 checked');
 });
 
 test('in a note, the undo key undoes typing in that note only, never another claim’s', async ({ app }) => {
   await waitForSampleArticle(app.page);
   const first = await addClaim(app.page, NOTED);
   const second = await addClaim(app.page, DELETED);
+  await first.getByRole('button', { name: 'Details' }).click();
   await first.getByLabel('Note').click();
   await app.page.keyboard.type(NOTE);
   await expect(first.getByRole('status')).toHaveText('Saved');
 
+  await second.getByRole('button', { name: 'Details' }).click();
   await second.getByLabel('Note').click();
   await app.page.keyboard.press(undoKey);
   await app.page.keyboard.press(undoKey);
@@ -82,6 +88,8 @@ test('in a note, the undo key undoes typing in that note only, never another cla
 
   await app.restart();
   await waitForSampleArticle(app.page);
+  await claimCard(app.page, NOTED).getByRole('button', { name: 'Details' }).click();
   await expect(claimCard(app.page, NOTED).getByLabel('Note')).toHaveValue(NOTE);
+  await claimCard(app.page, DELETED).getByRole('button', { name: 'Details' }).click();
   await expect(claimCard(app.page, DELETED).getByLabel('Note')).toHaveValue('');
 });

@@ -27,6 +27,8 @@ test('a False verdict moved onto other words by an update needs review, is not c
   // The card holds the new words, still False, and shows both quotes with the difference marked.
   const moved = claimCard(page, CURRENT);
   await expect(moved.getByLabel('Status')).toHaveValue('false');
+  // Cards other than the selected one are one line; open it to read the note.
+  await moved.getByRole('button', { name: 'Details' }).click();
   await expect(moved.getByLabel('Note')).toHaveValue('23 dead, not 28');
   await expect(moved).toContainText(/Moved: matched 9\d% after the article changed/);
   const review = moved.getByRole('region', { name: 'Needs review' });

@@ -85,12 +85,16 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
       const root = rootRef.current;
       if (root === null || index === null) return false;
       const at = readingAt.current >= 0 ? readingAt.current : firstShownOffset(root);
-      return selectByKeyboard(root, index, textOf(article), command, at);
+      const selected = selectByKeyboard(root, index, textOf(article), command, at);
+      // Said now, not at the browser's selectionchange: a shortcut pressed right after
+      // (Ctrl+Enter adds the selection) must find the selection it made.
+      if (selected) onSelectionChange(selectionToRange(root, document.getSelection(), textOf(article)));
+      return selected;
     };
     return () => {
       keyboardSelection.current = null;
     };
-  }, [keyboardSelection, article, index]);
+  }, [keyboardSelection, article, index, onSelectionChange]);
 
   const focusRing = () => requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>('.claim-focus')?.focus({ preventScroll: true }));
 

@@ -84,6 +84,8 @@ export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect,
   if (claim === null) return null;
   const label = `Claim ${at + 1} of ${ordered.length}, ${STATUS_INFO[claim.status].label}: ${claim.selectors.quote.exact}`;
   const onKeyDown = (event: KeyboardEvent) => {
+    // With a modifier the key is a shortcut (Ctrl+Enter adds the selection as a claim), not "open this claim".
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onOpen(claim.id);

@@ -19,7 +19,7 @@ interface LibraryPanelProps {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 function progressText(article: ArticleSummary): string {
-  const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`, `${article.checkedCount} checked`];
+  const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`];
   for (const [status, count] of Object.entries(article.statusCounts)) {
     if (count > 0 && status !== 'unverified') parts.push(`${count} ${CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS].toLowerCase()}`);
   }

@@ -9,6 +9,8 @@ import { commandForKey } from './shortcuts';
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
+
 const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color', 'image']);
 
 /** Whether typing goes into `element`: a text box, a text area, editable content. */
@@ -35,8 +37,9 @@ export function useShortcuts(run: (command: AppCommand) => void, fallbackFocus: 
       });
     const onKeyDown = (event: KeyboardEvent) => {
       lastInput = 'keyboard';
-      // What the key did (a dialog closed, a button removed) is drawn by the next frame.
-      keepFocus();
+      // What the key did (a dialog closed, a button removed) is drawn by the next frame. A
+      // modifier alone does nothing, and must not move the focus before the key it goes with.
+      if (!MODIFIER_KEYS.has(event.key)) keepFocus();
       if (event.defaultPrevented || event.isComposing) return;
       // A dialog has the keyboard to itself (it closes with Escape).
       if (event.target instanceof Element && event.target.closest('[aria-modal="true"]') !== null) return;

@@ -14,11 +14,21 @@ const CAFE: Claim = {
   selectors: { ...BARE.selectors, position: { type: 'TextPositionSelector', start: 49, end: 50 } },
   modified: '2025-06-01T08:00:00.000Z',
 };
+/** Checked, then its article changed under it: the verdict was given on other words. */
+const MOVED: Claim = {
+  ...CAFE, id: 'claim-moved', review: { quote: 'in 2023', since: '2025-06-03T09:00:00.000Z' },
+  selectors: { ...BARE.selectors, position: { type: 'TextPositionSelector', start: 60, end: 67 } },
+};
 const CLAIMS = [CHECKED, BARE, ORPHAN, CAFE];
 const ids = (claims: readonly Claim[]) => claims.map((claim) => claim.id);
 const filter = (change: Partial<ClaimFilter>): ClaimFilter => ({ ...NO_FILTER, ...change });
 
 describe('filterClaims', () => {
+  it('finds the claims that need review', () => {
+    expect(ids(filterClaims([...CLAIMS, MOVED], filter({ flags: ['needs-review'] })))).toEqual(['claim-moved']);
+    expect(ids(filterClaims([...CLAIMS, MOVED], filter({ statuses: ['verified'] })))).toEqual(['claim-cafe', 'claim-moved']);
+  });
+
   it.each<[string, Partial<ClaimFilter>, string[]]>([
     ['no filter lets every claim through', {}, ['claim-grew', 'claim-bare', 'claim-fell', 'claim-cafe']],
     ['one status', { statuses: ['unverified'] }, ['claim-bare']],
