@@ -67,6 +67,8 @@ export function usePanelLayout() {
   useEffect(() => {
     const onResize = () => setWindowWidth(window.innerWidth);
     window.addEventListener('resize', onResize);
+    // A resize between the first render and this subscription would otherwise go unseen.
+    onResize();
     return () => window.removeEventListener('resize', onResize);
   }, []);
   useEffect(() => {
