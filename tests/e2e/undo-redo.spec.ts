@@ -53,6 +53,14 @@ test('redo deletes the claim again; undo and redo go through the whole history i
   // Undo the status.
   await app.page.keyboard.press(undoKey);
   await expect(claimCard(app.page, DELETED).getByLabel('Status')).toHaveValue('unverified');
+  // Redo both with two quick presses: the second waits for the first, none is lost.
+  await app.page.keyboard.press(redoKey);
+  await app.page.keyboard.press(redoKey);
+  await expect(claimCard(app.page, DELETED)).toHaveCount(0);
+  await app.page.keyboard.press(undoKey);
+  await app.page.keyboard.press(undoKey);
+  await expect(claimCard(app.page, DELETED).getByLabel('Status')).toHaveValue('unverified');
+  await expect(claimCard(app.page, DELETED).getByRole('status')).toHaveText('Saved');
   // Redo the status, then the delete.
   await app.page.keyboard.press(redoKey);
   await expect(claimCard(app.page, DELETED).getByLabel('Status')).toHaveValue('verified');

@@ -66,6 +66,21 @@ export function useUndo(workspace: Workspace): UndoableClaims {
   latest.current = { workspace, history };
   const articleId = workspace.current?.article.id ?? null;
 
+  // Resolved once the window has drawn the state changed before they were asked for.
+  const [, setCommits] = useState(0);
+  const waitingForCommit = useRef<Array<() => void>>([]);
+  useEffect(() => {
+    const waiting = waitingForCommit.current;
+    waitingForCommit.current = [];
+    for (const resolve of waiting) resolve();
+  });
+  const nextCommit = () => {
+    const committed = new Promise<void>((resolve) => waitingForCommit.current.push(resolve));
+    // A render is certain, whatever else the caller changes.
+    setCommits((count) => count + 1);
+    return committed;
+  };
+
   useEffect(() => {
     dispatch({ kind: 'article-shown', articleId });
     setDeleted(null);
@@ -80,12 +95,16 @@ export function useUndo(workspace: Workspace): UndoableClaims {
       // The toast offers to undo the last change only while it is the last.
       setDeleted(null);
     };
-    // One undo or redo at a time: a second press while the first is saving is ignored.
-    let busy = false;
-    const travel = async (direction: 'undo' | 'redo') => {
+    // One undo or redo at a time, in the order they were asked for: a press while another is
+    // saving waits for it (and for the window to show its result, so the next step is read from
+    // the claims as they are now). When one fails, the presses queued after it are not made.
+    let queue: Promise<void> = Promise.resolve();
+    let presses = 0;
+    let cancelledUpTo = 0;
+    const travelOnce = async (direction: 'undo' | 'redo', press: number) => {
+      if (press <= cancelledUpTo) return;
       const { workspace: changes, history: now } = latest.current;
       const step = direction === 'undo' ? stepToUndo(now) : stepToRedo(now);
-      if (busy) return;
       if (step === null) {
         changes.showNotice(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
         return;
@@ -93,19 +112,26 @@ export function useUndo(workspace: Workspace): UndoableClaims {
       const change = direction === 'undo' ? step.undo : step.redo;
       const blocked = blockedReason(change, changes.current?.claims ?? []);
       if (blocked !== null) {
+        cancelledUpTo = presses;
         changes.showError(`Cannot ${direction} ${step.label}: ${blocked}. Nothing was changed.`);
         return;
       }
-      busy = true;
-      try {
-        const done = await applyChange(changes, change, dispatch);
-        if (!done) return;
-        dispatch({ kind: direction === 'undo' ? 'step-undone' : 'step-redone' });
-        setDeleted(null);
-        changes.showNotice(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.label}.`);
-      } finally {
-        busy = false;
+      const done = await applyChange(changes, change, dispatch);
+      if (!done) {
+        cancelledUpTo = presses;
+        return;
       }
+      const shown = nextCommit();
+      dispatch({ kind: direction === 'undo' ? 'step-undone' : 'step-redone' });
+      setDeleted(null);
+      changes.showNotice(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.label}.`);
+      await shown;
+    };
+    const travel = (direction: 'undo' | 'redo'): Promise<void> => {
+      presses += 1;
+      const press = presses;
+      queue = queue.then(() => travelOnce(direction, press)).catch(() => undefined);
+      return queue;
     };
     const changes = () => latest.current.workspace;
     /** A change of one claim, recorded with the step `stepOf` makes from the claim as it was, once saved. */
