@@ -19,12 +19,12 @@ const steps = [
   { name: 'build', args: [bin('electron-vite', 'bin/electron-vite.js'), 'build'] },
   {
     name: 'unit tests',
-    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`],
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'unit-isolated', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`],
     report: { kind: 'vitest', file: join(results, 'unit.json') },
   },
   {
     name: 'integration tests',
-    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'integration.json')}`],
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', 'integration', '--project', 'integration-isolated', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'integration.json')}`],
     report: { kind: 'vitest', file: join(results, 'integration.json') },
   },
   {

@@ -4,8 +4,10 @@
 
 import { useEffect, useState } from 'react';
 
-/** How long a notice stays before it fades; long enough to read a file path. */
+/** How long a notice stays; long enough to read a file path. */
 const NOTICE_MS = 8000;
+/** Its last part, in which it fades (a transition only then: nothing is redrawn before). */
+const FADE_MS = 1200;
 
 interface NoticeToastProps {
   message: string;
@@ -14,16 +16,22 @@ interface NoticeToastProps {
 
 export function NoticeToast({ message, onDismiss }: NoticeToastProps) {
   const [held, setHeld] = useState(false);
+  const [fading, setFading] = useState(false);
   useEffect(() => {
+    setFading(false);
     if (held) return;
-    const timer = window.setTimeout(onDismiss, NOTICE_MS);
-    return () => window.clearTimeout(timer);
+    const fade = window.setTimeout(() => setFading(true), NOTICE_MS - FADE_MS);
+    const dismiss = window.setTimeout(onDismiss, NOTICE_MS);
+    return () => {
+      window.clearTimeout(fade);
+      window.clearTimeout(dismiss);
+    };
   }, [message, held, onDismiss]);
   return (
     <div
-      className={`toast${held ? ' is-held' : ''}`}
+      className={`toast${fading ? ' is-fading' : ''}`}
       role="status"
-      style={{ animationDuration: `${NOTICE_MS}ms` }}
+      style={{ transitionDuration: `${FADE_MS}ms` }}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
