@@ -1,22 +1,25 @@
-// One process at a time per library folder: two writers on one file tear it. The lock is
-// a folder `.lock` inside the library that its holder touches every few seconds; a lock
-// nobody has touched for a while (its holder crashed) is taken over.
+// One process at a time per library folder: two writers on one file tear it. The lock is a
+// folder `.lock` inside the library, made with mkdir (which only one process can win), holding
+// who took it. On this machine a lock is its holder's while that process exists, however long
+// ago the lock was touched (a paused or busy holder keeps its folder; a killed one frees it at
+// once). A holder on another machine (a shared folder) is known only by its touches, which a
+// worker thread makes, so no work on the host's own thread can make its lock look abandoned.
 
-import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
 
 export class FolderInUseError extends Error {}
 
 export const LOCK_STALE_MS = 10_000;
 
 export interface FolderLockOptions {
-  /**
-   * A lock whose modification time is older than this belongs to a holder that crashed, and
-   * is taken over. Default LOCK_STALE_MS; proper-lockfile treats less than 2 s as 2 s.
-   */
+  /** A lock of another machine's holder that nobody touched for this long is taken over. Default LOCK_STALE_MS. */
   staleMs?: number;
-  /** How often the holder touches its lock. Default half of staleMs; never less than 1 s. */
+  /** How often the holder touches its lock. Default half of staleMs. */
   updateMs?: number;
 }
 
@@ -25,6 +28,105 @@ export function lockPath(folder: string): string {
   return join(folder, '.lock');
 }
 
+/** Who holds a lock: written inside it by its holder. */
+export function lockOwnerPath(folder: string): string {
+  return join(lockPath(folder), 'owner.json');
+}
+
+const lockOwnerSchema = z.object({ pid: z.number().int(), hostname: z.string(), token: z.string(), since: z.string() });
+type LockOwner = z.infer<typeof lockOwnerSchema>;
+
+async function readOwner(lockFolder: string): Promise<LockOwner | null> {
+  try {
+    const parsed = lockOwnerSchema.safeParse(JSON.parse(await readFile(join(lockFolder, 'owner.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // Missing or half-written: the lock is judged by its age alone.
+    return null;
+  }
+}
+
+/** Whether a process with this id exists on this machine (one we may not signal exists too). */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function inUse(folder: string, owner: LockOwner | null): FolderInUseError {
+  const who = owner !== null && owner.hostname === hostname() ? ` (process ${owner.pid})` : owner !== null ? ` on ${owner.hostname}` : '';
+  return new FolderInUseError(
+    `The library folder ${folder} is in use by another ClaimMark${who} (the desktop app or a browser host). ` +
+      'Close that one first, or choose another folder with --data-dir.',
+  );
+}
+
+/** Whether the lock left in `folder` still has a holder; the owner read from it either way. */
+async function judgeLeftoverLock(folder: string, staleMs: number): Promise<{ held: boolean; owner: LockOwner | null }> {
+  const owner = await readOwner(lockPath(folder));
+  if (owner !== null && owner.hostname === hostname()) {
+    return { held: owner.pid === process.pid || processExists(owner.pid), owner };
+  }
+  const touched = await stat(lockPath(folder)).then(
+    (info) => info.mtimeMs,
+    () => null,
+  );
+  // Gone meanwhile: free.
+  if (touched === null) return { held: false, owner };
+  return { held: Date.now() - touched <= staleMs, owner };
+}
+
+/**
+ * Moves an abandoned lock aside (a rename, which only one taker can win) and removes it. When
+ * what was moved is not the lock judged abandoned (a new holder took the folder meanwhile), it
+ * is put back and the folder is in use.
+ */
+async function removeAbandonedLock(folder: string, judged: LockOwner | null): Promise<boolean> {
+  const aside = join(folder, `.lock-abandoned-${randomUUID()}`);
+  try {
+    await rename(lockPath(folder), aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw error;
+  }
+  const moved = await readOwner(aside);
+  if ((moved?.token ?? null) !== (judged?.token ?? null)) {
+    await rename(aside, lockPath(folder)).catch(() => undefined);
+    return false;
+  }
+  await rm(aside, { recursive: true, force: true });
+  return true;
+}
+
+// Runs in a worker thread: touches the lock every `updateMs`, and reports when the lock is no
+// longer this holder's (removed, taken, or the folder gone or read-only).
+// An ES module given as a data: URL, so that it ships inside whichever bundle holds this file.
+const TOUCHER = `
+import { parentPort, workerData } from 'node:worker_threads';
+import { readFileSync, utimesSync } from 'node:fs';
+const { lockFolder, token, updateMs } = workerData;
+const timer = setInterval(() => {
+  let reason = null;
+  try {
+    const owner = JSON.parse(readFileSync(lockFolder + '/owner.json', 'utf8'));
+    if (owner.token !== token) reason = 'another ClaimMark took the library folder';
+    else {
+      const now = new Date();
+      utimesSync(lockFolder, now, now);
+    }
+  } catch (error) {
+    reason = error && error.code === 'ENOENT' ? 'the lock was removed from the library folder' : 'the lock cannot be touched: ' + (error && error.message);
+  }
+  if (reason !== null) {
+    clearInterval(timer);
+    parentPort.postMessage(reason);
+  }
+}, updateMs);
+`;
+
 /** Locks `folder` for this process; resolves to the function that releases it. */
 export async function lockLibraryFolder(
   folder: string,
@@ -32,22 +134,42 @@ export async function lockLibraryFolder(
   options: FolderLockOptions = {},
 ): Promise<() => Promise<void>> {
   const staleMs = options.staleMs ?? LOCK_STALE_MS;
+  const updateMs = options.updateMs ?? staleMs / 2;
   await mkdir(folder, { recursive: true });
-  try {
-    return await lockfile.lock(folder, {
-      lockfilePath: lockPath(folder),
-      realpath: false,
-      stale: staleMs,
-      update: options.updateMs ?? staleMs / 2,
-      onCompromised: onLost,
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new FolderInUseError(
-        `The library folder ${folder} is in use by another ClaimMark (the desktop app or a browser host). ` +
-          'Close that one first, or choose another folder with --data-dir.',
-      );
+  const owner: LockOwner = { pid: process.pid, hostname: hostname(), token: randomUUID(), since: new Date().toISOString() };
+  // A few rounds: another taker may win the folder between our looks.
+  for (let round = 0; round < 3; round += 1) {
+    try {
+      await mkdir(lockPath(folder));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const leftover = await judgeLeftoverLock(folder, staleMs);
+      if (leftover.held) throw inUse(folder, leftover.owner);
+      if (!(await removeAbandonedLock(folder, leftover.owner))) throw inUse(folder, await readOwner(lockPath(folder)));
+      continue;
     }
-    throw error;
+    await writeFile(lockOwnerPath(folder), JSON.stringify(owner));
+    return holdLock(folder, owner, updateMs, onLost);
   }
+  throw inUse(folder, await readOwner(lockPath(folder)));
+}
+
+function holdLock(folder: string, owner: LockOwner, updateMs: number, onLost: (error: Error) => void): () => Promise<void> {
+  const toucher = new Worker(new URL(`data:text/javascript,${encodeURIComponent(TOUCHER)}`), { workerData: { lockFolder: lockPath(folder), token: owner.token, updateMs } });
+  // The host may quit while the lock is held; the toucher never keeps it running.
+  toucher.unref();
+  let released = false;
+  toucher.on('message', (reason: string) => {
+    if (!released) onLost(new Error(reason));
+  });
+  toucher.on('error', (error) => {
+    if (!released) onLost(error);
+  });
+  return async () => {
+    if (released) return;
+    released = true;
+    await toucher.terminate();
+    // Only our own lock is removed: one taken over meanwhile belongs to its new holder.
+    if ((await readOwner(lockPath(folder)))?.token === owner.token) await rm(lockPath(folder), { recursive: true, force: true });
+  };
 }

@@ -105,7 +105,7 @@ describe('app.asar', () => {
         /^\/(electron|host|web-host|renderer|shared|tests)\//.test(file) ||
         /\.(ts|tsx|map)$/.test(file.replace(/\.d\.ts$/, '')) ||
         /^\/(tsconfig[^/]*\.json|electron\.vite\.config\.ts|playwright\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md)$/.test(file) ||
-        /^\/node_modules\/(react|react-dom|electron|electron-vite|electron-builder|vite|vitest|typescript|@playwright|playwright-core|lowdb|zod|marked|dompurify|@mozilla|approx-string-match|eslint|papaparse|ajv|js-yaml|proper-lockfile)\//.test(file),
+        /^\/node_modules\/(react|react-dom|electron|electron-vite|electron-builder|vite|vitest|typescript|@playwright|playwright-core|lowdb|zod|marked|dompurify|@mozilla|approx-string-match|eslint|papaparse|ajv|js-yaml)\//.test(file),
     );
     expect(unwanted).toEqual([]);
   });

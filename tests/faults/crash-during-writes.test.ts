@@ -21,7 +21,13 @@ interface NoteWrites {
 }
 
 /** Writes notes one after another until the host dies; each is sent only once the one before was answered. */
-async function writeNotes(host: HostProcess, ids: { articleId: string; claimId: string }, round: number, notes: NoteWrites): Promise<void> {
+async function writeNotes(
+  host: HostProcess,
+  ids: { articleId: string; claimId: string },
+  round: number,
+  notes: NoteWrites,
+  onFirstAcknowledged: () => void,
+): Promise<void> {
   for (let write = 0; ; write += 1) {
     const note = `round ${round} write ${write}`;
     notes.sentSince.push(note);
@@ -30,6 +36,7 @@ async function writeNotes(host: HostProcess, ids: { articleId: string; claimId: 
     if (result.ok) {
       notes.acknowledged = note;
       notes.sentSince = [];
+      onFirstAcknowledged();
     }
   }
 }
@@ -62,7 +69,9 @@ describe('a crash during a burst of writes', () => {
       const host = await startHost(dataDir);
       // Fire writes without pause and kill the process while they are in flight: a note
       // rewritten again and again, and new claims created all at once.
-      const noteWriter = writeNotes(host, { articleId: article.id, claimId }, round, notes);
+      let firstAcknowledged = (): void => undefined;
+      const writing = new Promise<void>((resolve) => (firstAcknowledged = resolve));
+      const noteWriter = writeNotes(host, { articleId: article.id, claimId }, round, notes, () => firstAcknowledged());
       const creates = Array.from({ length: CREATES_PER_ROUND }, async (_, index) => {
         const start = 10 + (round * CREATES_PER_ROUND + index) * 7;
         const result = await host
@@ -73,12 +82,14 @@ describe('a crash during a burst of writes', () => {
           createsAcknowledged += 1;
         }
       });
-      await new Promise((resolve) => setTimeout(resolve, 20 + ((round * 37) % 150)));
+      // However busy the machine, the kill comes once writes are being answered, while more are in flight.
+      await Promise.race([writing, noteWriter]);
+      await new Promise((resolve) => setTimeout(resolve, (round * 37) % 150));
       host.child.kill('SIGKILL');
       await host.exited;
       await Promise.all([noteWriter, ...creates]);
-      // The killed host's lock is left behind; make it stale at once so the next round can start.
-      await touchLeftoverLock(dataDir, new Date(Date.now() - 60 * 60_000));
+      // The killed host's lock is left behind, freshly touched; the next host takes it over at once.
+      await touchLeftoverLock(dataDir, new Date());
 
       // The file is whole and valid, and holds every claim and the latest note acknowledged so far.
       const saved = articleFileSchema.parse(JSON.parse(await readFile(articleFile, 'utf8')));

@@ -1,9 +1,10 @@
 // Two ClaimMarks on one library folder would tear its files: the second is refused with a
-// clear message, and a folder whose holder crashed (kill -9) can be used again.
+// clear message; a folder whose holder crashed (kill -9) can be used again at once, and one
+// whose holder is only paused (SIGSTOP) stays its holder's.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir } from '../integration/support/library-fixture';
-import { startHost, touchLeftoverLock } from './web-host-process';
+import { sampleArticle, startHost, touchLeftoverLock } from './web-host-process';
 
 describe('one writer per library folder', () => {
   let dataDir: string;
@@ -31,21 +32,40 @@ describe('one writer per library folder', () => {
     await third.exited;
   });
 
-  it('takes over the folder of a host that was killed, once its lock has gone stale', async () => {
+  it('takes over at once the folder of a host that was killed (kill -9), though its lock looks freshly touched', async () => {
     const crashed = await startHost(dataDir);
     crashed.child.kill('SIGKILL');
     await crashed.exited;
-    // While the lock looks freshly touched, as a live holder keeps it, the folder is refused.
-    // (A minute ahead, so that a slow start on a busy machine still finds it fresh.)
+    // As a live holder would have touched it a moment ago (a minute ahead, for a slow start).
     await touchLeftoverLock(dataDir, new Date(Date.now() + 60_000));
-    const tooSoon = await startHost(dataDir).catch((error: unknown) => error as Error);
-    expect(tooSoon).toBeInstanceOf(Error);
-    expect((tooSoon as Error).message).toContain(`The library folder ${dataDir} is in use by another ClaimMark`);
-    // Nobody touches a dead holder's lock: an hour later it is stale, and taken over.
-    await touchLeftoverLock(dataDir, new Date(Date.now() - 60 * 60_000));
     const next = await startHost(dataDir);
     expect((await next.call('listArticles', {})).ok).toBe(true);
     next.child.kill('SIGTERM');
     expect((await next.exited).code).toBe(0);
+  });
+
+  it('leaves the folder to a paused host (SIGSTOP) however long it has not touched its lock, and the paused host carries on', async () => {
+    const paused = await startHost(dataDir);
+    const article = await sampleArticle(paused);
+    paused.child.kill('SIGSTOP');
+    try {
+      // An hour without a touch: a lock judged by its age alone would be taken over.
+      await touchLeftoverLock(dataDir, new Date(Date.now() - 60 * 60_000));
+      const second = await startHost(dataDir).catch((error: unknown) => error as Error);
+      expect(second).toBeInstanceOf(Error);
+      expect((second as Error).message).toContain(`The library folder ${dataDir} is in use by another ClaimMark (process ${paused.child.pid})`);
+    } finally {
+      paused.child.kill('SIGCONT');
+    }
+    const created = await paused.call<{ id: string }>('createClaim', { articleId: article.id, start: 0, end: 5, exact: article.text.slice(0, 5) });
+    expect(created.ok).toBe(true);
+    paused.child.kill('SIGTERM');
+    expect((await paused.exited).code).toBe(0);
+    expect(paused.output()).not.toContain('lost the lock');
+    const next = await startHost(dataDir);
+    const listed = await next.call<{ id: string; claimCount: number }[]>('listArticles', {});
+    expect(listed.value?.map((entry) => entry.claimCount)).toEqual([1]);
+    next.child.kill('SIGTERM');
+    await next.exited;
   });
 });

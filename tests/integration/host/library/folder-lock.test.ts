@@ -1,10 +1,13 @@
 // The folder lock against real folders. A holder that crashed leaves `.lock` behind and stops
 // touching it; the tests make such a lock by hand and age it with utimes instead of waiting.
 
-import { mkdir, readdir, stat, utimes } from 'node:fs/promises';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FolderInUseError, lockLibraryFolder, lockPath } from '../../../../host/library/folder-lock';
+import { FolderInUseError, lockLibraryFolder, lockOwnerPath, lockPath } from '../../../../host/library/folder-lock';
 import { makeTempDir, removeDir } from '../../support/library-fixture';
 
 describe('lockLibraryFolder', () => {
@@ -38,9 +41,24 @@ describe('lockLibraryFolder', () => {
     return touched;
   }
 
+  /** A lock left by process `pid` of this machine, touched `ageMs` ago. */
+  async function lockOf(pid: number, ageMs: number, machine = hostname()): Promise<void> {
+    await mkdir(lockPath(dataDir));
+    await writeFile(lockOwnerPath(dataDir), JSON.stringify({ pid, hostname: machine, token: 'left-behind', since: '2026-12-01T08:00:00.000Z' }));
+    const touched = new Date(Date.now() - ageMs);
+    await utimes(lockPath(dataDir), touched, touched);
+  }
+
+  /** The id of a process that ran on this machine and has ended. */
+  function endedProcessId(): number {
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(ended.stdout);
+  }
+
   it('marks the folder with .lock while held, and removes it on release', async () => {
     const release = await lock();
     expect(await readdir(dataDir)).toEqual(['.lock']);
+    expect(await readdir(lockPath(dataDir))).toEqual(['owner.json']);
     expect(lockPath(dataDir)).toBe(join(dataDir, '.lock'));
     await release();
     releases = [];
@@ -52,7 +70,7 @@ describe('lockLibraryFolder', () => {
     const refused = await lockLibraryFolder(dataDir, onLost).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(FolderInUseError);
     expect((refused as Error).message).toBe(
-      `The library folder ${dataDir} is in use by another ClaimMark (the desktop app or a browser host). ` +
+      `The library folder ${dataDir} is in use by another ClaimMark (process ${process.pid}) (the desktop app or a browser host). ` +
         'Close that one first, or choose another folder with --data-dir.',
     );
     expect(lost).toEqual([]);
@@ -74,5 +92,72 @@ describe('lockLibraryFolder', () => {
     await crashedHolderLock(5000);
     await lock({ staleMs: 3000, updateMs: 1000 });
     expect(await readdir(dataDir)).toEqual(['.lock']);
+  });
+
+  it('takes over at once the lock of a process of this machine that has ended, though touched just now', async () => {
+    await lockOf(endedProcessId(), 0);
+    await lock();
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+    expect(lost).toEqual([]);
+  });
+
+  describe('with a holder that still runs', () => {
+    let holder: ChildProcess;
+
+    beforeEach(() => {
+      holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    });
+
+    afterEach(() => {
+      holder.kill('SIGKILL');
+    });
+
+    it('leaves the folder to it however long ago it touched its lock (a paused or busy holder keeps its folder)', async () => {
+      const pid = holder.pid ?? 0;
+      await lockOf(pid, 60 * 60_000);
+      const refused = await lockLibraryFolder(dataDir, onLost).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(FolderInUseError);
+      expect((refused as Error).message).toBe(
+        `The library folder ${dataDir} is in use by another ClaimMark (process ${pid}) (the desktop app or a browser host). ` +
+          'Close that one first, or choose another folder with --data-dir.',
+      );
+      expect(await readdir(dataDir)).toEqual(['.lock']);
+    });
+  });
+
+  it('judges a holder on another machine by its touches alone', async () => {
+    await lockOf(process.pid, 8000, 'desk-laptop-7');
+    const refused = await lockLibraryFolder(dataDir, onLost).catch((error: unknown) => error);
+    expect((refused as Error).message).toContain('is in use by another ClaimMark on desk-laptop-7 (the desktop app or a browser host)');
+    await rm(lockPath(dataDir), { recursive: true });
+    await lockOf(process.pid, 12_000, 'desk-laptop-7');
+    await lock();
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+  });
+
+  it('keeps touching its lock from a worker thread while its own thread is busy', async () => {
+    await lock({ staleMs: 2000, updateMs: 200 });
+    const before = (await stat(lockPath(dataDir))).mtimeMs;
+    // This thread never yields until it sees the lock touched (or gives up after 30 s), so
+    // only another thread can have touched it.
+    const giveUpAt = Date.now() + 30_000;
+    let touchedWhileBusy = false;
+    while (!touchedWhileBusy && Date.now() < giveUpAt) touchedWhileBusy = statSync(lockPath(dataDir)).mtimeMs > before;
+    expect(touchedWhileBusy).toBe(true);
+    expect(lost).toEqual([]);
+  });
+
+  it('says the lock is lost when it is removed or taken from the holder', async () => {
+    await lock({ staleMs: 2000, updateMs: 100 });
+    await writeFile(lockOwnerPath(dataDir), JSON.stringify({ pid: 1, hostname: 'other', token: 'someone-else', since: '2026-12-01T08:00:00.000Z' }));
+    await expect.poll(() => lost.map((error) => error.message), { timeout: 10_000 }).toEqual(['another ClaimMark took the library folder']);
+  });
+
+  it('leaves a lock taken over by another holder in place when it releases its own', async () => {
+    const release = await lock({ staleMs: 2000, updateMs: 100 });
+    await writeFile(lockOwnerPath(dataDir), JSON.stringify({ pid: 1, hostname: 'other', token: 'someone-else', since: '2026-12-01T08:00:00.000Z' }));
+    await release();
+    releases = [];
+    expect(await readdir(lockPath(dataDir))).toEqual(['owner.json']);
   });
 });
