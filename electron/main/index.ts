@@ -10,7 +10,7 @@ import { APP_COMMAND_CHANNEL, type AppCommand } from '../../shared/app-commands'
 import { menuTemplate } from './app-menu';
 import { createApiDispatcher } from '../../host/api-dispatch';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
-import { APP_START_URL, devServerUrl, isRendererUrl } from './app-url';
+import { chooseRenderer, isRendererUrl } from './app-url';
 import { hostApi } from '../../host/claimmark-service';
 import { filesFromCommandLine } from './command-line';
 import { libraryDir } from '../../host/default-data-dir';
@@ -31,6 +31,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
   process.exit(0);
 }
+
+// Chosen once: the page the window loads and the origin navigation and IPC trust.
+const renderer = chooseRenderer(app.isPackaged);
+if (renderer.refused !== null) console.error(renderer.refused);
 
 let mainWindow: BrowserWindow | null = null;
 let host: OpenedHost | null = null;
@@ -70,18 +74,17 @@ function buildMenu(): void {
 
 function createMainWindow(): BrowserWindow {
   const window = newMainWindow(join(outDir, 'preload', 'index.cjs'));
-  const devServer = devServerUrl(app.isPackaged);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // No <webview> may ever be attached (webviewTag is off; this is the second lock).
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.on('will-navigate', (event) => {
-    if (!isRendererUrl(event.url, devServer)) event.preventDefault();
+    if (!isRendererUrl(event.url, renderer.devServerOrigin)) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
   });
-  void window.loadURL(devServer ?? APP_START_URL);
+  void window.loadURL(renderer.startUrl);
   return window;
 }
 
@@ -120,7 +123,7 @@ async function start(): Promise<void> {
   registerApiHandlers(
     createApiDispatcher(api, (message) => console.error(message)),
     isOwnWindow,
-    devServerUrl(app.isPackaged),
+    renderer.devServerOrigin,
   );
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
