@@ -4,13 +4,13 @@
 
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { FILES_WAITING_CHANNEL } from '../../shared/api-methods';
 import { APP_COMMAND_CHANNEL, type AppCommand } from '../../shared/app-commands';
 import { menuTemplate } from './app-menu';
 import { createApiDispatcher } from '../../host/api-dispatch';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
-import { APP_START_URL, devServerUrl, isRendererUrl } from './app-url';
+import { chooseRenderer, isRendererUrl } from './app-url';
 import { hostApi } from '../../host/claimmark-service';
 import { filesFromCommandLine } from './command-line';
 import { libraryDir } from '../../host/default-data-dir';
@@ -20,6 +20,10 @@ import { ARTICLE_EXTENSIONS } from '../../host/article-loading/exported-article'
 import { openHost, type OpenedHost } from '../../host/open-host';
 import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 import { newMainWindow } from './main-window';
+import { timerScheduler } from '../../host/library/save-retry';
+import { placeWindow } from './window-placement';
+import { WindowStateFile, windowStatePath } from './window-state-file';
+import { showRestored, WindowStateKeeper } from './window-state-keeper';
 
 // An ES module has no __dirname; this file is bundled to out/main/index.js.
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,8 +36,14 @@ if (!app.requestSingleInstanceLock()) {
   process.exit(0);
 }
 
+// Chosen once: the page the window loads and the origin navigation and IPC trust.
+const renderer = chooseRenderer(app.isPackaged);
+if (renderer.refused !== null) console.error(renderer.refused);
+
 let mainWindow: BrowserWindow | null = null;
 let host: OpenedHost | null = null;
+/** Set once the saved window state is read, just before the first window is made. */
+let windowState: WindowStateKeeper | null = null;
 
 function isOwnWindow(event: IpcMainInvokeEvent): boolean {
   return mainWindow !== null && event.sender === mainWindow.webContents;
@@ -68,20 +78,25 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions)));
 }
 
-function createMainWindow(): BrowserWindow {
-  const window = newMainWindow(join(outDir, 'preload', 'index.cjs'));
-  const devServer = devServerUrl(app.isPackaged);
+function createMainWindow(keeper: WindowStateKeeper): BrowserWindow {
+  // The saved place is checked against the displays there are now (one may be unplugged).
+  const placed = placeWindow(keeper.state, {
+    workAreas: screen.getAllDisplays().map((display) => display.workArea),
+    primaryWorkArea: screen.getPrimaryDisplay().workArea,
+  });
+  const window = newMainWindow(join(outDir, 'preload', 'index.cjs'), placed.bounds);
+  keeper.track(window);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // No <webview> may ever be attached (webviewTag is off; this is the second lock).
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.on('will-navigate', (event) => {
-    if (!isRendererUrl(event.url, devServer)) event.preventDefault();
+    if (!isRendererUrl(event.url, renderer.devServerOrigin)) event.preventDefault();
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => showRestored(window, placed));
   window.on('closed', () => {
     mainWindow = null;
   });
-  void window.loadURL(devServer ?? APP_START_URL);
+  void window.loadURL(renderer.startUrl);
   return window;
 }
 
@@ -120,7 +135,7 @@ async function start(): Promise<void> {
   registerApiHandlers(
     createApiDispatcher(api, (message) => console.error(message)),
     isOwnWindow,
-    devServerUrl(app.isPackaged),
+    renderer.devServerOrigin,
   );
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -130,15 +145,28 @@ async function start(): Promise<void> {
 
   // Files named on the command line wait for the renderer, which asks for them when it starts.
   await queueFiles(filesFromCommandLine(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd() }));
-  mainWindow = createMainWindow();
+
+  const stateFile = new WindowStateFile(windowStatePath(app.getPath('userData')));
+  const saved = await stateFile.read();
+  if (saved.problem !== null) console.error(`The window opens at its default size: ${saved.problem}`);
+  const keeper = new WindowStateKeeper(
+    {
+      scheduler: timerScheduler,
+      write: (state) => stateFile.write(state),
+      onWriteError: (error) => console.error('The window size and position were not saved:', error),
+    },
+    saved.state,
+  );
+  windowState = keeper;
+  mainWindow = createMainWindow(keeper);
 
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;
-    // Quitting waits for saves still in flight.
+    // Quitting waits for saves still in flight, the window's place among them.
     event.preventDefault();
     closing = true;
-    void opened.close().finally(() => app.quit());
+    void Promise.allSettled([keeper.saveNow(), opened.close()]).finally(() => app.quit());
   });
 }
 
@@ -151,7 +179,7 @@ app.on('second-instance', (_event, argv, workingDirectory) => {
 });
 
 app.on('activate', () => {
-  if (mainWindow === null && app.isReady()) mainWindow = createMainWindow();
+  if (mainWindow === null && windowState !== null) mainWindow = createMainWindow(windowState);
 });
 
 app.on('window-all-closed', () => {

@@ -10,11 +10,12 @@ import { isRendererUrl } from './app-url';
 export function registerApiHandlers(
   dispatch: ApiDispatcher,
   isOwnWindow: (event: IpcMainInvokeEvent) => boolean,
-  devServer?: string,
+  /** The dev server's origin in development, else null: see chooseRenderer. */
+  devServerOrigin: string | null = null,
 ): void {
   for (const method of API_METHODS) {
     ipcMain.handle(apiChannel(method), async (event, input: unknown): Promise<ApiResult> => {
-      if (!isOwnWindow(event) || !isRendererUrl(event.senderFrame?.url ?? '', devServer)) {
+      if (!isOwnWindow(event) || !isRendererUrl(event.senderFrame?.url ?? '', devServerOrigin)) {
         return { ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from ClaimMark.' } };
       }
       return dispatch(method, input);

@@ -3,13 +3,17 @@
 // by Electronegativity's static checks.
 
 import { BrowserWindow } from 'electron';
+import { MINIMUM_WINDOW_SIZE, type Rectangle } from './window-placement';
 
-export function newMainWindow(preloadPath: string): BrowserWindow {
+/** `bounds` come from placeWindow: the saved ones fitted to today's displays, or the defaults. */
+export function newMainWindow(preloadPath: string, bounds: Rectangle): BrowserWindow {
   return new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MINIMUM_WINDOW_SIZE.width,
+    minHeight: MINIMUM_WINDOW_SIZE.height,
     title: 'ClaimMark',
     // Hidden until the page is ready, so the analyst never sees a blank window.
     show: false,

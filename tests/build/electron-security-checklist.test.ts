@@ -73,13 +73,33 @@ const electron = vi.hoisted(() => {
     }
   }
 
+  // One 1920 × 1080 display with a 40 px task bar.
+  const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
+
   class FakeWindow {
     static readonly made: FakeWindow[] = [];
     readonly webContents = new FakeWebContents();
     readonly loadedUrls: string[] = [];
     readonly loadedFiles: string[] = [];
-    constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+    readonly listeners = new Map<string, Listener[]>();
+    constructor(readonly options: { x?: number; y?: number; width?: number; height?: number; webPreferences?: Record<string, unknown> }) {
       FakeWindow.made.push(this);
+    }
+    getNormalBounds(): { x: number; y: number; width: number; height: number } {
+      const { x = 0, y = 0, width = 0, height = 0 } = this.options;
+      return { x, y, width, height };
+    }
+    isMaximized(): boolean {
+      return false;
+    }
+    isFullScreen(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    isDestroyed(): boolean {
+      return false;
     }
     loadURL(url: string): Promise<void> {
       this.loadedUrls.push(url);
@@ -91,7 +111,9 @@ const electron = vi.hoisted(() => {
       return Promise.resolve();
     }
     once(): void {}
-    on(): void {}
+    on(name: string, listener: Listener): void {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+    }
     show(): void {}
   }
 
@@ -109,6 +131,10 @@ const electron = vi.hoisted(() => {
       exit: (code: number) => windowLoaded.reject(new Error(`the app exited (${code}): ${state.errorBoxes.join('\n')}`)),
     },
     BrowserWindow: FakeWindow,
+    screen: {
+      getAllDisplays: () => [{ workArea }],
+      getPrimaryDisplay: () => ({ workArea }),
+    },
     dialog: {
       showErrorBox: (title: string, content: string) => void state.errorBoxes.push(`${title}: ${content}`),
     },
@@ -426,6 +452,19 @@ describe("Electron's security checklist", () => {
     expect(edit.flatMap((item) => (item.role === undefined ? [] : [item.role]))).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     edit.find((item) => item.label === 'Undo')?.click?.();
     expect(FakeWindow.made[0]?.webContents.sentArgs.at(-1)).toEqual(['claimmark:app-command', 'undo']);
+  });
+
+  it('opens the window at its default size centred on the display, and writes its place when it closes', async () => {
+    expect(theWindow().options).toMatchObject({ x: 320, y: 90, width: 1280, height: 860 });
+    for (const listener of theWindow().listeners.get('close') ?? []) listener();
+    await vi.waitFor(async () => {
+      expect(JSON.parse(await readFile(join(userData, 'window-state.json'), 'utf8'))).toEqual({
+        version: 1,
+        bounds: { x: 320, y: 90, width: 1280, height: 860 },
+        maximized: false,
+        fullScreen: false,
+      });
+    });
   });
 
   it.each(checklist)('%i. %s', async (_item, _title, check) => {

@@ -1,7 +1,7 @@
 // Every API channel has a handler, and each refuses calls that do not come from the app's
 // own window and page. Electron cannot start here, so ipcMain is replaced by a recorder.
 
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../../shared/api';
 import { API_METHODS, apiChannel } from '../../../../shared/api-methods';
 
@@ -47,4 +47,33 @@ describe('registerApiHandlers', () => {
     expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from ClaimMark.' } });
     expect(calls).toEqual([]);
   });
+});
+
+describe('registerApiHandlers during development, with a dev server', () => {
+  const devCalls: unknown[] = [];
+  beforeAll(() => {
+    registerApiHandlers(
+      async (method) => {
+        devCalls.push(method);
+        return { ok: true, value: 'done' };
+      },
+      (event) => (event as { sender: unknown }).sender === OWN,
+      'http://localhost:5173',
+    );
+  });
+
+  it('passes a call from the dev server page in the app window', async () => {
+    expect(await handlers.get(apiChannel('listArticles'))?.(event(OWN, 'http://localhost:5173/'), {})).toEqual({ ok: true, value: 'done' });
+    expect(devCalls).toEqual(['listArticles']);
+  });
+
+  it.each(['http://localhost:5173.evil.com/', 'http://localhost:51730/', 'https://localhost:5173/', 'claimmark://app.evil/index.html'])(
+    'refuses a page at %s, which only looks like the app',
+    async (url) => {
+      devCalls.length = 0;
+      const result = await handlers.get(apiChannel('listArticles'))?.(event(OWN, url), {});
+      expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from ClaimMark.' } });
+      expect(devCalls).toEqual([]);
+    },
+  );
 });

@@ -15,14 +15,24 @@ vi.mock('electron', () => ({
 const { newMainWindow } = await import('../../../../electron/main/main-window');
 
 interface Options {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  minWidth?: number;
+  minHeight?: number;
   show?: boolean;
   title?: string;
   webPreferences?: Record<string, unknown>;
 }
 
 describe('newMainWindow', () => {
-  newMainWindow('/x/preload.cjs');
+  newMainWindow('/x/preload.cjs', { x: 2000, y: 40, width: 1100, height: 700 });
   const options = made[0] as Options;
+
+  it('opens at the bounds it is given, and never smaller than 720 × 480', () => {
+    expect(options).toMatchObject({ x: 2000, y: 40, width: 1100, height: 700, minWidth: 720, minHeight: 480 });
+  });
 
   it('loads the given preload script', () => {
     expect(options.webPreferences?.preload).toBe('/x/preload.cjs');
