@@ -11,10 +11,17 @@
 // A claim that moved onto other words says so ("Needs review": yes) and gives the words its
 // status was given on ("Quote as reviewed"); Quote is always the words it holds now.
 //
-// Start and End are offsets in the article's canonical text, in UTF-16 code units.
+// "Anchor" says whether the claim holds a place in the current text ("anchored") or lost it
+// ("orphaned"); an orphan's offsets are left empty, since the place it had is no longer its
+// words. Offsets into the article's canonical text come twice, named by what they count:
+// UTF-16 code units (JavaScript, Excel's MID) and Unicode code points (Python's str slicing).
+//
+// The file starts with a UTF-8 byte order mark: without it Excel reads UTF-8 as the
+// system's legacy code page, so "€" and "’" come out as mojibake.
 
 import Papa from 'papaparse';
 import { isChecked } from '../claims/checked';
+import { toCodePointPosition } from '../exchange/text-offsets';
 import { STATUS_INFO } from '../statuses';
 import type { Article, Claim } from '../model';
 import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
@@ -37,8 +44,11 @@ export const CSV_COLUMNS = [
   'Evidence count',
   'Created',
   'Modified',
-  'Start',
-  'End',
+  'Anchor',
+  'Start (UTF-16)',
+  'End (UTF-16)',
+  'Start (code points)',
+  'End (code points)',
 ] as const;
 
 /** Cells that spreadsheets would treat as formulas. */
@@ -46,7 +56,7 @@ export const FORMULA_TRIGGER = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export interface CsvExportInput {
   articles: readonly ArticleClaims[];
-  /** Start with a UTF-8 byte order mark, which Excel needs to read non-ASCII text as UTF-8. */
+  /** Start with a UTF-8 byte order mark, which Excel needs to read non-ASCII text as UTF-8 (the default). */
   byteOrderMark?: boolean;
 }
 
@@ -59,7 +69,7 @@ const ROWS_PER_CHUNK = 100;
 const UNPARSE_OPTIONS = { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_TRIGGER };
 
 /** The same text in pieces: the header, then the rows a few hundred at a time. */
-export function* csvExportChunks({ articles, byteOrderMark = false }: CsvExportInput): Generator<string> {
+export function* csvExportChunks({ articles, byteOrderMark = true }: CsvExportInput): Generator<string> {
   // The header alone comes back from Papa with its CRLF, and each batch of rows gets one; a
   // file without rows has one more, as the whole file written by one Papa call always had.
   yield `${byteOrderMark ? '\ufeff' : ''}${Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }, UNPARSE_OPTIONS)}`;
@@ -75,6 +85,14 @@ export function* csvExportChunks({ articles, byteOrderMark = false }: CsvExportI
   }
   if (rows.length > 0) yield `${Papa.unparse(rows, UNPARSE_OPTIONS)}\r\n`;
   else if (!anyRows) yield '\r\n';
+}
+
+/** The claim's place as the Anchor, UTF-16 and code-point cells; empty offsets for an orphan. */
+function placeCells(article: Article, claim: Claim): string[] {
+  if (claim.anchor.state === 'orphaned') return ['orphaned', '', '', '', ''];
+  const { position } = claim.selectors;
+  const points = toCodePointPosition(article.text, position);
+  return ['anchored', String(position.start), String(position.end), String(points.start), String(points.end)];
 }
 
 function csvRow(article: Article, claim: Claim): string[] {
@@ -94,7 +112,6 @@ function csvRow(article: Article, claim: Claim): string[] {
     String(claim.evidence.length),
     claim.created,
     claim.modified,
-    String(claim.selectors.position.start),
-    String(claim.selectors.position.end),
+    ...placeCells(article, claim),
   ];
 }

@@ -51,13 +51,9 @@ function* articleSection(article: Article, claims: Claim[], exportedAt: string):
 function progress(claims: Claim[]): string[] {
   if (claims.length === 0) return ['No claims yet.'];
   const checked = claims.filter(isChecked).length;
-  const rows = CLAIM_STATUSES.map(
-    (status) => `| ${STATUS_INFO[status].label} | ${claims.filter((claim) => claim.status === status).length} |`,
-  );
-  const blocks = [
-    `${checked} of ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} checked.`,
-    ['| Status | Claims |', '| --- | ---: |', ...rows].join('\n'),
-  ];
+  // A list, not a pipe table: strict CommonMark (and many readers) show a table as a run of "|".
+  const rows = CLAIM_STATUSES.map((status) => `- ${STATUS_INFO[status].label}: ${claims.filter((claim) => claim.status === status).length}`);
+  const blocks = [`${checked} of ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} checked.`, rows.join('\n')];
   const toReview = claims.filter((claim) => claim.review !== null).length;
   if (toReview > 0) {
     blocks.push(`${toReview} ${toReview === 1 ? 'claim moved onto other words and needs' : 'claims moved onto other words and need'} review: not counted as checked.`);

@@ -69,12 +69,15 @@ test('each export format writes a file other tools can read', async ({ app }) =>
   // CSV: re-parsed, quotes and commas intact, the formula neutralised.
   const csv = await app.exportFile({ format: 'CSV spreadsheet' });
   expect(csv.fileName).toMatch(/\.claims\.csv$/);
+  // Excel reads it as UTF-8 only with a byte order mark.
+  expect(csv.content.startsWith('\ufeff"Article title",')).toBe(true);
   const rows = Papa.parse<Record<string, string>>(csv.content, { header: true, skipEmptyLines: true }).data;
   expect(rows).toHaveLength(2);
   const falseRow = rows.find((row) => row.Quote === CHECKED);
   expect(falseRow?.Status).toBe('False');
   expect(falseRow?.Note).toBe(`Note with "quotes", commas, and a formula: ${OPEN}`);
   expect(falseRow?.['Evidence URLs']).toBe('https://www.eppo.europa.eu/en/news');
+  expect(falseRow?.Anchor).toBe('anchored');
   expect(rows.every((row) => Object.values(row).every((cell) => !/^[=+\-@]/.test(cell)))).toBe(true);
 
   // Markdown report.

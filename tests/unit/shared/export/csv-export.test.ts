@@ -20,7 +20,8 @@ describe('buildCsvExport', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(CSV_COLUMNS).toEqual([
       'Article title', 'Article source', 'Claim ID', 'Quote', 'Status', 'Checked', 'Needs review', 'Quote as reviewed', 'Note', 'Claimant',
-      'Claim as reviewed', 'Evidence URLs', 'Evidence count', 'Created', 'Modified', 'Start', 'End',
+      'Claim as reviewed', 'Evidence URLs', 'Evidence count', 'Created', 'Modified', 'Anchor', 'Start (UTF-16)', 'End (UTF-16)',
+      'Start (code points)', 'End (code points)',
     ]);
   });
 
@@ -39,17 +40,30 @@ describe('buildCsvExport', () => {
   });
 
   it('quotes every field and ends every record, the last one too, with CRLF', () => {
-    expect(csv.startsWith('"Article title","Article source",')).toBe(true);
+    expect(csv.startsWith('\ufeff"Article title","Article source",')).toBe(true);
     expect(csv.endsWith('"\r\n')).toBe(true);
     // Outside quoted fields, every line break is CRLF; inside cells, a note's own "\n" stays.
     const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
-    expect(outsideQuotes.replace(/,/g, '')).toBe('\r\n'.repeat(rows.length));
+    expect(outsideQuotes.replace(/,/g, '')).toBe(`\ufeff${'\r\n'.repeat(rows.length)}`);
   });
 
-  it('starts with a byte order mark only when asked', () => {
-    expect(csv.startsWith('\ufeff')).toBe(false);
-    const withBom = buildCsvExport({ articles: LIBRARY, byteOrderMark: true });
-    expect(withBom).toBe(`\ufeff${csv}`);
+  it('starts with a byte order mark, so that Excel reads it as UTF-8, unless told not to', () => {
+    expect(csv.startsWith('\ufeff"')).toBe(true);
+    const withoutBom = buildCsvExport({ articles: LIBRARY, byteOrderMark: false });
+    expect(`\ufeff${withoutBom}`).toBe(csv);
+  });
+
+  it('gives offsets in UTF-16 units and in code points, which differ after an emoji, and none for an orphan', () => {
+    const columns = (id: string) => {
+      const row = rows.find((cells) => cells[2] === id) ?? [];
+      return row.slice(-5);
+    };
+    // After the article's emoji, code points run 3 behind UTF-16 units.
+    expect(columns(uuid(5))).toEqual(['anchored', '252', '274', '249', '271']);
+    expect(columns(uuid(1))).toEqual(['anchored', '67', '99', '67', '99']);
+    // An orphan has lost its place: no stale offsets that would slice other words.
+    const orphan = rows.find((cells) => cells[cells.length - 5] === 'orphaned') ?? [];
+    expect(orphan.slice(-4)).toEqual(['', '', '', '']);
   });
 
   it('writes only the header for no claims', () => {

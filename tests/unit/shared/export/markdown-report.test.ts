@@ -17,6 +17,14 @@ describe('buildMarkdownReport', () => {
     expect(report).toBe(EXPECTED);
   });
 
+  it('reads the same in strict CommonMark, without tables: the counts by status are a list', () => {
+    const strict = marked.parse(report, { async: false, gfm: false });
+    expect(strict).not.toContain('| Status');
+    expect(strict).toContain(
+      '<ul>\n<li>Unverified: 2</li>\n<li>In progress: 1</li>\n<li>Verified: 1</li>\n<li>False: 1</li>\n<li>Misleading: 1</li>\n<li>Inconclusive: 1</li>\n</ul>',
+    );
+  });
+
   it('renders with links only to the evidence, and no HTML, image or heading from user text', () => {
     const rendered = html(report);
     const links = [...rendered.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]);
