@@ -27,7 +27,17 @@ export const STATUS_HISTORY_KEY = 'urn:claimmark:statusHistory';
  * says the same for people and is not read back as part of the note.
  */
 export const REVIEW_KEY = 'urn:claimmark:review';
+/** The id files written before ClaimMark 0.1 gave that body; still recognised when read. */
 export const REVIEW_BODY_IRI = 'urn:claimmark:needs-review';
+/**
+ * Body-level: marks the status body (its value is the status id, 'verified') and the review
+ * body (true). Bodies carry no `id`: the W3C test suite reads an object with an `id` and no
+ * `source` as an external resource, which may not have a `purpose`.
+ */
+export const STATUS_KEY = 'urn:claimmark:status';
+export const REVIEW_NOTE_KEY = 'urn:claimmark:needsReview';
+/** The software that writes the annotations (the Annotation's `generator`). */
+export const GENERATOR = { type: 'Software', name: 'ClaimMark' } as const;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CLAIM_URN_PREFIX = 'urn:claimmark:claim:';

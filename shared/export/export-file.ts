@@ -9,7 +9,7 @@ import { exportFileName } from './export-document';
 import { jsonChunks, type Streamable } from './json-chunks';
 import { markdownReportChunks, MARKDOWN_MIME_TYPE } from './markdown-report';
 import { nativeExportJson, NATIVE_EXPORT_MIME_TYPE } from './native-export';
-import { webAnnotationsJson } from './web-annotation';
+import { webAnnotationsJson, type WebAnnotationAgent } from './web-annotation';
 import { ANNOTATION_MIME_TYPE } from '../exchange/web-annotation-terms';
 import type { ExportFormat, ExportRequest } from './export-request';
 
@@ -54,9 +54,9 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
     case 'native':
       return exportOf(fileName, NATIVE_EXPORT_MIME_TYPE, jsonPieces(nativeExportJson({ articles, exportedAt })));
     case 'web-annotation-collection':
-      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, shape: 'collection', collectionId })));
+      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, ...creatorOf(request), shape: 'collection', collectionId })));
     case 'web-annotation-array':
-      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, shape: 'array' })));
+      return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, ...creatorOf(request), shape: 'array' })));
     case 'claim-review': {
       if (request.publisher === undefined) throw new ExportRequestError('ClaimReview needs the name of the organisation publishing the reviews.');
       const { name, url, reviewPageUrl } = request.publisher;
@@ -78,6 +78,11 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
     case 'markdown':
       return exportOf(fileName, MARKDOWN_MIME_TYPE, () => markdownReportChunks({ articles, exportedAt }));
   }
+}
+
+/** The analyst named in the request, as the annotations' creator. */
+function creatorOf(request: ExportRequest): { creator?: WebAnnotationAgent } {
+  return request.annotator === undefined ? {} : { creator: { type: 'Person', name: request.annotator.name } };
 }
 
 function jsonPieces<T>(value: Streamable<T>): () => Iterator<string> {

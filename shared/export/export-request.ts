@@ -22,5 +22,7 @@ export const exportRequestSchema = z.strictObject({
       reviewPageUrl: z.url({ protocol: /^https?$/ }).optional(),
     })
     .optional(),
+  /** Who made the annotations (the W3C formats' `creator`), when the analyst gives a name. */
+  annotator: z.strictObject({ name: z.string().trim().min(1).max(300) }).optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;

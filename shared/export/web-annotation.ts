@@ -9,7 +9,9 @@
 // - body, in this order:
 //   - the note, when there is one: TextualBody, purpose "commenting", format text/plain;
 //   - the status: TextualBody, purpose "assessing", value = the status label ("Verified"),
-//     id = `urn:claimmark:status:<status>` so tools can match it without reading English;
+//     and `urn:claimmark:status` = the status id ("verified") so tools can match it without
+//     reading English. No body carries an `id` without a `source`: the W3C test suite reads
+//     such an object as an external resource, which may not have a `purpose`;
 //   - each evidence link: SpecificResource, purpose "linking", id = `urn:uuid:<evidence id>`,
 //     source = { id: the URL, schema:name: its title }, the quoted passage as a
 //     TextQuoteSelector on that source, the day it was read as a TimeState (sourceDate at
@@ -21,9 +23,12 @@
 //   (`schema:replacee` = old status id, `schema:replacer` = new, `schema:endTime`), omitted
 //   when empty.
 // - a claim that needs review (it moved onto other words than its status was given on):
-//   one more body, TextualBody, purpose "questioning", id `urn:claimmark:needs-review`,
+//   one more body, TextualBody, purpose "questioning", `urn:claimmark:needsReview` true,
 //   saying both quotes, and `urn:claimmark:review` on the Annotation with the old words.
-// - created / modified: the claim's; generated: the export time.
+// - an orphan (a claim that lost its place in the current text) is targeted by its quote
+//   alone: the position it had would select other words.
+// - created / modified: the claim's; generated: the export time; generator: ClaimMark;
+//   creator: the analyst, when the export names one.
 
 import { STATUS_INFO } from '../statuses';
 import type { Claim, ClaimStatus, EvidenceStance } from '../model';
@@ -34,15 +39,16 @@ import { toCodePointPosition } from '../exchange/text-offsets';
 import {
   ANNOTATION_CONTEXT,
   CLAIM_REVIEWED_KEY,
+  GENERATOR,
   ITEM_REVIEWED_KEY,
-  REVIEW_BODY_IRI,
   REVIEW_KEY,
+  REVIEW_NOTE_KEY,
   STANCE_KEY,
   STATUS_HISTORY_KEY,
+  STATUS_KEY,
   articleIri,
   claimIri,
   evidenceIri,
-  statusIri,
 } from '../exchange/web-annotation-terms';
 
 export interface WebAnnotationAgent {
@@ -60,12 +66,12 @@ export interface NoteBody {
 }
 
 export interface StatusBody {
-  id: string;
   type: 'TextualBody';
   purpose: 'assessing';
   value: string;
   format: 'text/plain';
   language: 'en';
+  [STATUS_KEY]: ClaimStatus;
 }
 
 export interface EvidenceBody {
@@ -80,12 +86,12 @@ export interface EvidenceBody {
 }
 
 export interface ReviewBody {
-  id: typeof REVIEW_BODY_IRI;
   type: 'TextualBody';
   purpose: 'questioning';
   value: string;
   format: 'text/plain';
   language: 'en';
+  [REVIEW_NOTE_KEY]: true;
 }
 
 export type AnnotationBody = NoteBody | StatusBody | ReviewBody | EvidenceBody;
@@ -93,10 +99,17 @@ export type AnnotationBody = NoteBody | StatusBody | ReviewBody | EvidenceBody;
 export interface AnnotationTarget {
   type: 'SpecificResource';
   source: string;
-  selector: [
-    { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-    { type: 'TextPositionSelector'; start: number; end: number },
-  ];
+  /** The quote, and the position unless the claim is an orphan. */
+  selector:
+    | [TargetQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }]
+    | [TargetQuoteSelector];
+}
+
+interface TargetQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
 }
 
 export interface StatusHistoryEntry {
@@ -115,7 +128,7 @@ export interface WebAnnotation {
   modified: string;
   generated: string;
   creator?: WebAnnotationAgent;
-  generator?: WebAnnotationAgent;
+  generator: WebAnnotationAgent;
   body: AnnotationBody[];
   target: AnnotationTarget;
   [CLAIM_REVIEWED_KEY]?: string;
@@ -213,20 +226,21 @@ export function webAnnotationsJson(
 
 function annotationOf(claim: Claim, text: string, source: string, generated: string, input: WebAnnotationInput): WebAnnotation {
   const { quote, position } = claim.selectors;
+  const quoteSelector: TargetQuoteSelector = { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   const codePoints = toCodePointPosition(text, position);
   const body: AnnotationBody[] = [];
   if (claim.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
   body.push({
-    id: statusIri(claim.status),
     type: 'TextualBody',
     purpose: 'assessing',
     value: STATUS_INFO[claim.status].label,
     format: 'text/plain',
     language: 'en',
+    [STATUS_KEY]: claim.status,
   });
   if (claim.review !== null) {
     const value = `Needs review: the status ${STATUS_INFO[claim.status].label} was given on “${claim.review.quote}”; the claim now reads “${quote.exact}”.`;
-    body.push({ id: REVIEW_BODY_IRI, type: 'TextualBody', purpose: 'questioning', value, format: 'text/plain', language: 'en' });
+    body.push({ type: 'TextualBody', purpose: 'questioning', value, format: 'text/plain', language: 'en', [REVIEW_NOTE_KEY]: true });
   }
   for (const evidence of claim.evidence) {
     body.push({
@@ -249,15 +263,15 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
     modified: claim.modified,
     generated,
     ...(input.creator === undefined ? {} : { creator: input.creator }),
-    ...(input.generator === undefined ? {} : { generator: input.generator }),
+    generator: input.generator ?? GENERATOR,
     body,
     target: {
       type: 'SpecificResource',
       source,
-      selector: [
-        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-        { type: 'TextPositionSelector', start: codePoints.start, end: codePoints.end },
-      ],
+      selector:
+        claim.anchor.state === 'orphaned'
+          ? [quoteSelector]
+          : [quoteSelector, { type: 'TextPositionSelector', start: codePoints.start, end: codePoints.end }],
     },
     ...(claim.claimReviewed === null ? {} : { [CLAIM_REVIEWED_KEY]: claim.claimReviewed }),
     ...(claim.claimant === null

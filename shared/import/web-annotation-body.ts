@@ -8,7 +8,7 @@ import {
   type ClaimStatus,
   type EvidenceStance,
 } from '../model';
-import { REVIEW_BODY_IRI, STANCE_KEY, idFromIri, statusFromIri } from '../exchange/web-annotation-terms';
+import { REVIEW_BODY_IRI, REVIEW_NOTE_KEY, STANCE_KEY, STATUS_KEY, idFromIri, statusFromIri } from '../exchange/web-annotation-terms';
 import type { ImportedEvidence } from './import-bundle';
 import { ImportError } from './import-error';
 import { asList, describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
@@ -75,12 +75,13 @@ function readBody(body: unknown, where: string, parts: BodyParts, warnings: Warn
   const value = ownProperty(body, 'value');
   const source = ownProperty(body, 'source');
   // ClaimMark's own words on a claim that needs review: the review itself is read from the annotation.
-  if (id === REVIEW_BODY_IRI) return;
+  if (id === REVIEW_BODY_IRI || ownProperty(body, REVIEW_NOTE_KEY) === true) return;
   if (types.includes('TextualBody') || (value !== undefined && source === undefined)) {
     if (typeof value !== 'string') throw new ImportError(`${where}: the TextualBody's value must be text (found ${describeValue(value)}).`);
     const purposes = asList(ownProperty(body, 'purpose'));
     if (purposes.some((purpose) => typeof purpose === 'string' && STATUS_PURPOSES.has(purpose))) {
-      const status = (typeof id === 'string' ? statusFromIri(id) : null) ?? statusNamed(value);
+      const marked = ownProperty(body, STATUS_KEY);
+      const status = (typeof marked === 'string' ? statusNamed(marked) : null) ?? (typeof id === 'string' ? statusFromIri(id) : null) ?? statusNamed(value);
       if (status !== null) parts.statuses.push(status);
       else warnings.add(`${where}: the tag "${value.slice(0, 100)}" is not a status; left out.`);
     } else if (value.trim() !== '') {

@@ -31,15 +31,21 @@ test('each export format writes a file other tools can read', async ({ app }) =>
   expect(nativeDoc.articles[0]?.claims.map((claim) => claim.status)).toEqual(['unverified', 'false']);
 
   // W3C collection and plain list: every annotation meets the model's MUSTs.
-  const collection = await app.exportFile({ format: 'W3C Web Annotations (collection)' });
+  // The analyst's name, given once, is each annotation's creator; the dialog remembers it.
+  const collection = await app.exportFile({ format: 'W3C Web Annotations (collection)', annotator: 'Ana Pereira' });
   expect(collection.fileName).toMatch(/\.annotations\.jsonld$/);
-  const collectionDoc = JSON.parse(collection.content) as { type: string; total: number; first: { items: unknown[] } };
+  const collectionDoc = JSON.parse(collection.content) as { type: string; total: number; first: { items: { creator?: unknown; generator?: unknown }[] } };
   expect(collectionDoc.type).toBe('AnnotationCollection');
   expect(collectionDoc.total).toBe(2);
   for (const annotation of collectionDoc.first.items) expect(checkWebAnnotation(annotation)).toEqual([]);
-  const list = JSON.parse((await app.exportFile({ format: 'W3C Web Annotations (plain list)' })).content) as unknown[];
+  expect(collectionDoc.first.items.map((annotation) => [annotation.creator, annotation.generator])).toEqual([
+    [{ type: 'Person', name: 'Ana Pereira' }, { type: 'Software', name: 'ClaimMark' }],
+    [{ type: 'Person', name: 'Ana Pereira' }, { type: 'Software', name: 'ClaimMark' }],
+  ]);
+  const list = JSON.parse((await app.exportFile({ format: 'W3C Web Annotations (plain list)' })).content) as { creator?: unknown }[];
   expect(list).toHaveLength(2);
   for (const annotation of list) expect(checkWebAnnotation(annotation)).toEqual([]);
+  expect(list[0]?.creator).toEqual({ type: 'Person', name: 'Ana Pereira' });
 
   // ClaimReview: only the checked claim, with the publisher asked for in the dialog.
   await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -56,6 +56,8 @@ export interface ExportChoices {
   scope?: 'This article' | 'The whole library';
   publisher?: string;
   reviewPageUrl?: string;
+  /** "Your name" for the W3C formats. */
+  annotator?: string;
 }
 
 interface RunningHost {
@@ -184,6 +186,7 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
         if (choices.format !== undefined) await dialog.getByRole('radio', { name: choices.format }).check();
         if (choices.publisher !== undefined) await dialog.getByLabel('Organisation', { exact: true }).fill(choices.publisher);
         if (choices.reviewPageUrl !== undefined) await dialog.getByLabel('Page publishing these fact checks').fill(choices.reviewPageUrl);
+        if (choices.annotator !== undefined) await dialog.getByLabel('Your name').fill(choices.annotator);
         return app.saveExport(() => dialog.getByRole('button', { name: 'Save export' }).click());
       },
       async saveExport(save) {

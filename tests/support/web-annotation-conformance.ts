@@ -6,7 +6,9 @@
 // AnnotationCollection or an AnnotationPage. Extension properties are ignored, as the model
 // allows. Where ClaimMark requires more than a MUST (a TextQuoteSelector's exact must not be
 // empty; a TextPositionSelector's start must not be after its end; every body object must
-// have a type or an id), that is checked too and marked "(ClaimMark)".
+// have a type or an id), that is checked too and marked "(ClaimMark)". Where the W3C's own
+// test suite (web-annotation-tests) reads the model more strictly than its text, its
+// assertion is checked too and named by its id ("3.3.5-bodyEWRNoPurpose").
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -218,6 +220,11 @@ function checkResource(resource: unknown, path: string, role: 'body' | 'target',
     if (items.length === 0) report.add(path, 'a Choice lists the resources to choose from in items (§3.2.7)');
     items.forEach((item, index) => checkResource(item, `${path}.items[${index}]`, role, report));
     return;
+  }
+  // The suite's definitions read any object with an id and no source as an External Web
+  // Resource, whatever its type, and such a body may not carry a purpose.
+  if (role === 'body' && resource.id !== undefined && resource.source === undefined && resource.purpose !== undefined) {
+    report.add(path, 'a body with an id and no source is an External Web Resource to the W3C test suite, which MUST NOT have a purpose (3.3.5-bodyEWRNoPurpose)');
   }
   if (types.includes('TextualBody') || (resource.value !== undefined && resource.source === undefined)) {
     if (role === 'target') report.add(path, 'a Target is always an External Web Resource, never an embedded TextualBody (§3.2)');

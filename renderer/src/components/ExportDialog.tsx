@@ -1,5 +1,6 @@
 // Chooses what to export (this article or the whole library) and in which format. The
-// organisation publishing ClaimReviews is asked for, and remembered, only for that format.
+// organisation publishing ClaimReviews is asked for, and remembered, only for that format;
+// the analyst's name (the annotations' creator) only for the W3C formats, and may be left out.
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../shared/export/export-formats';
@@ -8,6 +9,8 @@ import { ModalDialog } from './ModalDialog';
 import { FieldProblem } from './FieldProblem';
 
 const PUBLISHER_KEY = 'claimmark.claimReviewPublisher';
+const ANNOTATOR_KEY = 'claimmark.annotatorName';
+const NAMES_THE_ANNOTATOR: ReadonlySet<ExportFormat> = new Set(['web-annotation-collection', 'web-annotation-array']);
 
 interface ExportDialogProps {
   articleId: string | null;
@@ -39,6 +42,7 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
   const [scope, setScope] = useState<'article' | 'library'>(articleId === null ? 'library' : 'article');
   const [format, setFormat] = useState<ExportFormat>('native');
   const [publisher, setPublisher] = useState<Publisher>(rememberedPublisher);
+  const [annotator, setAnnotator] = useState(() => localStorage.getItem(ANNOTATOR_KEY) ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -64,6 +68,11 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
         },
       };
       localStorage.setItem(PUBLISHER_KEY, JSON.stringify({ name: publisher.name.trim(), url: publisher.url.trim() }));
+    }
+    if (NAMES_THE_ANNOTATOR.has(format)) {
+      const name = annotator.trim();
+      if (name !== '') request = { ...request, annotator: { name } };
+      localStorage.setItem(ANNOTATOR_KEY, name);
     }
     setProblem(null);
     setBusy(true);
@@ -121,6 +130,16 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
             Search engines show a ClaimReview only from the page that publishes it. Without that page&apos;s address, each
             review is named by the article&apos;s own address, or by an id when the article has none.
           </p>
+        </fieldset>
+      )}
+      {NAMES_THE_ANNOTATOR.has(format) && (
+        <fieldset>
+          <legend>Annotations by</legend>
+          <label className="field">
+            <span>Your name</span>
+            <input type="text" value={annotator} maxLength={300} onChange={(event) => setAnnotator(event.target.value)} />
+          </label>
+          <p className="field-hint">Written as each annotation&apos;s creator; left out when empty. ClaimMark is named as the software that made them.</p>
         </fieldset>
       )}
       <FieldProblem problem={problem} />

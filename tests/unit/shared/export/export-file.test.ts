@@ -31,6 +31,15 @@ const MANY: readonly ArticleClaims[] = [
 ];
 
 describe('buildExportFile', () => {
+  it('names the analyst given in the request as each W3C annotation’s creator, and ClaimMark as the generator', () => {
+    const request: ExportRequest = { scope: { kind: 'library' }, format: 'web-annotation-array', annotator: { name: 'Ana Pereira' } };
+    const [first] = JSON.parse(text(buildExportFile(request, LIBRARY, EXPORTED_AT, COLLECTION_ID))) as { creator?: unknown; generator?: unknown }[];
+    expect(first?.creator).toEqual({ type: 'Person', name: 'Ana Pereira' });
+    expect(first?.generator).toEqual({ type: 'Software', name: 'ClaimMark' });
+    const [anonymous] = JSON.parse(text(library('web-annotation-array'))) as { creator?: unknown }[];
+    expect(anonymous?.creator).toBeUndefined();
+  });
+
   it.each([
     { format: 'native' as const, expected: 'library.expected.claims.json' },
     { format: 'web-annotation-collection' as const, expected: 'library.expected.annotations.jsonld' },

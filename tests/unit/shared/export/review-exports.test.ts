@@ -69,17 +69,31 @@ describe('exports of a claim that needs review', () => {
   it('W3C: a questioning note body with both quotes and the review on the annotation; still valid, and the note reads back alone', () => {
     const [annotation] = buildWebAnnotations({ articles: articles(MOVED), exportedAt: EXPORTED_AT, shape: 'array' });
     expect(annotation?.body).toContainEqual({
-      id: 'urn:claimmark:needs-review',
       type: 'TextualBody',
       purpose: 'questioning',
       value: 'Needs review: the status False was given on “reports indicating 28 fatalities”; the claim now reads “reports indicating 23 fatalities”.',
       format: 'text/plain',
       language: 'en',
+      'urn:claimmark:needsReview': true,
     });
     expect(annotation?.['urn:claimmark:review']).toEqual({ 'schema:text': 'reports indicating 28 fatalities', 'schema:startTime': '2026-03-02T10:00:00.000Z' });
     expect(checkWebAnnotation(JSON.parse(serializeJson(annotation)))).toEqual([]);
     const [read] = parseImport(serializeJson([annotation])).articles[0]?.claims ?? [];
     expect(read).toMatchObject({ note: '23 dead, not 28', status: 'false', review: { quote: 'reports indicating 28 fatalities', since: '2026-03-02T10:00:00.000Z' } });
+  });
+
+  it('W3C: a file written before the bodies lost their ids (status and review bodies with urn:claimmark ids) still reads back the same', () => {
+    const [annotation] = buildWebAnnotations({ articles: articles(MOVED), exportedAt: EXPORTED_AT, shape: 'array' });
+    const older = JSON.parse(serializeJson(annotation)) as { body: Record<string, unknown>[] };
+    older.body = older.body.map((body) => {
+      const { 'urn:claimmark:status': status, 'urn:claimmark:needsReview': review, ...rest } = body;
+      if (status !== undefined) return { id: 'urn:claimmark:status:misleading', ...rest };
+      if (review !== undefined) return { id: 'urn:claimmark:needs-review', ...rest };
+      return rest;
+    });
+    const [read] = parseImport(JSON.stringify([older])).articles[0]?.claims ?? [];
+    // The id named the status then, whatever its label said.
+    expect(read).toMatchObject({ note: '23 dead, not 28', status: 'misleading' });
   });
 
   it('CSV: Checked no, Needs review yes, and the quote as reviewed', () => {

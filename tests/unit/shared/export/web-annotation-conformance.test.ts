@@ -192,6 +192,7 @@ const BROKEN: { name: string; problem: RegExp; breakIt: (annotation: Json) => vo
   { name: 'an invented text direction', problem: /textDirection MUST be ltr, rtl or auto/, breakIt: (a) => { body(a, 0).textDirection = 'up'; } },
   { name: 'a creator with a relative id', problem: /creator: id MUST be an absolute IRI/, breakIt: (a) => { (a.creator as Json).id = 'jane'; } },
   { name: 'a creator email without mailto:', problem: /email MUST use the mailto: IRI scheme/, breakIt: (a) => { (a.creator as Json).email = 'jane@example.org'; } },
+  { name: 'a textual body with an id and a purpose', problem: /3\.3\.5-bodyEWRNoPurpose/, breakIt: (a) => { body(a, 0).id = 'urn:claimmark:status:verified'; } },
   { name: 'rights that are not an IRI', problem: /rights MUST be an absolute IRI/, breakIt: (a) => { a.rights = 'CC BY 4.0'; } },
 ];
 

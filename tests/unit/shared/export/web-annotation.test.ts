@@ -45,9 +45,21 @@ describe('buildWebAnnotations', () => {
       generated: EXPORTED_AT,
     });
     expect(Object.keys(annotation)).toEqual([
-      '@context', 'id', 'type', 'motivation', 'created', 'modified', 'generated', 'body', 'target',
+      '@context', 'id', 'type', 'motivation', 'created', 'modified', 'generated', 'generator', 'body', 'target',
       'schema:claimReviewed', 'schema:itemReviewed', 'urn:claimmark:statusHistory',
     ]);
+    expect(annotation.generator).toEqual({ type: 'Software', name: 'ClaimMark' });
+  });
+
+  it('targets an orphan by its quote alone: the place it had would select other words', () => {
+    expect(annotationFor('legacy claim/7').target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'Critics say', prefix: 'nd 😀: the budget grew by 12%.\n\n', suffix: ' wages have not kept up with inf' },
+    ]);
+  });
+
+  it('gives no body an id without a source, which the W3C suite would read as an external resource that may not have a purpose', () => {
+    const bodies = LIBRARY.flatMap(({ claims }) => claims.map((claim) => annotationFor(claim.id))).flatMap((annotation) => annotation.body);
+    expect(bodies.filter((body) => 'id' in body && !('source' in body))).toEqual([]);
   });
 
   it('targets the article by its web address, or by the hash of its text when it has none', () => {
@@ -67,12 +79,12 @@ describe('buildWebAnnotations', () => {
     const [note, status, evidence, bare] = annotationFor(uuid(1)).body;
     expect(note).toEqual({ type: 'TextualBody', purpose: 'commenting', value: NOTE_WITH_MARKUP, format: 'text/plain' });
     expect(status).toEqual({
-      id: 'urn:claimmark:status:verified',
       type: 'TextualBody',
       purpose: 'assessing',
       value: 'Verified',
       format: 'text/plain',
       language: 'en',
+      'urn:claimmark:status': 'verified',
     });
     expect(evidence).toEqual({
       id: `urn:uuid:${uuid(101)}`,
