@@ -217,8 +217,15 @@ describe('format migrations', () => {
     expect(opened.claims).toEqual([claim]);
     expect(opened.article.text.slice(start, start + quote.length)).toBe(quote);
     expect((await service.getSession()).notices).toEqual([]);
+
+    // Opening the same file again gives the article its marks, and leaves its claims alone.
+    const again = await service.openArticle({ file: { fileName: 'harbour.md', contentBase64: Buffer.from(markdown, 'utf8').toString('base64') } });
+    expect(again).toEqual({ kind: 'existing', articleId: ARTICLE_ID, title: 'Harbour vote' });
+    const reopened = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(reopened.article).toEqual({ ...loaded, marks });
+    expect(reopened.claims).toEqual([claim]);
     await service.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, article: { marks: [] } });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, article: { marks } });
   });
 
   it('migrates once: a second start leaves the files and the copies alone', async () => {
