@@ -67,6 +67,7 @@ export async function openArticle(options: ServiceOptions, input: ApiInput<'open
 
   const identical = entries.find((entry) => entry.contentHash === article.contentHash);
   if (identical !== undefined) {
+    await keepMarksOf(store, identical.id, article);
     await store.setLastArticle(identical.id);
     return { kind: 'existing', articleId: identical.id, title: identical.title };
   }
@@ -86,6 +87,21 @@ export async function openArticle(options: ServiceOptions, input: ApiInput<'open
   await store.addArticle(article, { isSample: false });
   await store.setLastArticle(article.id);
   return { kind: 'added', articleId: article.id, title: article.title };
+}
+
+/**
+ * The same text opened again gives the stored article the bold, italic and code this
+ * version finds in it (an article added before marks were kept has none). Marks are drawn
+ * over the text and never move a claim, so the claims stay as they are.
+ */
+async function keepMarksOf(store: LibraryStore, articleId: string, opened: Article): Promise<void> {
+  const { article } = await store.readArticle(articleId);
+  if (JSON.stringify(article.marks) === JSON.stringify(opened.marks)) return;
+  await store.replaceArticle(articleId, (current) => {
+    // Replaced by another version meanwhile: its marks are its own.
+    const same = current.article.contentHash === opened.contentHash;
+    return { article: same ? { ...current.article, marks: opened.marks } : current.article, claims: [...current.claims], result: undefined };
+  });
 }
 
 /** Claims edited while the update re-anchored them: that outcome is stale. */

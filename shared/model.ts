@@ -153,9 +153,25 @@ export const articleLinkSchema = z.strictObject({
 });
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 
+export const MARK_KINDS = ['strong', 'emphasis', 'code'] as const;
+
+/**
+ * Bold, italic or code over [start, end) of `Article.text`: drawn over the text, never part
+ * of it, so claims count in the same text with or without marks. Marks of one kind never
+ * overlap; marks of different kinds nest (bold inside italic) or cross.
+ */
+export const articleMarkSchema = z.strictObject({
+  kind: z.enum(MARK_KINDS),
+  start: offsetSchema,
+  end: offsetSchema,
+});
+export type ArticleMark = z.infer<typeof articleMarkSchema>;
+export type MarkKind = ArticleMark['kind'];
+
 export const ARTICLE_FORMATS = ['txt', 'md', 'html'] as const;
 
-export const articleSchema = z.strictObject({
+/** The article's fields, before the checks that compare them with each other. */
+export const articleFieldsSchema = z.strictObject({
   id: idSchema,
   title: z.string(),
   /** Where the article says it came from, e.g. "www.theguardian.com". */
@@ -169,6 +185,8 @@ export const articleSchema = z.strictObject({
   text: z.string(),
   blocks: z.array(articleBlockSchema),
   links: z.array(articleLinkSchema),
+  /** Sorted by start; every one a non-empty range inside `text`. */
+  marks: z.array(articleMarkSchema),
   /** "sha256:<hex>" of `text` encoded as UTF-8. */
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   /** The file name the article was loaded from. */
@@ -176,6 +194,17 @@ export const articleSchema = z.strictObject({
   added: isoTimeSchema,
   /** When the text was last replaced by a newer version of the article. */
   updated: isoTimeSchema.nullable(),
+});
+
+export const articleSchema = articleFieldsSchema.superRefine((article, context) => {
+  let previous = 0;
+  for (const [index, mark] of article.marks.entries()) {
+    if (mark.start < previous || mark.end <= mark.start || mark.end > article.text.length) {
+      context.addIssue({ code: 'custom', path: ['marks', index], message: `a mark must be a non-empty range inside the text, in order of start (got ${mark.start}-${mark.end})` });
+      return;
+    }
+    previous = mark.start;
+  }
 });
 export type Article = z.infer<typeof articleSchema>;
 

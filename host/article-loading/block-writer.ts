@@ -4,7 +4,7 @@
 // never has to know in advance where a block's text stops.
 
 import type { ContentBlock, ContentBlockKind } from '../../shared/article/article-content';
-import { InlineText, type LinkTarget, preformattedText } from './inline-text';
+import { InlineText, type LinkTarget, type MarkSet, NO_MARKS, preformattedText } from './inline-text';
 
 export interface BlockStyle {
   readonly kind: Exclude<ContentBlockKind, 'title' | 'preformatted'>;
@@ -17,7 +17,7 @@ export class BlockWriter {
   private open: { style: BlockStyle; text: InlineText; separator: string | null } | null = null;
 
   /** Adds inline text to the open block of `style`, starting a new block if another is open. */
-  write(style: BlockStyle, text: string, link: LinkTarget | null = null): void {
+  write(style: BlockStyle, text: string, link: LinkTarget | null = null, marks: MarkSet = NO_MARKS): void {
     if (this.open?.style !== style) {
       this.end();
       this.open = { style, text: new InlineText(), separator: null };
@@ -26,7 +26,7 @@ export class BlockWriter {
       this.open.text.append(this.open.separator);
       this.open.separator = null;
     }
-    this.open.text.append(text, link);
+    this.open.text.append(text, link, marks);
   }
 
   /**
@@ -48,6 +48,7 @@ export class BlockWriter {
     if (style.level !== undefined) block.level = style.level;
     if (style.ordered !== undefined) block.ordered = style.ordered;
     if (finished.links.length > 0) block.links = finished.links;
+    if (finished.marks.length > 0) block.marks = finished.marks;
     this.push(block);
   }
 
@@ -60,6 +61,7 @@ export class BlockWriter {
     this.end();
   }
 
+  /** Code shown as typed: the block's kind says it is code, so it needs no marks. */
   preformatted(raw: string): void {
     this.end();
     const text = preformattedText(raw);

@@ -39,6 +39,7 @@ export function articleFromExport(ref: ArticleRef, id: string, added: string): A
     text: ref.text,
     blocks,
     links: [],
+    marks: [],
     contentHash: contentHash(ref.text),
     fileName: ref.fileName ?? 'imported article',
     added,

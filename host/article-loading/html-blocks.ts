@@ -6,7 +6,8 @@
 
 import { type ContentBlock, safeHttpUrl } from '../../shared/article/article-content';
 import { type BlockStyle, BlockWriter } from './block-writer';
-import type { LinkTarget } from './inline-text';
+import type { MarkKind } from '../../shared/model';
+import { type LinkTarget, type MarkSet, NO_MARKS, withMark } from './inline-text';
 import { UNMETERED, type WorkMeter } from './work-meter';
 
 // The DOM's node types; the `Node` global does not exist in the main process.
@@ -53,6 +54,18 @@ const LISTS = new Set(['ul', 'ol', 'menu']);
 const HEADING = /^h([1-6])$/;
 const CELLS = new Set(['td', 'th']);
 
+/** Inline elements whose text is kept as bold, italic or code. */
+const MARKS: ReadonlyMap<string, MarkKind> = new Map([
+  ['b', 'strong'],
+  ['strong', 'strong'],
+  ['i', 'emphasis'],
+  ['em', 'emphasis'],
+  ['code', 'code'],
+  ['kbd', 'code'],
+  ['samp', 'code'],
+  ['tt', 'code'],
+]);
+
 export interface HtmlBlockOptions {
   /** The article's title: the first top-level heading that repeats it is not part of the body. */
   title?: string;
@@ -64,6 +77,7 @@ interface Context {
   /** The style loose text in the current element is written in. */
   style: BlockStyle;
   link: LinkTarget | null;
+  marks: MarkSet;
   listDepth: number;
   ordered: boolean;
   inQuote: boolean;
@@ -71,7 +85,7 @@ interface Context {
 
 export function htmlBlocks(root: Node, options: HtmlBlockOptions = {}): ContentBlock[] {
   const walker = new HtmlBlockWalker(options.title === undefined ? null : comparable(options.title));
-  walker.walk(root, { style: { kind: 'paragraph' }, link: null, listDepth: 0, ordered: false, inQuote: false }, options.meter ?? UNMETERED);
+  walker.walk(root, { style: { kind: 'paragraph' }, link: null, marks: NO_MARKS, listDepth: 0, ordered: false, inQuote: false }, options.meter ?? UNMETERED);
   return walker.writer.finish();
 }
 
@@ -100,7 +114,7 @@ class HtmlBlockWalker {
       meter(1);
       // Sibling pointers rather than `childNodes`, whose live list jsdom is slow to read.
       if (node.nextSibling !== null) this.tasks.push({ from: node.nextSibling, context: at });
-      if (node.nodeType === TEXT_NODE) this.writer.write(at.style, node.nodeValue ?? '', at.link);
+      if (node.nodeType === TEXT_NODE) this.writer.write(at.style, node.nodeValue ?? '', at.link, at.marks);
       else if (node.nodeType === ELEMENT_NODE) this.element(node as Element, at);
     }
   }
@@ -113,16 +127,19 @@ class HtmlBlockWalker {
   private element(element: Element, context: Context): void {
     const tag = element.localName;
     if (SKIPPED.has(tag)) return;
+    const mark = MARKS.get(tag);
     const heading = HEADING.exec(tag);
     if (heading !== null) {
       this.heading(element, Number(heading[1]), context);
     } else if (tag === 'br') {
-      this.writer.write(context.style, ' ', context.link);
+      this.writer.write(context.style, ' ', context.link, context.marks);
     } else if (tag === 'img') {
       this.writer.caption(element.getAttribute('alt') ?? '');
     } else if (tag === 'a') {
       const href = safeHttpUrl(element.getAttribute('href') ?? '');
       this.children(element, href === null ? context : { ...context, link: { href } });
+    } else if (mark !== undefined) {
+      this.children(element, { ...context, marks: withMark(context.marks, mark) });
     } else if (tag === 'pre') {
       this.writer.preformatted(element.textContent ?? '');
     } else if (tag === 'figcaption' || tag === 'caption') {
@@ -141,7 +158,7 @@ class HtmlBlockWalker {
     } else if (CONTAINERS.has(tag)) {
       this.block(element, { ...context, style: this.looseStyle(context) });
     } else {
-      // Inline elements (em, span, code, time, ...) and unknown ones: their text flows on.
+      // Other inline elements (span, time, ...) and unknown ones: their text flows on.
       this.children(element, context);
     }
   }

@@ -1,23 +1,41 @@
 // The plain text of one block, built from pieces of inline content (text nodes, Markdown
-// inline tokens) some of which sit inside a link. Whitespace is collapsed the way a browser
-// shows it, the text is trimmed and NFC-normalised, and each link becomes a range of the
-// final text, so link offsets stay right however much whitespace was dropped.
+// inline tokens) some of which sit inside a link or inside bold, italic or code. Whitespace
+// is collapsed the way a browser shows it, the text is trimmed and NFC-normalised, and each
+// link and mark becomes a range of the final text, so their offsets stay right however much
+// whitespace was dropped.
 
-import type { ContentLink } from '../../shared/article/article-content';
+import type { ContentLink, ContentMark } from '../../shared/article/article-content';
+import { MARK_KINDS, type MarkKind } from '../../shared/model';
+import { nfcWithOffsets } from './nfc-offsets';
 
 /** One link in the source; pieces that share it become one range. */
 export interface LinkTarget {
   readonly href: string;
 }
 
+/** The marks a piece of text is inside, one bit a kind (MARK_KINDS' order), so any depth of nesting costs nothing. */
+export type MarkSet = number;
+export const NO_MARKS: MarkSet = 0;
+
+export function withMark(marks: MarkSet, kind: MarkKind): MarkSet {
+  return marks | (1 << MARK_KINDS.indexOf(kind));
+}
+
 interface Piece {
   text: string;
   link: LinkTarget | null;
+  marks: MarkSet;
 }
 
 export interface BlockText {
   text: string;
   links: ContentLink[];
+  marks: ContentMark[];
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 // Every Unicode space (no-break, ideographic, ...) counts, as in the scraped-text parser:
@@ -27,8 +45,8 @@ const WHITESPACE_OR_WORD = /\s+|\S+/gu;
 export class InlineText {
   private readonly pieces: Piece[] = [];
 
-  append(text: string, link: LinkTarget | null = null): void {
-    if (text !== '') this.pieces.push({ text, link });
+  append(text: string, link: LinkTarget | null = null, marks: MarkSet = NO_MARKS): void {
+    if (text !== '') this.pieces.push({ text, link, marks });
   }
 
   /** True while nothing but whitespace has been appended. */
@@ -39,7 +57,10 @@ export class InlineText {
   finish(): BlockText {
     let text = '';
     let spaceDue = false;
-    const spans = new Map<LinkTarget, { start: number; end: number }>();
+    const spans = new Map<LinkTarget, Span>();
+    const marks: { kind: MarkKind; span: Span }[] = [];
+    // The span of each kind the last word was in: the next word in the same kind goes on it.
+    const open: (Span | null)[] = MARK_KINDS.map(() => null);
     for (const piece of this.pieces) {
       for (const [run] of piece.text.matchAll(WHITESPACE_OR_WORD)) {
         if (/^\s/u.test(run)) {
@@ -50,29 +71,41 @@ export class InlineText {
           text += ' ';
           spaceDue = false;
         }
+        const end = text.length + run.length;
         if (piece.link !== null) {
           const span = spans.get(piece.link);
-          if (span === undefined) spans.set(piece.link, { start: text.length, end: text.length + run.length });
-          else span.end = text.length + run.length;
+          if (span === undefined) spans.set(piece.link, { start: text.length, end });
+          else span.end = end;
         }
+        MARK_KINDS.forEach((kind, bit) => {
+          const span = open[bit] ?? null;
+          if ((piece.marks & (1 << bit)) === 0) open[bit] = null;
+          else if (span !== null) span.end = end;
+          else {
+            const started = { start: text.length, end };
+            open[bit] = started;
+            marks.push({ kind, span: started });
+          }
+        });
         text += run;
       }
     }
-    return normalizeNfc(text, spans);
+    const boundaries = [...spans.values(), ...marks.map((mark) => mark.span)].flatMap((span) => [span.start, span.end]);
+    const { normalized, offset } = nfcWithOffsets(text, boundaries);
+    const links: ContentLink[] = [];
+    for (const [link, span] of spans) {
+      const start = offset(span.start);
+      const end = offset(span.end);
+      if (end > start) links.push({ start, end, href: link.href });
+    }
+    const contentMarks: ContentMark[] = [];
+    for (const { kind, span } of marks) {
+      const start = offset(span.start);
+      const end = offset(span.end);
+      if (end > start) contentMarks.push({ kind, start, end });
+    }
+    return { text: normalized, links, marks: contentMarks };
   }
-}
-
-function normalizeNfc(text: string, spans: ReadonlyMap<LinkTarget, { start: number; end: number }>): BlockText {
-  const normalized = text.normalize('NFC');
-  // Composition can shorten the text; a boundary moves by what composed before it.
-  const offset = normalized === text ? (at: number) => at : (at: number) => text.slice(0, at).normalize('NFC').length;
-  const links: ContentLink[] = [];
-  for (const [link, span] of spans) {
-    const start = offset(span.start);
-    const end = offset(span.end);
-    if (end > start) links.push({ start, end, href: link.href });
-  }
-  return { text: normalized, links };
 }
 
 /**

@@ -48,7 +48,7 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
   const source = { fileName: origin.fileName, text: decodeArticleBytes(origin.fileName, origin.bytes) };
   if (reader.format !== 'txt') checkNestingDepth(source.fileName, reader.format, source.text);
   const content = loadedContent(reader.load, source);
-  const { text, blocks, links } = composeCanonicalText(content);
+  const { text, blocks, links, marks } = composeCanonicalText(content);
   return {
     id,
     title: content.title,
@@ -61,6 +61,7 @@ export function loadArticle(origin: ArticleOrigin, id: string, added: string): A
     text,
     blocks,
     links,
+    marks,
     contentHash: contentHash(text),
     fileName: origin.fileName,
     added,

@@ -1,7 +1,8 @@
 // Loads a Markdown article. marked's lexer gives the document's structure as tokens, which
-// are flattened here into plain-text blocks; Markdown is never rendered to HTML. Raw HTML
-// in the file goes through the same sanitiser and block walker as a saved web page, so no
-// script, event handler or markup survives, and only absolute http(s) links are kept.
+// are flattened here into plain-text blocks, bold, italic and code kept as marks over the
+// text; Markdown is never rendered to HTML. Raw HTML in the file is article text like any
+// other, shown as typed (a block of it as code), so no markup ever reaches the window and
+// no line of the file is hidden from the analyst.
 
 import type { MarkedToken, Token, Tokens } from 'marked';
 import { parse } from 'node:path';
@@ -11,18 +12,15 @@ import type { ArticleSource } from './article-loader';
 import { type BlockStyle, BlockWriter } from './block-writer';
 import { decodeHtmlEntities } from './decode-html-entities';
 import { splitFrontMatter } from './front-matter';
-import { htmlBlocks } from './html-blocks';
-import { InlineText, type LinkTarget } from './inline-text';
+import { InlineText, type LinkTarget, type MarkSet, NO_MARKS, withMark } from './inline-text';
 import { lexMarkdown, lexMarkdownInline } from './markdown-lexer';
-import { RawTextGuard } from './raw-text-guard';
-import { sanitizeArticleHtml } from './sanitize-article-html';
 import { UNMETERED, type WorkMeter } from './work-meter';
 
-/** `meter` counts the text marked's inline rule looks at, and the raw HTML the script guard scans, for tests. */
+/** `meter` counts the text marked's inline rule looks at, for tests. */
 export function loadMarkdownArticle({ fileName, text }: ArticleSource, meter: WorkMeter = UNMETERED): ArticleContent {
   const { frontMatter, body } = splitFrontMatter(text);
   const { title, tokens } = takeTitle(lexMarkdown(body, meter), frontMatter.title);
-  const walker = new MarkdownBlockWalker(meter);
+  const walker = new MarkdownBlockWalker();
   walker.blocks(tokens, { inQuote: false, listDepth: 0 });
   const blocks = walker.writer.finish();
   if (blocks.length === 0) throw new ApiError('invalid-input', `${fileName}: The file has no article text.`);
@@ -39,9 +37,18 @@ export function loadMarkdownArticle({ fileName, text }: ArticleSource, meter: Wo
 
 /** Where inline content goes: a block of the body, or the title. */
 interface InlineSink {
-  text(text: string, link: LinkTarget | null): void;
+  text(text: string, at: InlineContext): void;
   image(alt: string): void;
 }
+
+/** What inline text sits inside. `literal` is for autolinks, whose text marked leaves undecoded on purpose. */
+interface InlineContext {
+  link: LinkTarget | null;
+  marks: MarkSet;
+  literal: boolean;
+}
+
+const OUTSIDE: InlineContext = { link: null, marks: NO_MARKS, literal: false };
 
 interface Context {
   inQuote: boolean;
@@ -96,18 +103,9 @@ function inlinePlainText(tokens: readonly Token[]): string {
 
 class MarkdownBlockWalker {
   readonly writer = new BlockWriter();
-  // Raw HTML blocks can open a <script> that only a later block closes.
-  private readonly rawText: RawTextGuard;
-
-  constructor(meter: WorkMeter = UNMETERED) {
-    this.rawText = new RawTextGuard(meter);
-  }
 
   blocks(tokens: readonly Token[], context: Context): void {
-    for (const token of tokens) {
-      if (this.rawText.skipping && token.type !== 'html') continue;
-      this.block(token as MarkedToken, context);
-    }
+    for (const token of tokens) this.block(token as MarkedToken, context);
   }
 
   private block(token: MarkedToken, context: Context): void {
@@ -129,7 +127,8 @@ class MarkdownBlockWalker {
         this.writer.preformatted(token.text);
         break;
       case 'html':
-        this.rawHtml(token.text);
+        // Shown as typed, scripts and all: the file's own words, which the analyst may quote.
+        this.writer.preformatted(token.text);
         break;
       case 'table':
         for (const row of [token.header, ...token.rows]) this.tableRow(row, context);
@@ -146,7 +145,6 @@ class MarkdownBlockWalker {
       const style: BlockStyle = context.inQuote ? { kind: 'quote' } : { kind: 'list-item', level: inner.listDepth, ordered: list.ordered };
       this.writer.end();
       for (const child of item.tokens as MarkedToken[]) {
-        if (this.rawText.skipping && child.type !== 'html') continue;
         if (child.type === 'text' || child.type === 'paragraph') {
           // The paragraphs of one item are one block: a new block would read as a new item.
           this.inline(child.tokens ?? [child], this.sink(style));
@@ -172,11 +170,6 @@ class MarkdownBlockWalker {
     this.writer.end();
   }
 
-  private rawHtml(html: string): void {
-    const visible = this.rawText.visible(html);
-    if (visible.trim() !== '') this.writer.append(htmlBlocks(sanitizeArticleHtml(visible)));
-  }
-
   private inlineBlock(tokens: readonly Token[], style: BlockStyle): void {
     this.writer.end();
     this.inline(tokens, this.sink(style));
@@ -185,52 +178,51 @@ class MarkdownBlockWalker {
 
   private sink(style: BlockStyle): InlineSink {
     return {
-      text: (text, link) => this.writer.write(style, text, link),
+      text: (text, at) => this.writer.write(style, text, at.link, at.marks),
       image: (alt) => this.writer.caption(alt),
     };
   }
 
   /**
-   * Flattens inline tokens to text: emphasis loses its markers, code keeps its text, links
-   * keep their text and, when absolute http(s), their target. `literal` is for autolinks,
-   * whose text marked leaves undecoded on purpose.
+   * Flattens inline tokens to text: emphasis and code lose their markers and become marks,
+   * links keep their text and, when absolute http(s), their target; inline HTML is text.
    */
-  inline(tokens: readonly Token[], sink: InlineSink, link: LinkTarget | null = null, rawText = new RawTextGuard(), literal = false): void {
+  inline(tokens: readonly Token[], sink: InlineSink, at: InlineContext = OUTSIDE): void {
     for (const token of tokens as MarkedToken[]) {
-      if (token.type === 'html') {
-        // An inline HTML token is a single tag or comment: it has no text of its own.
-        const visible = rawText.visible(token.text);
-        if (/^<br\b/i.test(visible.trim())) sink.text(' ', link);
-        continue;
-      }
-      if (rawText.skipping) continue;
       switch (token.type) {
         case 'text':
-          if (token.tokens !== undefined) this.inline(token.tokens, sink, link, rawText, literal);
-          else sink.text(literal ? token.text : decodeHtmlEntities(token.text), link);
+          if (token.tokens !== undefined) this.inline(token.tokens, sink, at);
+          else sink.text(at.literal ? token.text : decodeHtmlEntities(token.text), at);
           break;
         case 'escape':
+        case 'html':
+          sink.text(token.text, at);
+          break;
         case 'codespan':
-          sink.text(token.text, link);
+          sink.text(token.text, { ...at, marks: withMark(at.marks, 'code') });
           break;
         case 'br':
-          sink.text(' ', link);
+          sink.text(' ', at);
           break;
         case 'checkbox':
-          sink.text(token.checked ? '[x] ' : '[ ] ', link);
+          sink.text(token.checked ? '[x] ' : '[ ] ', at);
           break;
         case 'image':
           sink.image(inlinePlainText(token.tokens));
           break;
         case 'link': {
           const href = safeHttpUrl(token.autolink === true ? token.href : decodeHtmlEntities(token.href));
-          this.inline(token.tokens, sink, href === null ? link : { href }, rawText, token.autolink === true);
+          this.inline(token.tokens, sink, { ...at, link: href === null ? at.link : { href }, literal: token.autolink === true });
           break;
         }
         case 'strong':
+          this.inline(token.tokens, sink, { ...at, marks: withMark(at.marks, 'strong') });
+          break;
         case 'em':
+          this.inline(token.tokens, sink, { ...at, marks: withMark(at.marks, 'emphasis') });
+          break;
         case 'del':
-          this.inline(token.tokens, sink, link, rawText, literal);
+          this.inline(token.tokens, sink, at);
           break;
         default:
           break;

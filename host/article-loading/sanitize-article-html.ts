@@ -1,7 +1,7 @@
 // Cleans article HTML with DOMPurify before any of it is read: no scripts, no embedded
 // frames, forms, plugins, SVG or MathML, no event handlers, and only http(s) addresses.
-// Only the text, link targets and image descriptions are kept, which is all the block
-// walker reads.
+// Only the text, its elements (bold, italic and code among them), link targets and image
+// descriptions are kept, which is all the block walker reads.
 
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';

@@ -8,6 +8,8 @@
 //   version 3  claims keep the words their status was given on while they need review
 //              (`review`; null in every claim of an older file); status changes under
 //              review keep both quotes
+//   version 4  articles keep their bold, italic and code as marks over the text (`marks`;
+//              none in an article of an older file, whose text had lost them)
 //
 // A migration is a pure function from the parsed old file to the new one; it never drops
 // what the old file said (a version-1 caption is the caption block of the same text).
@@ -15,6 +17,7 @@
 import { z } from 'zod';
 import {
   ANCHORED_AS_CREATED,
+  articleFieldsSchema,
   articleSchema,
   claimSchema,
   claimSelectorsSchema,
@@ -24,7 +27,7 @@ import {
   type Claim,
 } from '../../shared/model';
 
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 
 const libraryEntrySchema = z.strictObject({
   id: idSchema,
@@ -101,8 +104,17 @@ export const claimV2Schema = claimSchema.omit({ review: true });
 /** A claim as format version 2 wrote it (in an article file or a journal line). */
 export type ClaimV2 = z.infer<typeof claimV2Schema>;
 
+// Versions 2 and 3: the articles had no marks yet.
+const articleV3Schema = articleFieldsSchema.omit({ marks: true });
 const libraryFileV2Schema = libraryFileSchema.extend({ version: z.literal(2) });
-const articleFileV2Schema = articleFileSchema.extend({ version: z.literal(2), claims: z.array(claimV2Schema) });
+const articleFileV2Schema = articleFileSchema.extend({ version: z.literal(2), article: articleV3Schema, claims: z.array(claimV2Schema) });
+const libraryFileV3Schema = libraryFileSchema.extend({ version: z.literal(3) });
+const articleFileV3Schema = articleFileSchema.extend({ version: z.literal(3), article: articleV3Schema });
+
+/** An article of format version 2 or 3 in version 4: its file kept no bold, italic or code. */
+function migrateArticleV3(article: z.infer<typeof articleV3Schema>): Article {
+  return { ...article, marks: [] };
+}
 
 /** A version-2 claim in version 3: its status was given on the words it holds, so it needs no review. */
 export function migrateClaimV2(claim: ClaimV2): Claim {
@@ -139,9 +151,9 @@ export function migrateLibraryFile(raw: unknown, what: string): MigrationResult<
     const old = parseOrExplain(libraryFileV1Schema, raw, what);
     return { data: { ...old, version: CURRENT_FORMAT_VERSION, lastArticleId: null }, migratedFrom: 1 };
   }
-  if (version === 2) {
-    const old = parseOrExplain(libraryFileV2Schema, raw, what);
-    return { data: { ...old, version: CURRENT_FORMAT_VERSION }, migratedFrom: 2 };
+  if (version === 2 || version === 3) {
+    const old = version === 2 ? parseOrExplain(libraryFileV2Schema, raw, what) : parseOrExplain(libraryFileV3Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION }, migratedFrom: version };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);
@@ -163,6 +175,7 @@ export function migrateArticleV1(article: z.infer<typeof articleV1Schema>): Arti
     // The caption was always also the caption block of the text, so nothing is lost.
     blocks: article.blocks,
     links: [],
+    marks: [],
     contentHash: article.contentHash,
     fileName: article.fileName,
     added: article.added,
@@ -196,7 +209,11 @@ export function migrateArticleFile(raw: unknown, what: string): MigrationResult<
   }
   if (version === 2) {
     const old = parseOrExplain(articleFileV2Schema, raw, what);
-    return { data: { ...old, version: CURRENT_FORMAT_VERSION, claims: old.claims.map(migrateClaimV2) }, migratedFrom: 2 };
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION, article: migrateArticleV3(old.article), claims: old.claims.map(migrateClaimV2) }, migratedFrom: 2 };
+  }
+  if (version === 3) {
+    const old = parseOrExplain(articleFileV3Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION, article: migrateArticleV3(old.article) }, migratedFrom: 3 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);

@@ -3,7 +3,7 @@
 // window's thread has to take in 20 MB of text.
 
 import type { ApiMethod } from '../../shared/api-methods';
-import type { ArticleBlock, ArticleWithClaims, Claim } from '../../shared/model';
+import type { ArticleBlock, ArticleMark, ArticleWithClaims, Claim } from '../../shared/model';
 import type { CheckedAnswer } from './answer-check';
 import { withTextPieces } from './article/article-text';
 
@@ -12,21 +12,22 @@ export type ApiWorkerCall = { method: ApiMethod; kind: 'fetch'; url: string; ini
 
 export type ApiWorkerRequest = ApiWorkerCall & { id: number };
 
-/** Part of an article's answer: some of its text, blocks or claims, in order. */
+/** Part of an article's answer: some of its text, blocks, marks or claims, in order. */
 export interface ArticlePiece {
   id: number;
   kind: 'piece';
   text?: string;
   blocks?: ArticleBlock[];
+  marks?: ArticleMark[];
   claims?: Claim[];
 }
 
-/** A call's answer; `inPieces` when its article's text, blocks and claims came before it as pieces. */
+/** A call's answer; `inPieces` when its article's text, blocks, marks and claims came before it as pieces. */
 export type ApiWorkerAnswer = { id: number; kind: 'answer'; inPieces: boolean } & CheckedAnswer;
 
 export type ApiWorkerMessage = ArticlePiece | ApiWorkerAnswer;
 
-/** Characters of text, and blocks or claims, per piece. */
+/** Characters of text, and blocks, marks or claims, per piece. */
 export const TEXT_PIECE = 1_000_000;
 export const ITEMS_PIECE = 2_000;
 
@@ -38,7 +39,12 @@ export function joinPieces(pieces: readonly ArticlePiece[], rest: ArticleWithCla
   const texts = pieces.flatMap((piece) => (piece.text === undefined ? [] : [piece.text]));
   // Joined with +, which links the pieces rather than copying them: the window reads them through textOf().
   const text = texts.reduce((joined, piece) => joined + piece, '');
-  const article = { ...rest.article, text, blocks: pieces.flatMap((piece) => piece.blocks ?? []) };
+  const article = {
+    ...rest.article,
+    text,
+    blocks: pieces.flatMap((piece) => piece.blocks ?? []),
+    marks: pieces.flatMap((piece) => piece.marks ?? []),
+  };
   return { article: withTextPieces(article, texts, TEXT_PIECE), claims: pieces.flatMap((piece) => piece.claims ?? []) };
 }
 
@@ -48,6 +54,7 @@ export function splitPieces(id: number, value: ArticleWithClaims): { pieces: Art
   const pieces: ArticlePiece[] = [];
   for (let at = 0; at < article.text.length; at += TEXT_PIECE) pieces.push({ id, kind: 'piece', text: article.text.slice(at, at + TEXT_PIECE) });
   for (let at = 0; at < article.blocks.length; at += ITEMS_PIECE) pieces.push({ id, kind: 'piece', blocks: article.blocks.slice(at, at + ITEMS_PIECE) });
+  for (let at = 0; at < article.marks.length; at += ITEMS_PIECE) pieces.push({ id, kind: 'piece', marks: article.marks.slice(at, at + ITEMS_PIECE) });
   for (let at = 0; at < claims.length; at += ITEMS_PIECE) pieces.push({ id, kind: 'piece', claims: claims.slice(at, at + ITEMS_PIECE) });
-  return { pieces, rest: { article: { ...article, text: '', blocks: [] }, claims: [] } };
+  return { pieces, rest: { article: { ...article, text: '', blocks: [], marks: [] }, claims: [] } };
 }

@@ -1,6 +1,9 @@
 // What every article loader produces, whatever the file's format: metadata plus a list of
 // blocks of plain text. No HTML survives past a loader; links are kept as ranges of a
-// block's text with an http(s) address, so the renderer never receives markup to inject.
+// block's text with an http(s) address, and bold, italic and code as ranges with their kind,
+// so the renderer never receives markup to inject.
+
+import type { MarkKind } from '../model';
 
 export type ContentBlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'list-item' | 'quote' | 'preformatted';
 
@@ -12,6 +15,13 @@ export interface ContentLink {
   href: string;
 }
 
+export interface ContentMark {
+  kind: MarkKind;
+  /** Offsets in the block's own text. */
+  start: number;
+  end: number;
+}
+
 export interface ContentBlock {
   kind: ContentBlockKind;
   text: string;
@@ -20,6 +30,8 @@ export interface ContentBlock {
   /** For list items: part of a numbered list. */
   ordered?: boolean;
   links?: ContentLink[];
+  /** Sorted by start; those of one kind never overlap. */
+  marks?: ContentMark[];
 }
 
 export type TextDirection = 'ltr' | 'rtl';

@@ -2,7 +2,7 @@
 // the block map the renderer shows it with: the title, then each block of the body,
 // separated by a blank line ("\n\n"). Offsets are UTF-16 code units.
 
-import type { ArticleBlock, ArticleLink } from '../model';
+import type { ArticleBlock, ArticleLink, ArticleMark } from '../model';
 import type { ArticleContent } from './article-content';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -11,6 +11,7 @@ export interface CanonicalText {
   text: string;
   blocks: ArticleBlock[];
   links: ArticleLink[];
+  marks: ArticleMark[];
 }
 
 export function composeCanonicalText(content: Pick<ArticleContent, 'title' | 'blocks'>): CanonicalText {
@@ -18,6 +19,7 @@ export function composeCanonicalText(content: Pick<ArticleContent, 'title' | 'bl
   let text = '';
   const blocks: ArticleBlock[] = [];
   const links: ArticleLink[] = [];
+  const marks: ArticleMark[] = [];
   for (const piece of pieces) {
     if (blocks.length > 0) text += BLOCK_SEPARATOR;
     const start = text.length;
@@ -31,7 +33,14 @@ export function composeCanonicalText(content: Pick<ArticleContent, 'title' | 'bl
         links.push({ start: start + link.start, end: start + link.end, href: link.href });
       }
     }
+    if ('marks' in piece) {
+      // Each block's marks are in order and the blocks are, so the article's marks are too.
+      for (const mark of piece.marks ?? []) {
+        if (mark.start < 0 || mark.end > piece.text.length || mark.end <= mark.start) continue;
+        marks.push({ kind: mark.kind, start: start + mark.start, end: start + mark.end });
+      }
+    }
     text += piece.text;
   }
-  return { text, blocks, links };
+  return { text, blocks, links, marks };
 }

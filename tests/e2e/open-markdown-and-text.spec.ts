@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { addClaim, articleFile, dropArticleFiles, openArticleFiles, waitForSampleArticle } from './support/article-actions';
 
-test('a Markdown file opens with its structure, and its raw HTML never runs', async ({ app }) => {
+test('a Markdown file opens with its structure and bold, and its raw HTML shows as typed, never run', async ({ app }) => {
   const { page } = app;
   await waitForSampleArticle(page);
   await openArticleFiles(page, articleFile('field-notes.md'));
@@ -21,6 +21,12 @@ test('a Markdown file opens with its structure, and its raw HTML never runs', as
   await expect(article.locator('.block-quote')).toContainText('We have never seen water this high');
   await expect(article).toContainText('national weather service');
   await expect(article).not.toContainText('**');
+  await expect(article.locator('strong')).toHaveText('national weather service');
+  // Raw HTML is the file's own text: the analyst reads every line of it, and none of it runs.
+  await expect(article.locator('.block-preformatted')).toHaveText([
+    "<script>window.__pwned = 'markdown script ran'</script>",
+    '<img src="x" onerror="window.__pwned = \'markdown onerror ran\'">',
+  ]);
   await expect(article.getByRole('link', { name: 'the weather service bulletin' })).toHaveAttribute('href', 'https://example.org/bulletin');
   await expect(article.locator('script, img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -1,10 +1,11 @@
-// The article's text as a reader expects it (title, caption, paragraphs, links), drawn once
+// The article's text as a reader expects it (title, caption, paragraphs, links, bold, italic
+// and code), drawn once
 // per article and never again for a claim: highlights are painted over it. A long article
 // is drawn in groups of blocks, as many per task as render in about 10 ms, so the window keeps answering while it fills in.
 
 import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { segmentBlock } from '../../../shared/anchoring/highlight-segments';
-import type { Article, ArticleBlock } from '../../../shared/model';
+import { inlineRuns } from '../../../shared/article/inline-runs';
+import type { Article, ArticleBlock, MarkKind } from '../../../shared/model';
 import { openLink } from '../api';
 import { textOf } from '../article/article-text';
 import { groupBlocks, type BlockGroup } from '../article/block-groups';
@@ -41,14 +42,27 @@ function nextBatch(lastBatch: number, tookMs: number): number {
   return Math.max(1, Math.min(lastBatch * 2, Math.floor(TASK_MS / Math.max(perGroup, 0.1))));
 }
 
+const MARK_TAGS: Readonly<Record<MarkKind, 'strong' | 'em' | 'code'>> = { strong: 'strong', emphasis: 'em', code: 'code' };
+
+/**
+ * A run of text inside its mark elements, outermost first. The text stays one text node, so
+ * the text index, highlights and selections count it as any other.
+ */
+function markedText(text: string, marks: readonly MarkKind[], key: string): ReactNode {
+  return marks.reduceRight<ReactNode>((inner, kind) => {
+    const Tag = MARK_TAGS[kind];
+    return <Tag key={`${kind}-${key}`}>{inner}</Tag>;
+  }, text);
+}
+
 const BlockText = memo(function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
-  const pieces = segmentBlock(block, [], article.links).map((segment): ReactNode => {
-    const text = textOf(article).slice(segment.start, segment.end);
-    if (segment.href === null) return text;
-    const href = segment.href;
+  const pieces = inlineRuns(block, article.links, article.marks).map((run): ReactNode => {
+    const text = markedText(textOf(article).slice(run.start, run.end), run.marks, String(run.start));
+    if (run.href === null) return text;
+    const href = run.href;
     return (
       <a
-        key={`link-${segment.start}`}
+        key={`link-${run.start}`}
         href={href}
         rel="noopener noreferrer"
         title={href}

@@ -27,7 +27,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-999999999999';
 
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(3),
+  version: z.literal(4),
   article: articleSchema,
   claims: z.array(claimSchema),
   /** The last journal change folded into the file, once one was. */
@@ -112,7 +112,7 @@ describe('ClaimMarkService', () => {
       expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',
-        version: 3,
+        version: 4,
         sampleLoaded: true,
         articles: [{ id: SAMPLE_ID }],
       });

@@ -1,4 +1,4 @@
-// Libraries written by older releases (format versions 1 and 2) open in this one: migrated on
+// Libraries written by older releases (format versions 1, 2 and 3) open in this one: migrated on
 // start, every field kept, and a copy of each old file left beside it.
 
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -93,9 +93,9 @@ describe('format migrations', () => {
     // The old files are kept, byte for byte.
     expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe(original.library);
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v1.bak`), 'utf8')).toBe(original.article);
-    // The files themselves are now version 3.
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 3, lastArticleId: null, sampleLoaded: true });
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 3 });
+    // The files themselves are now version 4.
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 4, lastArticleId: null, sampleLoaded: true });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4 });
 
     const old = JSON.parse(original.article) as {
       article: Record<string, unknown> & { caption: string; text: string };
@@ -106,7 +106,8 @@ describe('format migrations', () => {
     for (const key of ['id', 'title', 'source', 'text', 'blocks', 'contentHash', 'fileName', 'added']) {
       expect(article[key as keyof typeof article]).toEqual(old.article[key]);
     }
-    // …the caption as the caption block of the same text.
+    // …the caption as the caption block of the same text, and no marks: the old text had none.
+    expect(article.marks).toEqual([]);
     const caption = article.blocks.find((block) => block.kind === 'caption');
     expect(article.text.slice(caption?.start, caption?.end)).toBe(old.article.caption);
     // Every field of every old claim, plus the new ones, empty.
@@ -128,7 +129,7 @@ describe('format migrations', () => {
   });
 
   it('migrates a version-2 library and the journal it left, each claim as needing no review', async () => {
-    const loaded = loadArticle({ fileName: 'putin-open-to-negotiations-with-ukraine.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, ARTICLE_ID, ADDED);
+    const { marks: _marks, ...loaded } = loadArticle({ fileName: 'putin-open-to-negotiations-with-ukraine.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, ARTICLE_ID, ADDED);
     const quote = 'reports indicating 28 fatalities';
     const start = loaded.text.indexOf(quote);
     const claimV2 = {
@@ -163,13 +164,68 @@ describe('format migrations', () => {
     const service = await openService();
     expect(await readFile(join(dataDir, 'library.json.v2.bak'), 'utf8')).toBe(library);
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v2.bak`), 'utf8')).toBe(article);
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 3, lastArticleId: ARTICLE_ID });
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 4, lastArticleId: ARTICLE_ID });
     const { claims } = await service.getArticle({ articleId: ARTICLE_ID });
     expect(claims).toEqual([{ ...claimV2, note: '23 dead, not 28 (police)', review: null }]);
     expect((await service.getSession()).notices).toEqual([]);
     expect(await service.listArticles()).toMatchObject([{ claimCount: 1, checkedCount: 1, reviewCount: 0 }]);
     await service.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 3, claims: [{ id: 'c-28', review: null }] });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, claims: [{ id: 'c-28', review: null }] });
+  });
+
+  it('migrates a version-3 article, written before marks, as one with none, its claims where they were', async () => {
+    const markdown = '# Harbour vote\n\nThe committee voted **seven to two** to rebuild the *old* wall.\n';
+    const { marks, ...loaded } = loadArticle({ fileName: 'harbour.md', bytes: new TextEncoder().encode(markdown) }, ARTICLE_ID, ADDED);
+    // What this release finds in the same file: marks that version 3 had no place for.
+    expect(marks.map((mark) => [mark.kind, loaded.text.slice(mark.start, mark.end)])).toEqual([
+      ['strong', 'seven to two'],
+      ['emphasis', 'old'],
+    ]);
+    const quote = 'seven to two to rebuild';
+    const start = loaded.text.indexOf(quote);
+    const claim = {
+      id: 'c-7',
+      articleId: ARTICLE_ID,
+      selectors: describeRange(loaded.text, { start, end: start + quote.length }),
+      status: 'verified',
+      note: 'Minutes checked.',
+      anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
+      evidence: [],
+      history: [],
+      claimant: null,
+      claimReviewed: null,
+      review: null,
+      created: '2026-01-05T09:10:00.000Z',
+      modified: '2026-01-05T09:10:00.000Z',
+    };
+    const library = JSON.stringify({
+      format: 'claimmark-library',
+      version: 3,
+      sampleLoaded: true,
+      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
+      lastArticleId: ARTICLE_ID,
+    });
+    const article = JSON.stringify({ format: 'claimmark-article', version: 3, article: loaded, claims: [claim] });
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await writeFile(join(dataDir, 'library.json'), library);
+    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+
+    const service = await openService();
+    expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v3.bak`), 'utf8')).toBe(article);
+    const opened = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(opened.article).toEqual({ ...loaded, marks: [] });
+    expect(opened.claims).toEqual([claim]);
+    expect(opened.article.text.slice(start, start + quote.length)).toBe(quote);
+    expect((await service.getSession()).notices).toEqual([]);
+
+    // Opening the same file again gives the article its marks, and leaves its claims alone.
+    const again = await service.openArticle({ file: { fileName: 'harbour.md', contentBase64: Buffer.from(markdown, 'utf8').toString('base64') } });
+    expect(again).toEqual({ kind: 'existing', articleId: ARTICLE_ID, title: 'Harbour vote' });
+    const reopened = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(reopened.article).toEqual({ ...loaded, marks });
+    expect(reopened.claims).toEqual([claim]);
+    await service.close();
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, article: { marks } });
   });
 
   it('migrates once: a second start leaves the files and the copies alone', async () => {

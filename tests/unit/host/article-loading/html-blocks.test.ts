@@ -8,10 +8,17 @@ const blocksOf = (html: string, title?: string): ContentBlock[] => htmlBlocks(JS
 describe('htmlBlocks', () => {
   it.each<{ name: string; html: string; blocks: ContentBlock[] }>([
     {
-      name: 'paragraphs with collapsed whitespace and inline formatting flattened',
+      name: 'paragraphs with collapsed whitespace, inline formatting kept as marks',
       html: '<p>  One  <em>emphasised</em>\n <strong>word</strong>. </p><p>Two<br>lines</p>',
       blocks: [
-        { kind: 'paragraph', text: 'One emphasised word.' },
+        {
+          kind: 'paragraph',
+          text: 'One emphasised word.',
+          marks: [
+            { kind: 'emphasis', start: 4, end: 14 },
+            { kind: 'strong', start: 15, end: 19 },
+          ],
+        },
         { kind: 'paragraph', text: 'Two lines' },
       ],
     },
@@ -30,7 +37,7 @@ describe('htmlBlocks', () => {
       html: '<ol><li>First<ul><li>Inner <b>a</b></li><li><p>Inner b</p></li></ul>tail of first</li><li>Second</li></ol>',
       blocks: [
         { kind: 'list-item', level: 1, ordered: true, text: 'First' },
-        { kind: 'list-item', level: 2, ordered: false, text: 'Inner a' },
+        { kind: 'list-item', level: 2, ordered: false, text: 'Inner a', marks: [{ kind: 'strong', start: 6, end: 7 }] },
         { kind: 'list-item', level: 2, ordered: false, text: 'Inner b' },
         { kind: 'list-item', level: 1, ordered: true, text: 'tail of first' },
         { kind: 'list-item', level: 1, ordered: true, text: 'Second' },
@@ -121,6 +128,86 @@ describe('htmlBlocks', () => {
     ]);
   });
 
+  it.each<{ name: string; html: string; blocks: ContentBlock[] }>([
+    {
+      name: 'bold, italic and code, the text unchanged',
+      html: '<p>A <b>bold</b> and <i>it</i> <code>x()</code></p>',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'A bold and it x()',
+          marks: [
+            { kind: 'strong', start: 2, end: 6 },
+            { kind: 'emphasis', start: 11, end: 13 },
+            { kind: 'code', start: 14, end: 17 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'every element that means bold, italic or code',
+      html: '<p><strong>s</strong> <em>e</em> <kbd>Ctrl</kbd> <samp>ok</samp> <tt>tt</tt></p>',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 's e Ctrl ok tt',
+          marks: [
+            { kind: 'strong', start: 0, end: 1 },
+            { kind: 'emphasis', start: 2, end: 3 },
+            // Words of one kind with only a space between them are one mark.
+            { kind: 'code', start: 4, end: 14 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'nested marks, and bold over a link and a line break',
+      html: '<p><b>Very <i>much</i> so</b>, <b><a href="https://a.example/">see</a><br>here</b> now</p>',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Very much so, see here now',
+          links: [{ start: 14, end: 17, href: 'https://a.example/' }],
+          marks: [
+            { kind: 'strong', start: 0, end: 12 },
+            { kind: 'emphasis', start: 5, end: 9 },
+            { kind: 'strong', start: 14, end: 22 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'marks after composed accents, over the composed text',
+      html: '<p>Cafe\u0301 <b>cre\u0300me</b> bru\u0302le\u0301e <i>noted</i></p>',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Café crème brûlée noted',
+          marks: [
+            { kind: 'strong', start: 5, end: 10 },
+            { kind: 'emphasis', start: 18, end: 23 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a mark of spaces only, and marks in a heading and a list item',
+      html: '<p>Go<b> </b>on</p><h2>The <em>real</em> cost</h2><ul><li><code>npm</code> runs</li></ul>',
+      blocks: [
+        { kind: 'paragraph', text: 'Go on' },
+        { kind: 'heading', level: 2, text: 'The real cost', marks: [{ kind: 'emphasis', start: 4, end: 8 }] },
+        { kind: 'list-item', level: 1, ordered: false, text: 'npm runs', marks: [{ kind: 'code', start: 0, end: 3 }] },
+      ],
+    },
+    {
+      name: 'code in <pre>: a preformatted block, which needs no marks',
+      html: '<pre><code>let <b>x</b> = 1;</code></pre>',
+      blocks: [{ kind: 'preformatted', text: 'let x = 1;' }],
+    },
+  ])('marks: $name', ({ html, blocks }) => {
+    expect(blocksOf(html)).toEqual(blocks);
+  });
+
   it('keeps a heading that differs from the title', () => {
     expect(blocksOf('<h1>Lorem</h1><p>Body.</p>', 'RTL Test')[0]).toEqual({ kind: 'heading', level: 2, text: 'Lorem' });
   });
@@ -139,7 +226,7 @@ describe('htmlBlocks', () => {
     const root = document.createDocumentFragment();
     root.appendChild(paragraph);
     let visited = 0;
-    expect(htmlBlocks(root, { meter: (nodes) => (visited += nodes) })).toEqual([{ kind: 'paragraph', text: 'Loud.' }]);
+    expect(htmlBlocks(root, { meter: (nodes) => (visited += nodes) })).toEqual([{ kind: 'paragraph', text: 'Loud.', marks: [{ kind: 'strong', start: 0, end: 5 }] }]);
     // The <p>, the 20,000 <b> and the text.
     expect(visited).toBe(20_002);
   });

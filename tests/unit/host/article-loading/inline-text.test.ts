@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InlineText, type LinkTarget, preformattedText } from '../../../../host/article-loading/inline-text';
+import { InlineText, type LinkTarget, NO_MARKS, preformattedText, withMark } from '../../../../host/article-loading/inline-text';
 
 type Piece = string | [string, LinkTarget];
 
@@ -25,7 +25,7 @@ describe('InlineText', () => {
     { name: 'decomposed accents, composed (NFC)', pieces: ['Cafe\u0301 Ame\u0301lie'], text: 'Café Amélie' },
     { name: 'CJK, emoji and a family emoji', pieces: ['東京 🌸 ', '👩‍👩‍👧'], text: '東京 🌸 👩‍👩‍👧' },
   ])('collapses and trims: $name', ({ pieces, text }) => {
-    expect(finish(pieces)).toEqual({ text, links: [] });
+    expect(finish(pieces)).toEqual({ text, links: [], marks: [] });
   });
 
   it.each([
@@ -38,6 +38,23 @@ describe('InlineText', () => {
   ])('keeps link ranges on the final text: $name', ({ pieces, ranges }) => {
     const { text, links } = finish(pieces);
     expect(links.map((link) => [text.slice(link.start, link.end), link.href])).toEqual(ranges);
+  });
+
+  const BOLD = withMark(NO_MARKS, 'strong');
+  const BOLD_ITALIC = withMark(BOLD, 'emphasis');
+  const CODE = withMark(NO_MARKS, 'code');
+
+  it.each([
+    { name: 'a bold word in the middle', pieces: [['Read ', NO_MARKS], ['this', BOLD], [' now', NO_MARKS]] as const, marks: [['strong', 'this']] },
+    { name: 'bold over several pieces, italic inside it', pieces: [['very ', BOLD], ['much', BOLD_ITALIC], [' so', BOLD]] as const, marks: [['strong', 'very much so'], ['emphasis', 'much']] },
+    { name: 'two code words apart from each other', pieces: [['a()', CODE], [' and ', NO_MARKS], ['b()', CODE]] as const, marks: [['code', 'a()'], ['code', 'b()']] },
+    { name: 'padding spaces are not marked', pieces: [['Go', NO_MARKS], ['  here  ', BOLD], ['now', NO_MARKS]] as const, marks: [['strong', 'here']] },
+    { name: 'a mark inside a word', pieces: [['bold', BOLD], ['face', NO_MARKS]] as const, marks: [['strong', 'bold']] },
+  ])('keeps marks on the final text: $name', ({ pieces, marks }) => {
+    const inline = new InlineText();
+    for (const [text, kinds] of pieces) inline.append(text, null, kinds);
+    const finished = inline.finish();
+    expect(finished.marks.map((mark) => [mark.kind, finished.text.slice(mark.start, mark.end)])).toEqual(marks);
   });
 
   it('is blank until it has something other than whitespace', () => {

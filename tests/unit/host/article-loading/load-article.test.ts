@@ -43,6 +43,7 @@ function expectCanonical(article: Article): void {
     expect(link.end).toBeGreaterThan(link.start);
     expect(article.blocks.some((block) => block.start <= link.start && link.end <= block.end)).toBe(true);
   }
+  for (const mark of article.marks) expect(article.blocks.some((block) => block.start <= mark.start && mark.end <= block.end)).toBe(true);
 }
 
 describe('loadArticle: the bundled .txt sample', () => {
@@ -111,15 +112,29 @@ describe('loadArticle: formats', () => {
     ]);
   });
 
-  it.each([
-    { fixture: 'markdown-article.md', caption: 'Waves breaking over the old harbour wall' },
-    { fixture: 'saved-news-page.html', caption: 'Protesters in the square' },
-  ])('keeps no script, handler, javascript: link or frame from $fixture, and its image as a caption', ({ fixture, caption }) => {
-    const article = load(fixture, fixtureBytes(fixture));
+  it('keeps no script, handler, javascript: link or frame from a saved page, and its image as a caption', () => {
+    const article = load('saved-news-page.html', fixtureBytes('saved-news-page.html'));
     const json = JSON.stringify(article);
     for (const trace of ['<script', 'alert', 'onerror', 'javascript:', 'iframe', 'HIJACKED', 'tracker.example']) expect(json).not.toContain(trace);
     const captions = article.blocks.filter((block) => block.kind === 'caption').map((block) => article.text.slice(block.start, block.end));
-    expect(captions).toContain(caption);
+    expect(captions).toContain('Protesters in the square');
+  });
+
+  it('shows the raw HTML of a Markdown file as its text, with no link from it, and its image as a caption', () => {
+    const article = load('markdown-article.md', fixtureBytes('markdown-article.md'));
+    const blockTexts = article.blocks.map((block) => [block.kind, article.text.slice(block.start, block.end)]);
+    expect(blockTexts).toContainEqual(['preformatted', '<script>alert(1)</script>']);
+    expect(blockTexts).toContainEqual(['caption', 'Waves breaking over the old harbour wall']);
+    expect(JSON.stringify(article.links)).not.toContain('javascript:');
+  });
+
+  it('keeps bold, italic and code as marks over the canonical text, the title before them', () => {
+    const article = load('marks.html', bytes(SMALL_HTML.replace('<p>', '<p>The <b>vote</b> was <i>close</i>, <code>7-2</code>. ')));
+    expect(article.marks.map((mark) => [mark.kind, article.text.slice(mark.start, mark.end)])).toEqual([
+      ['strong', 'vote'],
+      ['emphasis', 'close'],
+      ['code', '7-2'],
+    ]);
   });
 
   it.each([

@@ -83,3 +83,26 @@ describe('selectionToRange', () => {
     expect(selectionToRange(root, select(source, 0, source, 8), TEXT)).toBeNull();
   });
 });
+
+describe('selectionToRange across bold, italic and code', () => {
+  // Drawn as ArticleText draws marks: "Title\n\nA bold very claim and x() end."
+  const MARKED = 'Title\n\nA bold very claim and x() end.';
+
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <article id="root"><h1 data-block-start="0">Title</h1><p data-block-start="7">A <strong>bold </strong><strong><em>very</em></strong> claim and <a href="https://a.example/"><code>x()</code></a> end.</p></article>`;
+    root = document.getElementById('root') as HTMLElement;
+  });
+
+  it.each([
+    // Text nodes: "Title", "A ", "bold ", "very", " claim and ", "x()", " end."
+    { name: 'from plain text into the bold', from: [1, 0], to: [2, 4], quote: 'A bold' },
+    { name: 'from inside the bold out into plain text', from: [2, 0], to: [4, 6], quote: 'bold very claim' },
+    { name: 'from italic inside bold to code inside a link', from: [3, 1], to: [5, 3], quote: 'ery claim and x()' },
+    { name: 'from code to the end of the block', from: [5, 1], to: [6, 5], quote: '() end.' },
+  ])('$name', ({ from, to, quote }) => {
+    const nodes = textNodes();
+    const range = selectionToRange(root, select(nodes[from[0] ?? 0] as Text, from[1] ?? 0, nodes[to[0] ?? 0] as Text, to[1] ?? 0), MARKED);
+    expect(MARKED.slice(range?.start, range?.end)).toBe(quote);
+  });
+});

@@ -123,3 +123,26 @@ describe('rangeFor', () => {
     expect(range?.startContainer).toBe(root.querySelector('a')?.firstChild);
   });
 });
+
+describe('indexText and rangeFor over bold, italic and code', () => {
+  // "Title\n\nA bold very claim and x() end." drawn with its marks as nested elements.
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<article id="root"><div class="block-group"><h1 data-block-start="0">Title</h1>' +
+      '<p data-block-start="7">A <strong>bold </strong><strong><em>very</em></strong> claim and <a href="https://a.example/"><code>x()</code></a> end.</p>' +
+      '</div></article>';
+    root = document.getElementById('root') as HTMLElement;
+    index = indexText(root);
+  });
+
+  it('counts the text inside mark elements, however deep', () => {
+    expect(index.nodes.map((node) => node.data)).toEqual(['Title', 'A ', 'bold ', 'very', ' claim and ', 'x()', ' end.']);
+    expect(index.starts).toEqual([0, 7, 9, 14, 18, 29, 32]);
+    expect(index.end).toBe(37);
+  });
+
+  it('gives a range from plain text into italic inside bold, and from bold out to code', () => {
+    expect(described(rangeFor(index, 9, 16))).toEqual({ text: 'bold ve', start: ['bold ', 0], end: ['very', 2] });
+    expect(described(rangeFor(index, 7, 32))).toEqual({ text: 'A bold very claim and x()', start: ['A ', 0], end: ['x()', 3] });
+  });
+});

@@ -19,6 +19,7 @@ function plainArticle(id: string, title: string, text: string): Article {
     format: 'txt',
     blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
     links: [],
+    marks: [],
     contentHash: `sha256:${'0'.repeat(64)}`,
     fileName: `${id}.txt`,
     added: CREATED,

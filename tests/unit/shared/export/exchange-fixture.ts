@@ -14,7 +14,7 @@ export function uuid(n: number): string {
 }
 
 function articleOf(fields: Pick<Article, 'id' | 'title' | 'source' | 'byline' | 'siteName' | 'publishedTime' | 'fileName'>, paragraphs: string[]): Article {
-  const { text, blocks, links } = composeCanonicalText({
+  const { text, blocks, links, marks } = composeCanonicalText({
     title: fields.title,
     blocks: paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
   });
@@ -25,6 +25,7 @@ function articleOf(fields: Pick<Article, 'id' | 'title' | 'source' | 'byline' | 
     text,
     blocks,
     links,
+    marks,
     contentHash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
     added: '2025-06-01T08:00:00.000Z',
     updated: null,

@@ -19,7 +19,7 @@ const parts = {
     'قال بوتين إنه مستعد للقاء زيلينسكي. 普京表示愿意会面。 Flags 🇺🇦.',
   ],
 };
-const { text, blocks, links } = composeCanonicalText({
+const { text, blocks, links, marks } = composeCanonicalText({
   title: parts.title,
   blocks: parts.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })),
 });
@@ -36,6 +36,7 @@ const ARTICLE: Article = {
   text,
   blocks,
   links,
+  marks,
   contentHash: `sha256:${'0123456789abcdef'.repeat(4)}`,
   fileName: 'putin.txt',
   added: '2025-06-01T08:00:00.000Z',

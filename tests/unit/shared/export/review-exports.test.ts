@@ -20,13 +20,13 @@ import { checkWebAnnotation } from '../../../support/web-annotation-conformance'
 import { claimOf } from '../../support/claim-builder';
 
 const EXPORTED_AT = '2026-03-03T12:00:00.000Z';
-const { text, blocks, links } = composeCanonicalText({
+const { text, blocks, links, marks } = composeCanonicalText({
   title: 'Strike on the city',
   blocks: [{ kind: 'paragraph', text: 'Officials cited reports indicating 23 fatalities after the strike.' }],
 });
 const ARTICLE: Article = {
   id: 'article-strike', title: 'Strike on the city', source: 'https://news.example.com/strike', byline: null, siteName: null,
-  publishedTime: null, dir: null, format: 'txt', text, blocks, links,
+  publishedTime: null, dir: null, format: 'txt', text, blocks, links, marks,
   contentHash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
   fileName: 'strike.txt', added: '2026-03-01T08:00:00.000Z', updated: '2026-03-02T10:00:00.000Z',
 };

@@ -27,7 +27,7 @@ function hashOf(text: string): string {
 }
 
 function articleOf(id: string, title: string, source: string | null, paragraphs: readonly string[]): Article {
-  const { text, blocks, links } = composeCanonicalText({ title, blocks: paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })) });
+  const { text, blocks, links, marks } = composeCanonicalText({ title, blocks: paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })) });
   return {
     id,
     title,
@@ -40,6 +40,7 @@ function articleOf(id: string, title: string, source: string | null, paragraphs:
     text,
     blocks,
     links,
+    marks,
     contentHash: hashOf(text),
     fileName: 'port-strike.txt',
     added: '2025-06-01T08:00:00.000Z',
