@@ -1,8 +1,9 @@
 // One process at a time per library folder: two writers on one file tear it. The lock is
 // a folder `.lock` inside the library that its holder touches every few seconds; a lock
-// nobody has touched for a while (its holder crashed) is taken over.
+// nobody has touched for a while (its holder crashed) is taken over. A lock removed with
+// its folder while ClaimMark runs is free, so it is taken again rather than given up.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 
@@ -18,6 +19,8 @@ export interface FolderLockOptions {
   staleMs?: number;
   /** How often the holder touches its lock. Default half of staleMs; never less than 1 s. */
   updateMs?: number;
+  /** The lock was removed (with its folder, say) and has been taken again: the library is written back. */
+  onRetaken?: () => Promise<void>;
 }
 
 /** The folder that marks `folder` as taken; its modification time says when it was last touched. */
@@ -25,12 +28,7 @@ export function lockPath(folder: string): string {
   return join(folder, '.lock');
 }
 
-/** Locks `folder` for this process; resolves to the function that releases it. */
-export async function lockLibraryFolder(
-  folder: string,
-  onLost: (error: Error) => void,
-  options: FolderLockOptions = {},
-): Promise<() => Promise<void>> {
+async function take(folder: string, onCompromised: (error: Error) => void, options: FolderLockOptions): Promise<() => Promise<void>> {
   const staleMs = options.staleMs ?? LOCK_STALE_MS;
   await mkdir(folder, { recursive: true });
   try {
@@ -39,7 +37,7 @@ export async function lockLibraryFolder(
       realpath: false,
       stale: staleMs,
       update: options.updateMs ?? staleMs / 2,
-      onCompromised: onLost,
+      onCompromised,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
@@ -50,4 +48,36 @@ export async function lockLibraryFolder(
     }
     throw error;
   }
+}
+
+/**
+ * Locks `folder` for this process; resolves to the function that releases it. `onLost` is
+ * told when the lock is lost for good: another process holds it, or it cannot be taken again.
+ */
+export async function lockLibraryFolder(
+  folder: string,
+  onLost: (error: Error) => void,
+  options: FolderLockOptions = {},
+): Promise<() => Promise<void>> {
+  let released = false;
+  const compromised = (error: Error): void => {
+    void stat(lockPath(folder)).then(
+      // The lock is there but no longer ours: another process touched it.
+      () => onLost(error),
+      async () => {
+        if (released) return;
+        try {
+          release = await take(folder, compromised, options);
+          await options.onRetaken?.();
+        } catch (retake) {
+          onLost(retake instanceof Error ? retake : error);
+        }
+      },
+    );
+  };
+  let release = await take(folder, compromised, options);
+  return async () => {
+    released = true;
+    await release();
+  };
 }
