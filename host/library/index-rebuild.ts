@@ -79,7 +79,7 @@ export function scanNotices(path: string, library: LibraryFile, added: number, s
   const listedBefore = library.articles.length - added;
   if (added > 0) {
     notices.push(
-      `The library index ${path} listed ${listedBefore} articles but the folder holds ${articleFiles(listedBefore + added)}; ` +
+      `The library index ${path} listed ${listedBefore === 1 ? '1 article' : `${listedBefore} articles`} but the folder holds ${articleFiles(listedBefore + added)}; ` +
         `it was rebuilt, adding the ${added === 1 ? 'article' : `${added} articles`} it missed from their files.`,
     );
   }

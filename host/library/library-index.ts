@@ -41,7 +41,8 @@ export class LibraryIndex {
       await this.saveBestEffort(library);
     }
     this.library = library;
-    if (await indexOnDiskIs(this.path, complete, this.context)) await rotateGenerations(this.path, this.context);
+    // An index of no articles is not worth a generation: it would only push out one that lists some.
+    if (complete.articles.length > 0 && (await indexOnDiskIs(this.path, complete, this.context))) await rotateGenerations(this.path, this.context);
   }
 
   /** library.json, or its .bak, or the newest generation, or a new index from the article files. */
@@ -141,8 +142,9 @@ export class LibraryIndex {
     return this.update((library) => library);
   }
 
-  /** Waits for the index writes asked for so far. */
-  async idle(): Promise<void> {
+  /** Waits for the index writes asked for so far, and makes one more try at a last-viewed article not yet written. */
+  async settle(): Promise<void> {
+    if (this.lastViewed !== null) await this.update((library) => library).catch(() => undefined);
     await this.writing.catch(() => undefined);
   }
 

@@ -244,7 +244,7 @@ export class LibraryStore {
     // One last try for changes still only in memory, and every journal folded into its file.
     await Promise.allSettled(this.retry.articleIds().map((articleId) => this.retryUnsaved(articleId)));
     await Promise.allSettled(this.journal.withJournal().map((articleId) => this.compact(articleId)));
-    await this.index.idle();
+    await this.index.settle();
   }
 
   /** Resolves once the library folder is whole, written back from memory first should part of it be gone. */

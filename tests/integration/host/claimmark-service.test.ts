@@ -108,7 +108,7 @@ describe('ClaimMarkService', () => {
     });
 
     it('lays out library.json and articles/<id>.json, and marks the sample as loaded', async () => {
-      expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak', 'library.json.bak.1']);
+      expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak']);
       expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',

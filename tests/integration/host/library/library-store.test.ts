@@ -93,8 +93,7 @@ describe('LibraryStore', () => {
     await store.addArticle(kyiv, { isSample: false });
     await store.addArticle(rtl, { isSample: false });
 
-    // library.json.bak.1 is the index as this start found it, before either article.
-    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak', 'library.json.bak.1']);
+    expect((await readdir(dataDir)).sort()).toEqual(['articles', 'library.json', 'library.json.bak']);
     expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${kyiv.id}.json.bak`, `${rtl.id}.json`, `${rtl.id}.json.bak`].sort());
     expect(libraryOnDisk.parse(await readJson(store.libraryPath))).toEqual({
       format: 'claimmark-library',
