@@ -36,10 +36,18 @@ async function entryFrom(path: string, articleId: string, context: StoreContext)
   return indexEntryOf(article);
 }
 
-/** Reads every article file of `folder`, oldest added first; a file that cannot be read is tried from its backup. */
-export async function scanArticleFiles(folder: string, context: StoreContext): Promise<ScannedArticles> {
+/** The ids of the article files in `folder` (an `<id>.json`, or only its `.bak`). */
+export async function articleIdsIn(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  const ids = new Set(names.map((name) => /^([A-Za-z0-9-]+)\.json(?:\.bak)?$/.exec(name)?.[1]).filter((id) => id !== undefined));
+  const ids = names.map((name) => /^([A-Za-z0-9-]+)\.json(?:\.bak)?$/.exec(name)?.[1]).filter((id) => id !== undefined);
+  return [...new Set(ids)];
+}
+
+/**
+ * Reads the files of the articles `ids` (only those an index does not list, as they can be
+ * large), oldest added first; a file that cannot be read is tried from its backup.
+ */
+export async function scanArticleFiles(folder: string, ids: readonly string[], context: StoreContext): Promise<ScannedArticles> {
   const scanned: ScannedArticles = { entries: [], unreadable: [] };
   for (const articleId of ids) {
     const path = join(folder, `${articleId}.json`);

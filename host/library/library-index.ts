@@ -10,7 +10,7 @@ import { DurableJsonFile } from './durable-json-file';
 import { MissingFileError, openCheckedFile, reasonOf, saveFile, type StoreContext } from './file-recovery';
 import { CURRENT_FORMAT_VERSION, migrateLibraryFile, type LibraryEntry, type LibraryFile } from './format-migrations';
 import { indexOnDiskIs, newestGeneration, rotateGenerations } from './index-generations';
-import { articleFiles, indexEntryOf, indexFromScan, scanArticleFiles, scanNotices, withUnlisted, type ScannedArticles } from './index-rebuild';
+import { articleFiles, articleIdsIn, indexEntryOf, indexFromScan, scanArticleFiles, scanNotices, withUnlisted } from './index-rebuild';
 
 const FIRST_START: LibraryFile = { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: false, articles: [], lastArticleId: null };
 
@@ -32,8 +32,10 @@ export class LibraryIndex {
 
   /** Opens the index, makes it list every article file, and keeps it as a generation once read back whole. */
   async open(): Promise<void> {
-    const scanned = await scanArticleFiles(this.articlesFolder, this.context);
-    const library = await this.openOrRestore(scanned);
+    const ids = await articleIdsIn(this.articlesFolder);
+    const library = await this.openOrRestore(ids);
+    const listed = new Set(library.data.articles.map((entry) => entry.id));
+    const scanned = await scanArticleFiles(this.articlesFolder, ids.filter((id) => !listed.has(id)), this.context);
     const { library: complete, added } = withUnlisted(library.data, scanned);
     for (const notice of scanNotices(this.path, complete, added, scanned)) this.context.notice(notice);
     if (added > 0) {
@@ -46,25 +48,26 @@ export class LibraryIndex {
   }
 
   /** library.json, or its .bak, or the newest generation, or a new index from the article files. */
-  private async openOrRestore(scanned: ScannedArticles): Promise<Low<LibraryFile>> {
-    const rebuild = async () => (await newestGeneration(this.path, this.context))?.data ?? indexFromScan(scanned);
+  private async openOrRestore(ids: readonly string[]): Promise<Low<LibraryFile>> {
+    const fromFiles = async () => indexFromScan(await scanArticleFiles(this.articlesFolder, ids, this.context));
+    const rebuild = async () => (await newestGeneration(this.path, this.context))?.data ?? fromFiles();
     try {
       return await openCheckedFile(this.path, migrateLibraryFile, null, this.context, rebuild);
     } catch (error) {
       if (!(error instanceof MissingFileError)) throw error;
     }
     const generation = await newestGeneration(this.path, this.context);
-    const library = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(this.path, this.context.fs), generation?.data ?? indexFromScan(scanned));
+    const library = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(this.path, this.context.fs), FIRST_START);
     // Only a folder with no article files at all is a first start, which adds the sample.
-    if (generation === null && scanned.entries.length === 0 && scanned.unreadable.length === 0) {
-      library.data = FIRST_START;
+    if (generation === null && ids.length === 0) {
       // Written now so that a missing index later means it was removed; the first change writes it otherwise.
       await saveFile(library, 'the library index').catch(() => undefined);
       return library;
     }
+    library.data = generation?.data ?? (await fromFiles());
     this.context.notice(
       generation === null
-        ? `The library index ${this.path} was missing; it was rebuilt from ${articleFiles(scanned.entries.length)}.`
+        ? `The library index ${this.path} was missing; it was rebuilt from ${articleFiles(library.data.articles.length)}.`
         : `The library index ${this.path} and its backup were missing; the index was restored from its earlier copy ${generation.path}.`,
     );
     await this.saveBestEffort(library);

@@ -116,6 +116,21 @@ describe('a library whose index was lost or is short', () => {
     expect(await idsIn('library.json')).toEqual([nthId(1), nthId(2), nthId(3), nthId(4)]);
   });
 
+  it('lists the articles it can read when rebuilding, and names the file it could not, leaving it as it is', async () => {
+    const flood = join(dataDir, 'articles', `${nthId(4)}.json`);
+    await writeFile(flood, '');
+    await rm(`${flood}.bak`);
+    await rm(join(dataDir, 'library.json'));
+    await rm(join(dataDir, 'library.json.bak'));
+    const running = await start();
+    expect(await listing(running)).toEqual(EVERY_ARTICLE.slice(0, 3));
+    expect((await running.getSession()).notices).toEqual([
+      `The library index ${join(dataDir, 'library.json')} was missing; it was rebuilt from 3 article files.`,
+      `${flood} could not be read (${flood} is damaged: the file is empty) and has no usable backup, so the library cannot list it; it was left as it is.`,
+    ]);
+    expect(await readdir(join(dataDir, 'articles'))).toContain(`${nthId(4)}.json`);
+  });
+
   it('adds back the articles an index that is still there no longer lists', async () => {
     const short = { format: 'claimmark-library', version: 3, sampleLoaded: true, articles: [], lastArticleId: null };
     const index = (await readJson(join(dataDir, 'library.json'))) as { articles: unknown[] };
