@@ -137,17 +137,17 @@ export class LibraryIndex {
   noteLastViewed(articleId: string): void {
     if (this.lastArticleId() === articleId) return;
     this.lastViewed = articleId;
-    void this.update((library) => library).catch(() => undefined);
+    void this.rewrite().catch(() => undefined);
   }
 
-  /** Writes the index as it is in memory (after its file was removed from under it). */
+  /** Writes the index as it is in memory (the last article viewed, or after its file was removed from under it). */
   rewrite(): Promise<void> {
     return this.update((library) => library);
   }
 
   /** Waits for the index writes asked for so far, and makes one more try at a last-viewed article not yet written. */
   async settle(): Promise<void> {
-    if (this.lastViewed !== null) await this.update((library) => library).catch(() => undefined);
+    if (this.lastViewed !== null) await this.rewrite().catch(() => undefined);
     await this.writing.catch(() => undefined);
   }
 
