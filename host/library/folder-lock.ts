@@ -60,24 +60,32 @@ export async function lockLibraryFolder(
   options: FolderLockOptions = {},
 ): Promise<() => Promise<void>> {
   let released = false;
+  /** Whether this process holds the lock now; a lock lost for good has nothing to release. */
+  let held = true;
+  const lostForGood = (error: Error): void => {
+    held = false;
+    onLost(error);
+  };
   const compromised = (error: Error): void => {
     void stat(lockPath(folder)).then(
       // The lock is there but no longer ours: another process touched it.
-      () => onLost(error),
+      () => lostForGood(error),
       async () => {
         if (released) return;
         try {
           release = await take(folder, compromised, options);
-          await options.onRetaken?.();
         } catch (retake) {
-          onLost(retake instanceof Error ? retake : error);
+          lostForGood(retake instanceof Error ? retake : error);
+          return;
         }
+        // Writing the library back may fail (a full disk): the lock stays held, and the next write tries again.
+        await options.onRetaken?.().catch(() => undefined);
       },
     );
   };
   let release = await take(folder, compromised, options);
   return async () => {
     released = true;
-    await release();
+    if (held) await release();
   };
 }

@@ -75,4 +75,36 @@ describe('lockLibraryFolder', () => {
     await lock({ staleMs: 3000, updateMs: 1000 });
     expect(await readdir(dataDir)).toEqual(['.lock']);
   });
+
+  it('takes the lock again when its folder is removed while held, then has the library written back, and shuts out a second holder', async () => {
+    let retaken = 0;
+    await lock({ updateMs: 1000, onRetaken: async () => void (retaken += 1) });
+    await removeDir(dataDir);
+    // The holder notices when it next touches the lock (every second here).
+    await until(async () => retaken > 0);
+    expect(retaken).toBe(1);
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+    expect(lost).toEqual([]);
+    await expect(lockLibraryFolder(dataDir, onLost)).rejects.toBeInstanceOf(FolderInUseError);
+  });
+
+  it('gives the lock up, saying so, when another process touched it', async () => {
+    await lock({ updateMs: 1000 });
+    const later = new Date(Date.now() + 60_000);
+    await utimes(lockPath(dataDir), later, later);
+    await until(async () => lost.length > 0);
+    expect(lost.map((error) => (error as NodeJS.ErrnoException).code)).toEqual(['ECOMPROMISED']);
+    // The lock is another's now: releasing it leaves it alone.
+    await releases[0]?.();
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+  });
 });
+
+/** Waits for `condition`, checking every 50 ms, for at most 20 s. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 400; tries += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('gave up waiting');
+}
