@@ -16,7 +16,7 @@ export interface OpenHostOptions {
   dataDir: string;
   /** The bundled sample article, added to an empty library on first start. */
   sampleArticlePath: string;
-  /** The lock on the folder was lost (another process took it, the folder went away). */
+  /** The lock on the folder was lost for good (another process took it, it could not be taken again). */
   onLockLost: (error: Error) => void;
   /** A file named at launch (or handed over later) could not be read. */
   onUnreadableFile: (path: string, error: Error) => void;
@@ -38,13 +38,15 @@ export interface OpenedHost {
 
 /** Opens the library for one host; throws FolderInUseError when another ClaimMark has it. */
 export async function openHost(options: OpenHostOptions): Promise<OpenedHost> {
-  const release = await lockLibraryFolder(options.dataDir, options.onLockLost);
+  const store = new LibraryStore(options.dataDir);
+  // A folder removed while ClaimMark runs is locked again and written back from memory.
+  const release = await lockLibraryFolder(options.dataDir, options.onLockLost, { onRetaken: () => store.ensureFolderWhole() });
   let service: ClaimMarkService;
   // Loading and re-anchoring run in a worker thread, so that other calls never wait behind them.
   const articleWork = new ArticleWorkerPool(options.articleWorkerScript);
   try {
     service = await ClaimMarkService.open({
-      store: new LibraryStore(options.dataDir),
+      store,
       sampleArticlePath: options.sampleArticlePath,
       articleWork,
       now: () => new Date(),

@@ -66,6 +66,11 @@ export class ArticleFiles {
     return file;
   }
 
+  /** The article's file as held in memory, or null when it was never read (a damaged one). */
+  async held(articleId: string): Promise<Low<ArticleFile> | null> {
+    return (await this.files.get(articleId)?.catch(() => null)) ?? null;
+  }
+
   /** Removes the article's file and its backup. */
   async remove(articleId: string): Promise<void> {
     this.files.delete(articleId);

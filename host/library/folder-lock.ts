@@ -4,6 +4,8 @@
 // ago the lock was touched (a paused or busy holder keeps its folder; a killed one frees it at
 // once). A holder on another machine (a shared folder) is known only by its touches, which a
 // worker thread makes, so no work on the host's own thread can make its lock look abandoned.
+// A lock removed with its folder while ClaimMark runs is free, so it is taken again rather
+// than given up; one that another holder has taken is lost for good.
 
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,6 +23,8 @@ export interface FolderLockOptions {
   staleMs?: number;
   /** How often the holder touches its lock. Default half of staleMs. */
   updateMs?: number;
+  /** The lock was removed (with its folder, say) and has been taken again: the library is written back. */
+  onRetaken?: () => Promise<void>;
 }
 
 /** The folder that marks `folder` as taken; its modification time says when it was last touched. */
@@ -122,7 +126,7 @@ const timer = setInterval(() => {
   }
   if (reason !== null) {
     clearInterval(timer);
-    parentPort.postMessage(reason);
+    parentPort.postMessage({ reason, removed: reason.startsWith('the lock was removed') });
   }
 }, updateMs);
 `;
@@ -149,22 +153,64 @@ export async function lockLibraryFolder(
       continue;
     }
     await writeFile(lockOwnerPath(folder), JSON.stringify(owner));
-    return holdLock(folder, owner, updateMs, onLost);
+    return holdLock(folder, owner, updateMs, onLost, options.onRetaken);
   }
   throw inUse(folder, await readOwner(lockPath(folder)));
 }
 
-function holdLock(folder: string, owner: LockOwner, updateMs: number, onLost: (error: Error) => void): () => Promise<void> {
-  const toucher = new Worker(new URL(`data:text/javascript,${encodeURIComponent(TOUCHER)}`), { workerData: { lockFolder: lockPath(folder), token: owner.token, updateMs } });
-  // The host may quit while the lock is held; the toucher never keeps it running.
-  toucher.unref();
+/** Takes the lock again after it was removed; false when another holder has it by now. */
+async function retake(folder: string, owner: LockOwner): Promise<boolean> {
+  await mkdir(folder, { recursive: true });
+  try {
+    await mkdir(lockPath(folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  await writeFile(lockOwnerPath(folder), JSON.stringify(owner));
+  return true;
+}
+
+function holdLock(
+  folder: string,
+  owner: LockOwner,
+  updateMs: number,
+  onLost: (error: Error) => void,
+  onRetaken: (() => Promise<void>) | undefined,
+): () => Promise<void> {
   let released = false;
-  toucher.on('message', (reason: string) => {
-    if (!released) onLost(new Error(reason));
-  });
-  toucher.on('error', (error) => {
-    if (!released) onLost(error);
-  });
+  let toucher: Worker;
+  const touch = () => {
+    toucher = new Worker(new URL(`data:text/javascript,${encodeURIComponent(TOUCHER)}`), { workerData: { lockFolder: lockPath(folder), token: owner.token, updateMs } });
+    // The host may quit while the lock is held; the toucher never keeps it running.
+    toucher.unref();
+    toucher.on('message', ({ reason, removed }: { reason: string; removed: boolean }) => {
+      if (released) return;
+      if (!removed) {
+        onLost(new Error(reason));
+        return;
+      }
+      void retake(folder, owner).then(
+        async (taken) => {
+          if (released) return;
+          if (!taken) {
+            onLost(new Error('another ClaimMark took the library folder after its lock was removed'));
+            return;
+          }
+          touch();
+          // Writing the library back may fail (a full disk): the lock stays held, and the next write tries again.
+          await onRetaken?.().catch(() => undefined);
+        },
+        (error: unknown) => {
+          if (!released) onLost(new Error(`the lock was removed and cannot be taken again: ${error instanceof Error ? error.message : String(error)}`));
+        },
+      );
+    });
+    toucher.on('error', (error) => {
+      if (!released) onLost(error);
+    });
+  };
+  touch();
   return async () => {
     if (released) return;
     released = true;

@@ -1,49 +1,28 @@
 // The library's index, library.json: which articles exist, whether the sample was ever
-// added, and the article last viewed. When it is damaged beyond its backup, it is rebuilt
-// from the article files themselves.
+// added, and the article last viewed. It is derived data: on start it is checked against
+// the article files, and when it is missing, damaged or short it is made whole from them.
+// Which article was last viewed is kept best-effort: it never holds up opening one.
 
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import type { Article } from '../../shared/model';
 import { DurableJsonFile } from './durable-json-file';
-import { openCheckedFile, saveFile, type StoreContext } from './file-recovery';
-import { CURRENT_FORMAT_VERSION, migrateArticleFile, migrateLibraryFile, type LibraryEntry, type LibraryFile } from './format-migrations';
+import { MissingFileError, openCheckedFile, reasonOf, saveFile, type StoreContext } from './file-recovery';
+import { CURRENT_FORMAT_VERSION, migrateLibraryFile, type LibraryEntry, type LibraryFile } from './format-migrations';
+import { indexOnDiskIs, newestGeneration, rotateGenerations } from './index-generations';
+import { articleFiles, articleIdsIn, indexEntryOf, indexFromScan, scanArticleFiles, scanNotices, withUnlisted } from './index-rebuild';
 
-/** What the index knows of an article. */
-function indexEntryOf(article: Article): LibraryEntry {
-  return {
-    id: article.id,
-    title: article.title,
-    source: article.source,
-    added: article.added,
-    fileName: article.fileName,
-    contentHash: article.contentHash,
-  };
-}
-
-/** A new index listing every readable article file in `folder`, for when library.json is lost. */
-async function indexFromArticleFiles(folder: string, context: StoreContext): Promise<LibraryFile> {
-  const names = (await readdir(folder)).filter((name) => /^[A-Za-z0-9-]+\.json$/.test(name));
-  const entries: LibraryEntry[] = [];
-  for (const name of names) {
-    try {
-      const loaded = await new DurableJsonFile<unknown>(join(folder, name), context.fs).read();
-      const { article } = migrateArticleFile(loaded, name).data;
-      entries.push(indexEntryOf(article));
-    } catch {
-      // An unreadable article file is left for its own repair when it is opened.
-    }
-  }
-  entries.sort((a, b) => a.added.localeCompare(b.added));
-  return { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: true, articles: entries, lastArticleId: null };
-}
+const FIRST_START: LibraryFile = { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: false, articles: [], lastArticleId: null };
 
 export class LibraryIndex {
   readonly path: string;
   private readonly articlesFolder: string;
   private readonly context: StoreContext;
   private library: Low<LibraryFile> | null = null;
+  /** The article last opened, while it is not yet on disk; every index write takes it along. */
+  private lastViewed: string | null = null;
+  /** Index writes, one after another, so an older state never lands after a newer one. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(dataDir: string, articlesFolder: string, context: StoreContext) {
     this.path = join(dataDir, 'library.json');
@@ -51,14 +30,55 @@ export class LibraryIndex {
     this.context = context;
   }
 
+  /** Opens the index, makes it list every article file, and keeps it as a generation once read back whole. */
   async open(): Promise<void> {
-    this.library = await openCheckedFile(
-      this.path,
-      migrateLibraryFile,
-      { format: 'claimmark-library', version: CURRENT_FORMAT_VERSION, sampleLoaded: false, articles: [], lastArticleId: null },
-      this.context,
-      () => indexFromArticleFiles(this.articlesFolder, this.context),
+    const ids = await articleIdsIn(this.articlesFolder);
+    const library = await this.openOrRestore(ids);
+    const listed = new Set(library.data.articles.map((entry) => entry.id));
+    const scanned = await scanArticleFiles(this.articlesFolder, ids.filter((id) => !listed.has(id)), this.context);
+    const { library: complete, added } = withUnlisted(library.data, scanned);
+    for (const notice of scanNotices(this.path, complete, added, scanned)) this.context.notice(notice);
+    if (added > 0) {
+      library.data = complete;
+      await this.saveBestEffort(library);
+    }
+    this.library = library;
+    // An index of no articles is not worth a generation: it would only push out one that lists some.
+    if (complete.articles.length > 0 && (await indexOnDiskIs(this.path, complete, this.context))) await rotateGenerations(this.path, this.context);
+  }
+
+  /** library.json, or its .bak, or the newest generation, or a new index from the article files. */
+  private async openOrRestore(ids: readonly string[]): Promise<Low<LibraryFile>> {
+    const fromFiles = async () => indexFromScan(await scanArticleFiles(this.articlesFolder, ids, this.context));
+    const rebuild = async () => (await newestGeneration(this.path, this.context))?.data ?? fromFiles();
+    try {
+      return await openCheckedFile(this.path, migrateLibraryFile, null, this.context, rebuild);
+    } catch (error) {
+      if (!(error instanceof MissingFileError)) throw error;
+    }
+    const generation = await newestGeneration(this.path, this.context);
+    const library = new Low<LibraryFile>(new DurableJsonFile<LibraryFile>(this.path, this.context.fs), FIRST_START);
+    // Only a folder with no article files at all is a first start, which adds the sample.
+    if (generation === null && ids.length === 0) {
+      // Written now so that a missing index later means it was removed; the first change writes it otherwise.
+      await saveFile(library, 'the library index').catch(() => undefined);
+      return library;
+    }
+    library.data = generation?.data ?? (await fromFiles());
+    this.context.notice(
+      generation === null
+        ? `The library index ${this.path} was missing; it was rebuilt from ${articleFiles(library.data.articles.length)}.`
+        : `The library index ${this.path} and its backup were missing; the index was restored from its earlier copy ${generation.path}.`,
     );
+    await this.saveBestEffort(library);
+    return library;
+  }
+
+  /** A start is not refused for an index it cannot write: the one in memory is written with the next change. */
+  private async saveBestEffort(library: Low<LibraryFile>): Promise<void> {
+    await saveFile(library, 'the library index').catch((error: unknown) => {
+      this.context.notice(`${reasonOf(error)} The library is shown as rebuilt; it is written with the next change.`);
+    });
   }
 
   private opened(): Low<LibraryFile> {
@@ -79,7 +99,7 @@ export class LibraryIndex {
   }
 
   lastArticleId(): string | null {
-    return this.opened().data.lastArticleId;
+    return this.lastViewed ?? this.opened().data.lastArticleId;
   }
 
   add(article: Article, isSample: boolean): Promise<void> {
@@ -110,21 +130,43 @@ export class LibraryIndex {
     }));
   }
 
-  async setLastArticle(articleId: string): Promise<void> {
+  /**
+   * Remembers the article last opened and writes it when it can. It never fails and is not
+   * waited for: should the write fail, the next index write takes it along.
+   */
+  noteLastViewed(articleId: string): void {
     if (this.lastArticleId() === articleId) return;
-    await this.update((library) => ({ ...library, lastArticleId: articleId }));
+    this.lastViewed = articleId;
+    void this.rewrite().catch(() => undefined);
+  }
+
+  /** Writes the index as it is in memory (the last article viewed, or after its file was removed from under it). */
+  rewrite(): Promise<void> {
+    return this.update((library) => library);
+  }
+
+  /** Waits for the index writes asked for so far, and makes one more try at a last-viewed article not yet written. */
+  async settle(): Promise<void> {
+    if (this.lastViewed !== null) await this.rewrite().catch(() => undefined);
+    await this.writing.catch(() => undefined);
   }
 
   /** Saves a change to the index; on failure the index in memory stays as it was. */
-  private async update(change: (library: LibraryFile) => LibraryFile): Promise<void> {
-    const library = this.opened();
-    const previous = library.data;
-    library.data = change(previous);
-    try {
-      await saveFile(library, 'the library index');
-    } catch (error) {
-      library.data = previous;
-      throw error;
-    }
+  private update(change: (library: LibraryFile) => LibraryFile): Promise<void> {
+    const run = this.writing.catch(() => undefined).then(async () => {
+      const library = this.opened();
+      const previous = library.data;
+      const viewed = this.lastViewed;
+      library.data = change(viewed === null ? previous : { ...previous, lastArticleId: viewed });
+      try {
+        await saveFile(library, 'the library index');
+      } catch (error) {
+        library.data = previous;
+        throw error;
+      }
+      if (this.lastViewed === viewed) this.lastViewed = null;
+    });
+    this.writing = run;
+    return run;
   }
 }

@@ -7,31 +7,31 @@
 //
 // Every file read is checked against its schema; every change is on disk before the
 // promise that made it resolves. This class ties the parts together: the index, the
-// article files and their journals, one queue per article, and the retry of saves that failed.
+// article files and their journals, one queue per article, the retry of saves that failed,
+// and the folder guard that recreates a library folder removed while it runs.
 
 import { mkdir } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import type { Article, Claim } from '../../shared/model';
 import { ArticleFiles } from './article-files';
-import { claimOps, deepFreeze } from './claim-diff';
+import { commitClaimBatch, type BatchParts, type OnSaveFailure, type PendingChange } from './claim-batch';
+import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
 import { nodeFileSystem, type DurableFileSystem } from './durable-json-file';
 import { reasonOf, type StoreContext } from './file-recovery';
+import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';
-import type { ClaimOp } from './journal-codec';
 import { KeyedQueue } from './keyed-queue';
 import { LibraryIndex } from './library-index';
 import { SaveRetry, timerScheduler, type Scheduler, type UnsavedArticle } from './save-retry';
 
+export type { OnSaveFailure } from './claim-batch';
 export type { ArticleFile, LibraryEntry, LibraryFile } from './format-migrations';
 export type { StoreContext } from './file-recovery';
 export type { Cancel, Scheduler, UnsavedArticle } from './save-retry';
-
-/** On a failed save: keep the change in memory and retry (an analyst's edit), or undo it (an import). */
-export type OnSaveFailure = 'keep' | 'rollback';
 
 export interface LibraryStoreOptions {
   /** The disk operations; tests replace them to make writes fail. */
@@ -41,13 +41,6 @@ export interface LibraryStoreOptions {
   scheduler?: Scheduler;
   /** When an article's journal is folded into its file. */
   compaction?: CompactionLimits;
-}
-
-/** A claim change waiting for its batch to be saved. */
-interface PendingChange {
-  change: (claims: Claim[]) => unknown;
-  resolve: (result: unknown) => void;
-  reject: (error: unknown) => void;
 }
 
 export class LibraryStore {
@@ -61,13 +54,16 @@ export class LibraryStore {
   /** Claim changes that wait together are saved together. */
   private readonly commits = new GroupCommit<PendingChange>(this.queue, (articleId, onFailure, changes) =>
     // Every change is answered, even should saving them throw where it was not expected to.
-    this.commitClaims(articleId, onFailure as OnSaveFailure, changes).catch((error: unknown) => {
+    commitClaimBatch(this.batchParts, articleId, onFailure as OnSaveFailure, changes).catch((error: unknown) => {
       for (const pending of changes) pending.reject(error);
     }),
   );
   private readonly journal: ClaimJournal;
   /** Articles with changes only in memory because saving them failed. */
   private readonly retry: SaveRetry;
+  private readonly batchParts: BatchParts;
+  private readonly context: StoreContext;
+  private readonly guard: FolderGuard;
 
   constructor(dataDir: string, options: LibraryStoreOptions = {}) {
     this.dataDir = dataDir;
@@ -76,6 +72,7 @@ export class LibraryStore {
       now: options.now ?? (() => new Date()),
       notice: (message) => this.noticeList.push(message),
     };
+    this.context = context;
     const scheduler = options.scheduler ?? timerScheduler;
     this.files = new ArticleFiles(dataDir, context, {
       recover: (articleId, file) => this.journal.recover(articleId, file),
@@ -90,9 +87,12 @@ export class LibraryStore {
     );
     this.index = new LibraryIndex(dataDir, this.files.folder, context);
     this.retry = new SaveRetry(scheduler, (articleId) => this.retryUnsaved(articleId));
+    this.batchParts = { articleFile: (articleId) => this.articleFile(articleId), journal: this.journal, retry: this.retry };
+    const folder = { dataDir, indexPath: this.index.path, articlesFolder: this.files.folder };
+    this.guard = new FolderGuard(folder, context, () => this.recreateFolder());
   }
 
-  /** Repairs and restores done while opening files, for the analyst to read. */
+  /** Repairs and restores done while opening files or since (a folder recreated), for the analyst to read. */
   notices(): readonly string[] {
     return this.noticeList;
   }
@@ -124,6 +124,7 @@ export class LibraryStore {
 
   /** Adds an article: its own file first, then the index entry that points at it. */
   async addArticle(article: Article, options: { isSample: boolean }): Promise<void> {
+    await this.guard.ensure();
     await this.files.create(article);
     try {
       await this.index.add(article, options.isSample);
@@ -155,59 +156,13 @@ export class LibraryStore {
    * they were. Changes that wait for their turn together are saved with one append.
    */
   updateClaims<R>(articleId: string, change: (claims: Claim[]) => R, onFailure: OnSaveFailure = 'keep'): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      this.commits.join(articleId, onFailure, { change, resolve: resolve as (result: unknown) => void, reject });
-    });
-  }
-
-  /** Saves a batch of claim changes, each made on top of the one before, and answers each. */
-  private async commitClaims(articleId: string, onFailure: OnSaveFailure, changes: PendingChange[]): Promise<void> {
-    let file: Low<ArticleFile>;
-    try {
-      file = await this.articleFile(articleId);
-    } catch (error) {
-      for (const pending of changes) pending.reject(error);
-      return;
-    }
-    const previous = file.data;
-    let claims = previous.claims;
-    /** The ops of each change, or null once one cannot be said as ops and the whole file is written. */
-    // Changes still only in memory are not in the journal: the whole file saves them too.
-    let journalLines: ClaimOp[][] | null = this.retry.titleOf(articleId) === null ? [] : null;
-    const made: { pending: PendingChange; result: unknown }[] = [];
-    for (const pending of changes) {
-      const given = [...claims];
-      let result: unknown;
-      try {
-        result = pending.change(given);
-      } catch (error) {
-        pending.reject(error);
-        continue;
-      }
-      const diff = claimOps(claims, given);
-      if (diff === null) journalLines = null;
-      else if (diff.ops.length > 0) journalLines?.push(diff.ops);
-      claims = diff?.claims ?? given.map(deepFreeze);
-      made.push({ pending, result });
-    }
-    if (made.length === 0) return;
-    const next = { ...previous, claims };
-    try {
-      await this.journal.save(articleId, file, next, journalLines, onFailure === 'keep');
-      this.retry.markSaved(articleId);
-      for (const { pending, result } of made) pending.resolve(result);
-    } catch (error) {
-      if (onFailure === 'rollback') {
-        for (const { pending } of made) pending.reject(error);
-        return;
-      }
-      // The analyst's changes stay in memory and are saved as soon as the disk allows.
-      file.data = next;
-      const reason = reasonOf(error);
-      this.retry.markUnsaved(articleId, previous.article.title, reason);
-      const kept = new ApiError('storage', `${reason} The change is kept, and ClaimMark keeps trying to save it.`);
-      for (const { pending } of made) pending.reject(kept);
-    }
+    // Changes asked for together wait for one check of the folder, and join their batch in order.
+    return this.guard.ensure().then(
+      () =>
+        new Promise<R>((resolve, reject) => {
+          this.commits.join(articleId, onFailure, { change, resolve: resolve as (result: unknown) => void, reject });
+        }),
+    );
   }
 
   /**
@@ -219,6 +174,7 @@ export class LibraryStore {
     articleId: string,
     change: (current: { article: Article; claims: readonly Claim[] }) => { article: Article; claims: Claim[]; result: R },
   ): Promise<R> {
+    await this.guard.ensure();
     const changed = await this.commits.run(articleId, async () => {
       const file = await this.articleFile(articleId);
       const result = change({ article: file.data.article, claims: file.data.claims });
@@ -265,13 +221,15 @@ export class LibraryStore {
     return this.index.lastArticleId();
   }
 
+  /** Remembers the article last opened; resolves at once, as the write is best-effort and never fails. */
   async setLastArticle(articleId: string): Promise<void> {
-    await this.index.setLastArticle(articleId);
+    this.index.noteLastViewed(articleId);
   }
 
   /** Removes an article and its claims: first from the index, then its file. */
   async deleteArticle(articleId: string): Promise<void> {
     this.mustBeListed(articleId);
+    await this.guard.ensure();
     await this.queue.idle(articleId);
     await this.index.remove(articleId);
     // Its unsaved changes went with it; a retry would only find no article.
@@ -286,5 +244,29 @@ export class LibraryStore {
     // One last try for changes still only in memory, and every journal folded into its file.
     await Promise.allSettled(this.retry.articleIds().map((articleId) => this.retryUnsaved(articleId)));
     await Promise.allSettled(this.journal.withJournal().map((articleId) => this.compact(articleId)));
+    await this.index.settle();
+  }
+
+  /** Resolves once the library folder is whole, written back from memory first should part of it be gone. */
+  ensureFolderWhole(): Promise<void> {
+    return this.guard.ensure();
+  }
+
+  /** Writes the articles folder, every article held in memory and the index, each article in its turn. */
+  private async recreateFolder(): Promise<number> {
+    await this.context.fs.mkdir(this.files.folder);
+    const written = await Promise.all(
+      this.entries().map((entry) =>
+        this.commits.run(entry.id, async () => {
+          const file = await this.files.held(entry.id);
+          if (file === null) return false;
+          await this.journal.fold(entry.id, file, file.data);
+          this.retry.markSaved(entry.id);
+          return true;
+        }),
+      ),
+    );
+    await this.index.rewrite();
+    return written.filter(Boolean).length;
   }
 }

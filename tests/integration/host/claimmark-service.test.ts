@@ -119,6 +119,8 @@ describe('ClaimMarkService', () => {
     });
 
     it('does not add the sample again when the library is opened again', async () => {
+      // The sample was opened above; the index records that on its own time.
+      await store.settle();
       const libraryBefore = await readFile(join(dataDir, 'library.json'), 'utf8');
       const again = await openService();
       expect(again.store.entries().map((entry) => entry.id)).toEqual([SAMPLE_ID]);
@@ -309,7 +311,8 @@ describe('ClaimMarkService', () => {
         service.deleteClaim({ articleId, claimId: nthId(2) }),
         service.exportFile({ scope: { kind: 'article', articleId }, format: 'native' }),
       ];
-      for (const result of results) expect((await apiErrorOf(result)).code).toBe('not-found');
+      // Each is answered on its own time: all are awaited together, so none is left unhandled meanwhile.
+      for (const error of await Promise.all(results.map(apiErrorOf))) expect(error.code).toBe('not-found');
     });
 
     it('answers not-found for an unknown claim, and changes nothing', async () => {

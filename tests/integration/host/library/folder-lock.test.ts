@@ -160,4 +160,25 @@ describe('lockLibraryFolder', () => {
     releases = [];
     expect(await readdir(lockPath(dataDir))).toEqual(['owner.json']);
   });
+
+  it('takes the lock again when its folder is removed while held, then has the library written back, and shuts out a second holder', async () => {
+    let retaken = 0;
+    await lock({ updateMs: 1000, onRetaken: async () => void (retaken += 1) });
+    await removeDir(dataDir);
+    // The holder notices when it next touches the lock (every second here).
+    await until(async () => retaken > 0);
+    expect(retaken).toBe(1);
+    expect(await readdir(dataDir)).toEqual(['.lock']);
+    expect(lost).toEqual([]);
+    await expect(lockLibraryFolder(dataDir, onLost)).rejects.toBeInstanceOf(FolderInUseError);
+  });
 });
+
+/** Waits for `condition`, checking every 50 ms, for at most 20 s. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 400; tries += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('gave up waiting');
+}

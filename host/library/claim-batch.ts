@@ -1,0 +1,80 @@
+// One batch of claim changes to an article: each change is made on top of the one before,
+// the batch is saved with one journal append (or one whole-file write), and each change is
+// answered. A failed save keeps the analyst's changes in memory for a retry, or undoes an import's.
+
+import type { Low } from 'lowdb';
+import { ApiError } from '../../shared/api';
+import type { Claim } from '../../shared/model';
+import { claimOps, deepFreeze } from './claim-diff';
+import type { ClaimJournal } from './claim-journal';
+import { reasonOf } from './file-recovery';
+import type { ArticleFile } from './format-migrations';
+import type { ClaimOp } from './journal-codec';
+import type { SaveRetry } from './save-retry';
+
+/** On a failed save: keep the change in memory and retry (an analyst's edit), or undo it (an import). */
+export type OnSaveFailure = 'keep' | 'rollback';
+
+/** A claim change waiting for its batch to be saved. */
+export interface PendingChange {
+  change: (claims: Claim[]) => unknown;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** What saving a batch works with: the article's file (it must be listed), its journal, the retry of failed saves. */
+export interface BatchParts {
+  articleFile(articleId: string): Promise<Low<ArticleFile>>;
+  journal: ClaimJournal;
+  retry: SaveRetry;
+}
+
+/** Saves a batch of claim changes, each made on top of the one before, and answers each. */
+export async function commitClaimBatch(parts: BatchParts, articleId: string, onFailure: OnSaveFailure, changes: PendingChange[]): Promise<void> {
+  let file: Low<ArticleFile>;
+  try {
+    file = await parts.articleFile(articleId);
+  } catch (error) {
+    for (const pending of changes) pending.reject(error);
+    return;
+  }
+  const previous = file.data;
+  let claims = previous.claims;
+  /** The ops of each change, or null once one cannot be said as ops and the whole file is written. */
+  // Changes still only in memory are not in the journal: the whole file saves them too.
+  let journalLines: ClaimOp[][] | null = parts.retry.titleOf(articleId) === null ? [] : null;
+  const made: { pending: PendingChange; result: unknown }[] = [];
+  for (const pending of changes) {
+    const given = [...claims];
+    let result: unknown;
+    try {
+      result = pending.change(given);
+    } catch (error) {
+      pending.reject(error);
+      continue;
+    }
+    const diff = claimOps(claims, given);
+    if (diff === null) journalLines = null;
+    else if (diff.ops.length > 0) journalLines?.push(diff.ops);
+    claims = diff?.claims ?? given.map(deepFreeze);
+    made.push({ pending, result });
+  }
+  if (made.length === 0) return;
+  const next = { ...previous, claims };
+  try {
+    await parts.journal.save(articleId, file, next, journalLines, onFailure === 'keep');
+    parts.retry.markSaved(articleId);
+    for (const { pending, result } of made) pending.resolve(result);
+  } catch (error) {
+    if (onFailure === 'rollback') {
+      for (const { pending } of made) pending.reject(error);
+      return;
+    }
+    // The analyst's changes stay in memory and are saved as soon as the disk allows.
+    file.data = next;
+    const reason = reasonOf(error);
+    parts.retry.markUnsaved(articleId, previous.article.title, reason);
+    const kept = new ApiError('storage', `${reason} The change is kept, and ClaimMark keeps trying to save it.`);
+    for (const { pending } of made) pending.reject(kept);
+  }
+}
