@@ -91,7 +91,7 @@ describe('the built article worker', () => {
   });
 
   it('is ended past its time budget with a plain message, and a new worker opens the article queued behind', async () => {
-    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000 }, heapMb: 2048 });
+    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000 }, heapMb: 2048 });
     try {
       // Within the depth limit, but 50 nests 190 deep: Readability needs seconds for each, far past one second.
       const nest = `${'<div>'.repeat(190)}<p>${'The council voted to close the bridge. '.repeat(5)}</p>${'</div>'.repeat(190)}`;
@@ -140,6 +140,7 @@ describe('a service on the built worker', () => {
     const recorded: ArticleWork = {
       load: (origin, id, added) => pool.load(origin, id, added).finally(() => events.push('loaded')),
       reanchor: (text, claims, since) => pool.reanchor(text, claims, since).finally(() => events.push('re-anchored')),
+      anchor: (text, selectors) => pool.anchor(text, selectors),
       close: () => pool.close(),
     };
     service = await ClaimMarkService.open({
