@@ -5,8 +5,8 @@
 // failure undoes what was applied; a crash leaves the record, and the next start undoes it.
 
 import { ApiError, type ApiInput, type ImportSummaryOutput } from '../shared/api';
-import { ImportError, parseImport } from '../shared/import/parse-import';
-import { anchorRequests, finishImport, prepareImport, type ImportPlan } from '../shared/import/plan-import';
+import { ImportError } from '../shared/import/import-error';
+import { anchorRequests, finishImport, prepareImport, type ImportPlan, type PreparedImport } from '../shared/import/plan-import';
 import type { Claim } from '../shared/model';
 import { articleFromExport } from './article-loading/exported-article';
 import { articleFileBytes } from './article-file-bytes';
@@ -87,17 +87,18 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
 async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array): Promise<ImportPlan> {
+  // Reading and anchoring run in the article worker: the host answers saves meanwhile.
+  const read = await articleWork.readImport(bytes);
+  if (read.kind === 'refused') throw new ApiError('invalid-input', `${what}: ${read.message}`);
+  const library = await Promise.all(store.entries().map((entry) => store.readArticle(entry.id)));
+  const time = now().toISOString();
+  let prepared: PreparedImport;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const bundle = parseImport(text);
-    const library = await Promise.all(store.entries().map((entry) => store.readArticle(entry.id)));
-    const time = now().toISOString();
-    const prepared = prepareImport(bundle, library, { now: time, newId, makeArticle: (ref) => articleFromExport(ref, newId(), time) });
-    const anchored = await Promise.all(anchorRequests(prepared).map(async ({ text: articleText, selectors }) => (await articleWork.anchor(articleText, selectors)).results));
-    return finishImport(prepared, anchored);
+    prepared = prepareImport(read.bundle, library, { now: time, newId, makeArticle: (ref) => articleFromExport(ref, newId(), time) });
   } catch (error) {
     if (error instanceof ImportError) throw new ApiError('invalid-input', `${what}: ${error.message}`);
-    if (error instanceof TypeError) throw new ApiError('invalid-input', `${what}: the file is not UTF-8 text.`);
     throw error;
   }
+  const anchored = await Promise.all(anchorRequests(prepared).map(async ({ text, selectors }) => (await articleWork.anchor(text, selectors)).results));
+  return finishImport(prepared, anchored);
 }

@@ -6,6 +6,7 @@
 import { anchorBatch, type AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { Article, Claim, ClaimSelectors } from '../../shared/model';
+import { readImportFile, type ReadImportFile } from '../../shared/import/read-import-file';
 import { loadArticle, type ArticleOrigin } from './load-article';
 
 export interface ArticleWork {
@@ -15,6 +16,8 @@ export interface ArticleWork {
   reanchor(text: string, claims: readonly Claim[], since: string): Promise<ReanchorOutcome>;
   /** `anchorBatch`: where each of many imported claims stands in one article's text. */
   anchor(text: string, selectors: readonly ClaimSelectors[]): Promise<AnchorBatch>;
+  /** `readImportFile`: the checked claims of a file to import, or why it cannot be; `bytes` may be taken over. */
+  readImport(bytes: Uint8Array): Promise<ReadImportFile>;
   /** Stops the work: what has not finished fails, and nothing more is taken. */
   close(): Promise<void>;
 }
@@ -23,13 +26,15 @@ export interface ArticleWork {
 export type ArticleJob =
   | { kind: 'load'; origin: ArticleOrigin; id: string; added: string }
   | { kind: 'reanchor'; text: string; claims: readonly Claim[]; since: string }
-  | { kind: 'anchor'; text: string; selectors: readonly ClaimSelectors[] };
+  | { kind: 'anchor'; text: string; selectors: readonly ClaimSelectors[] }
+  | { kind: 'readImport'; bytes: Uint8Array };
 
 /** What each kind of job answers. */
 export interface ArticleJobAnswers {
   load: Article;
   reanchor: ReanchorOutcome;
   anchor: AnchorBatch;
+  readImport: ReadImportFile;
 }
 
 export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['kind']] {
@@ -40,6 +45,8 @@ export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['ki
       return reanchorClaims(job.text, job.claims, job.since);
     case 'anchor':
       return anchorBatch(job.text, job.selectors);
+    case 'readImport':
+      return readImportFile(job.bytes);
   }
 }
 
@@ -48,5 +55,6 @@ export const inThreadArticleWork: ArticleWork = {
   load: async (origin, id, added) => loadArticle(origin, id, added),
   reanchor: async (text, claims, since) => reanchorClaims(text, claims, since),
   anchor: async (text, selectors) => anchorBatch(text, selectors),
+  readImport: async (bytes) => readImportFile(bytes),
   close: async () => undefined,
 };
