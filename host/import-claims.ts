@@ -67,10 +67,10 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
         throw new ApiError('storage', `The import could not be started: ${error instanceof Error ? error.message : String(error)} Nothing was imported.`);
       });
       try {
-        for (const { article, claims } of plan.newArticles) await store.addArticle(article, { isSample: false, claims });
         for (const update of plan.updates) {
           if (update.added.length + update.replaced.length > 0) await store.updateClaims(update.articleId, (claims) => applyTo(claims, update), 'rollback');
         }
+        for (const { article, claims } of plan.newArticles) await store.addArticle(article, { isSample: false, claims });
       } catch (error) {
         // Left behind when the undo fails too, the record has the next start undo it.
         await undoImport(store, record).then(() => recordFile.remove()).catch(() => undefined);

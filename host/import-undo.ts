@@ -26,11 +26,13 @@ export async function undoImport(store: LibraryStore, record: ImportRecord): Pro
           const added = stamps.get(claim.id);
           const earlier = restore.get(claim.id);
           if (added !== undefined && added === claim.modified) continue;
-          if (earlier !== undefined && earlier.modified === claim.modified) next.push(earlier.before);
-          else {
-            if (added !== undefined || earlier !== undefined) left += 1;
-            next.push(claim);
+          if (earlier !== undefined && earlier.modified === claim.modified) {
+            next.push(earlier.before);
+            continue;
           }
+          // Neither as the import wrote it nor, for a replaced claim, as it was before: the analyst's.
+          if (added !== undefined || (earlier !== undefined && earlier.before.modified !== claim.modified)) left += 1;
+          next.push(claim);
         }
         claims.splice(0, claims.length);
         for (const claim of next) claims.push(claim);

@@ -97,4 +97,51 @@ describe('an import cut short', () => {
     // Each article's file, its backup and its index entry and backup: every one of them cut short once.
     expect(outcomes.filter((outcome) => outcome === 'undone')).toHaveLength(16);
   }, 120_000);
+
+  it('puts back the claims it replaced and takes away the ones it added to an article you had, when cut short after writing them', async () => {
+    const outcomes: string[] = [];
+    for (let stopAt = 1; ; stopAt += 1) {
+      const dataDir = await makeTempDir(`import-cut-update-${stopAt}`);
+      folders.push(dataDir);
+      const disk = stoppingDisk();
+      const first = await open(dataDir, new LibraryStore(dataDir, { fs: disk }));
+      const putin = await first.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
+      const open6 = await first.createClaim({ articleId: SAMPLE_ID, start: 6, end: 10, exact: 'Open' });
+      await first.deleteClaim({ articleId: SAMPLE_ID, claimId: open6.id });
+      const { article: sample } = await first.getArticle({ articleId: SAMPLE_ID });
+      const port = wordyArticle('30000000-0000-4000-8000-000000000101', 'Port talks 1');
+      // Another machine's newer note on "Putin", the claim on "Open" deleted here, and a new article.
+      const newer = { ...putin, note: 'Checked on another machine.', modified: '2026-03-01T08:00:00.000Z' };
+      const text = exportText([
+        { article: sample, claims: [newer, open6] },
+        { article: port, claims: twoWordClaims(port, 20) },
+      ]);
+      disk.stopAt(stopAt);
+      const importing = first.importClaims({ file: { fileName: 'mixed.claims.json', contentBase64: Buffer.from(text).toString('base64') } });
+      const finished = await Promise.race([importing.then(() => true), disk.whenStopped.then(() => false)]);
+
+      const after = await open(dataDir);
+      const { claims } = await after.getArticle({ articleId: SAMPLE_ID });
+      const state = {
+        titles: (await after.listArticles()).map((entry) => entry.title).sort(),
+        notes: claims.map((claim) => [claim.id, claim.note]),
+        notices: (await after.getSession()).notices,
+      };
+      await after.close();
+      const whole = { titles: ['Port talks 1', SAMPLE_TITLE], notes: [[putin.id, 'Checked on another machine.'], [open6.id, '']], notices: [] };
+      if (finished) {
+        expect(state).toEqual(whole);
+        break;
+      }
+      const none = {
+        titles: [SAMPLE_TITLE],
+        notes: [[putin.id, '']],
+        notices: ['An import of 2 articles from mixed.claims.json was cut short when ClaimMark stopped; it was undone. Nothing you saved before it was touched.'],
+      };
+      expect([whole, none]).toContainEqual(state);
+      outcomes.push(state.titles.length === 1 ? 'undone' : 'whole');
+    }
+    // The sample's journal, then the new article's file, its backup, its index entry and its backup.
+    expect(outcomes.filter((outcome) => outcome === 'undone')).toHaveLength(5);
+  }, 120_000);
 });
