@@ -15,6 +15,7 @@ import type { ArticleSummary, ArticleWithClaims, Claim, Evidence } from '../shar
 import * as articles from './article-operations';
 import * as claims from './claim-operations';
 import * as exchange from './exchange-operations';
+import { undoCutImport } from './import-undo';
 import type { ServiceOptions } from './service-options';
 
 export type { ServiceOptions } from './service-options';
@@ -27,15 +28,19 @@ export type ServiceApi = Omit<ClaimMarkApi, HostOnlyMethods>;
 export class ClaimMarkService implements ServiceApi {
   private readonly options: ServiceOptions;
   private readonly pendingFiles: ArticleFileInput[] = [];
+  /** What happened at start that the analyst should hear about besides the store's repairs: an import undone. */
+  private readonly startNotices: string[] = [];
 
   private constructor(options: ServiceOptions) {
     this.options = options;
   }
 
-  /** Opens the store and, on first start, adds the sample article. */
+  /** Opens the store, undoes an import a crash cut short, and on first start adds the sample article. */
   static async open(options: ServiceOptions): Promise<ClaimMarkService> {
     const service = new ClaimMarkService(options);
     await options.store.open();
+    const undone = await undoCutImport(options.store);
+    if (undone !== null) service.startNotices.push(undone);
     if (!options.store.sampleLoaded()) await articles.addSampleArticle(options);
     return service;
   }
@@ -52,8 +57,9 @@ export class ClaimMarkService implements ServiceApi {
     return articles.getSaveStatus(this.options);
   }
 
-  getSession(): Promise<ApiOutput<'getSession'>> {
-    return articles.getSession(this.options);
+  async getSession(): Promise<ApiOutput<'getSession'>> {
+    const session = await articles.getSession(this.options);
+    return { ...session, notices: [...session.notices, ...this.startNotices] };
   }
 
   /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */

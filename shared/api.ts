@@ -101,6 +101,8 @@ export const importSummarySchema = z.strictObject({
   updated: countSchema,
   skipped: countSchema,
   orphaned: countSchema,
+  /** Claims given a new id because another article, or an earlier claim of the file, had theirs. */
+  renewedIds: countSchema,
   articles: z.array(z.string()),
   /** The article to show afterwards. */
   firstArticleId: idSchema.nullable(),

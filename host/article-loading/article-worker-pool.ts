@@ -5,9 +5,11 @@
 // the jobs waiting behind it go to a new worker.
 
 import { Worker } from 'node:worker_threads';
+import type { AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import type { ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
+import type { ReadImportFile } from '../../shared/import/read-import-file';
 import { ApiError } from '../../shared/api-error';
-import type { Article, Claim } from '../../shared/model';
+import type { Article, Claim, ClaimSelectors } from '../../shared/model';
 import type { ArticleJob, ArticleJobAnswers, ArticleWork } from './article-worker-jobs';
 import { rebuiltError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
 import type { ArticleOrigin } from './load-article';
@@ -27,7 +29,7 @@ export interface ArticleWorkLimits {
 
 // An ordinary saved page of 20 MB loads in a few seconds; one that needs 20 s of work or
 // 2 GB of heap would hold every later load up for as long, and is refused instead.
-export const ARTICLE_WORK_LIMITS: ArticleWorkLimits = { budgetMs: { load: 20_000, reanchor: 60_000 }, heapMb: 2048 };
+export const ARTICLE_WORK_LIMITS: ArticleWorkLimits = { budgetMs: { load: 20_000, reanchor: 60_000, anchor: 60_000, readImport: 20_000 }, heapMb: 2048 };
 
 interface QueuedJob {
   job: ArticleJob;
@@ -50,6 +52,8 @@ function transferableBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 function overBudgetError(job: ArticleJob, budgetMs: number): ApiError {
   const count = Math.round(budgetMs / 1000);
   const seconds = `${count} ${count === 1 ? 'second' : 'seconds'}`;
+  if (job.kind === 'anchor') return new ApiError('internal', `Placing the imported claims took more than ${seconds}, so ClaimMark stopped; nothing was imported.`);
+  if (job.kind === 'readImport') return new ApiError('invalid-input', `Reading the file to import took more than ${seconds}, so ClaimMark stopped; nothing was imported.`);
   if (job.kind === 'reanchor') {
     return new ApiError('internal', `Moving the claims to the new version of the article took more than ${seconds}, so ClaimMark stopped; the article was not updated.`);
   }
@@ -58,6 +62,8 @@ function overBudgetError(job: ArticleJob, budgetMs: number): ApiError {
 
 /** What the analyst reads when the worker ran out of its heap on a job. */
 function outOfMemoryError(job: ArticleJob, heapMb: number): ApiError {
+  if (job.kind === 'anchor') return new ApiError('internal', `Placing the imported claims needed more than ${heapMb} MB of memory, so ClaimMark stopped; nothing was imported.`);
+  if (job.kind === 'readImport') return new ApiError('invalid-input', `Reading the file to import needed more than ${heapMb} MB of memory, so ClaimMark stopped; nothing was imported.`);
   if (job.kind === 'reanchor') {
     return new ApiError('internal', `Moving the claims to the new version of the article needed more than ${heapMb} MB of memory, so ClaimMark stopped; the article was not updated.`);
   }
@@ -88,6 +94,15 @@ export class ArticleWorkerPool implements ArticleWork {
 
   reanchor(text: string, claims: readonly Claim[], since: string): Promise<ReanchorOutcome> {
     return this.request<'reanchor'>({ kind: 'reanchor', text, claims, since }, []);
+  }
+
+  anchor(text: string, selectors: readonly ClaimSelectors[]): Promise<AnchorBatch> {
+    return this.request<'anchor'>({ kind: 'anchor', text, selectors }, []);
+  }
+
+  readImport(bytes: Uint8Array): Promise<ReadImportFile> {
+    const own = transferableBytes(bytes);
+    return this.request<'readImport'>({ kind: 'readImport', bytes: own }, [own.buffer]);
   }
 
   /**

@@ -5,7 +5,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
-import type { Article } from '../../shared/model';
+import type { Article, Claim } from '../../shared/model';
+import { deepFreeze } from './claim-diff';
 import { DurableJsonFile, backupPath } from './durable-json-file';
 import { MissingFileError, UnrepairableFileError, openCheckedFile, saveFile, type StoreContext } from './file-recovery';
 import { CURRENT_FORMAT_VERSION, migrateArticleFile, type ArticleFile } from './format-migrations';
@@ -36,13 +37,13 @@ export class ArticleFiles {
     return join(this.folder, `${articleId}.json`);
   }
 
-  /** Writes the file of a new article, with no claims yet. */
-  async create(article: Article): Promise<void> {
+  /** Writes the file of a new article, with its first claims (an import's) or none. */
+  async create(article: Article, claims: readonly Claim[] = []): Promise<void> {
     const file = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(this.path(article.id), this.context.fs), {
       format: 'claimmark-article',
       version: CURRENT_FORMAT_VERSION,
       article,
-      claims: [],
+      claims: claims.map(deepFreeze),
     });
     await saveFile(file, `the article "${article.title}"`);
     this.files.set(article.id, Promise.resolve(file));

@@ -122,10 +122,10 @@ export class LibraryStore {
     return this.index.sampleLoaded();
   }
 
-  /** Adds an article: its own file first, then the index entry that points at it. */
-  async addArticle(article: Article, options: { isSample: boolean }): Promise<void> {
+  /** Adds an article, with its first claims if any: its own file first, then the index entry that points at it. */
+  async addArticle(article: Article, options: { isSample: boolean; claims?: readonly Claim[] }): Promise<void> {
     await this.guard.ensure();
-    await this.files.create(article);
+    await this.files.create(article, options.claims);
     try {
       await this.index.add(article, options.isSample);
     } catch (error) {

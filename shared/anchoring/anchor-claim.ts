@@ -27,6 +27,14 @@ export interface AnchorOptions {
    * for the exact quote and for an approximate match; default twice the quote's length plus 512.
    */
   window?: number;
+  /** Told the code units each search reads (fuzzy ones times the quote's 32-unit blocks), so tests can bound the work. */
+  meter?: (steps: number) => void;
+  /**
+   * Asked before a search reads beyond the claim's neighbourhood (a wider window for the exact
+   * quote, a fuzzy search of the whole text), with the steps it would take; false skips it, and
+   * the claim is placed with what was found near its old position or becomes an orphan. Default: always.
+   */
+  wholeText?: (steps: number) => boolean;
 }
 
 /**
@@ -49,6 +57,8 @@ const WINDOW_PADDING = 512;
  */
 export function anchorClaim(text: string, selectors: ClaimSelectors, options: AnchorOptions = {}): AnchorResult {
   const { quote, position } = selectors;
+  const meter = options.meter;
+  meter?.(quote.exact.length);
   const byPosition = anchorByPosition(text, selectors);
   if (byPosition !== null && contextUnchanged(text, quote, byPosition.start)) {
     return { kind: 'position', ...byPosition };
@@ -59,7 +69,7 @@ export function anchorClaim(text: string, selectors: ClaimSelectors, options: An
   const hint = position.start;
   const window = Math.max(0, options.window ?? 2 * exact.length + WINDOW_PADDING);
 
-  const occurrence = placeExactQuote(text, quote, hint, window);
+  const occurrence = placeExactQuote(text, quote, hint, window, { meter, widen: options.wholeText });
   if (occurrence !== null) {
     const kind = byPosition !== null && occurrence === byPosition.start ? 'position' : 'quote';
     return { kind, start: occurrence, end: occurrence + exact.length };
@@ -70,13 +80,17 @@ export function anchorClaim(text: string, selectors: ClaimSelectors, options: An
 
   const from = Math.min(text.length, Math.max(0, position.start - window));
   const to = Math.min(text.length, Math.max(from, position.end + window));
+  const fuzzySteps = (length: number) => length * Math.ceil(exact.length / 32);
+  meter?.(fuzzySteps(to - from));
   const nearby = to > from ? bestOf(fuzzyPlacements(text, quote, hint, from, to), hint) : null;
   if (nearby !== null && acceptable(nearby)) {
     return { kind: 'fuzzy', start: nearby.start, end: nearby.end, score: nearby.score };
   }
 
   const coversText = from === 0 && to === text.length;
-  const anywhere = coversText ? null : bestOf(fuzzyPlacements(text, quote, hint, 0, text.length), hint);
+  const searchAll = !coversText && (options.wholeText?.(fuzzySteps(text.length)) ?? true);
+  if (searchAll) meter?.(fuzzySteps(text.length));
+  const anywhere = !searchAll ? null : bestOf(fuzzyPlacements(text, quote, hint, 0, text.length), hint);
   const best = bestOf([nearby, anywhere].filter((placement) => placement !== null), hint);
   if (best !== null && acceptable(best)) return { kind: 'fuzzy', start: best.start, end: best.end, score: best.score };
   if (best === null) return { kind: 'orphan', candidate: null };

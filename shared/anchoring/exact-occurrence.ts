@@ -5,6 +5,12 @@ import type { TextQuoteSelector } from '../model';
 import { splitsSurrogatePair } from './selectors';
 import { scorePlacement } from './score-placement';
 
+/** How a caller bounds the search: told the code units each window reads, and asked before a wider one is read. */
+export interface QuoteSearch {
+  meter?: (steps: number) => void;
+  widen?: (steps: number) => boolean;
+}
+
 /** True when the stored prefix and suffix still sit right beside [start, start + exact.length). */
 export function contextUnchanged(text: string, quote: TextQuoteSelector, start: number): boolean {
   return text.endsWith(quote.prefix, start) && text.startsWith(quote.suffix, start + quote.exact.length);
@@ -74,14 +80,18 @@ export function bestOccurrence(
  * every occurrence at most as far from `hint` lies inside the same window. Without one, the
  * last window is the whole text and bestOccurrence chooses among all its occurrences.
  */
-export function placeExactQuote(text: string, quote: TextQuoteSelector, hint: number, window: number): number | null {
+export function placeExactQuote(text: string, quote: TextQuoteSelector, hint: number, window: number, search: QuoteSearch = {}): number | null {
   const length = quote.exact.length;
+  const read = (from: number, to: number) => Math.min(text.length, to) - Math.max(0, from);
   for (let reach = Math.max(1, window); ; reach *= 2) {
     const from = hint - reach;
     const to = hint + reach + length;
+    search.meter?.(read(from, to));
     const starts = exactOccurrences(text, quote.exact, from, to);
     const settled = nearest(starts.filter((start) => contextUnchanged(text, quote, start)), hint);
     if (settled !== null) return settled;
     if (from <= 0 && to >= text.length) return bestOccurrence(text, quote, hint, starts);
+    // Refused a wider window, it chooses among the occurrences found so far.
+    if (search.widen?.(read(hint - 2 * reach, hint + 2 * reach + length)) === false) return bestOccurrence(text, quote, hint, starts);
   }
 }

@@ -2,34 +2,36 @@
 // each imported claim belongs to, where it anchors in that article's text (the same
 // anchoring as everywhere: position, quote, fuzzy, else orphan), and whether it adds a
 // claim, updates one (only when the import is newer) or is skipped. Any claim that cannot
-// be placed at all fails the whole plan, so an import is all or nothing.
+// be placed at all fails the whole plan, so an import is all or nothing. The anchoring
+// step sits between prepareImport and finishImport, so a host can run it off its thread.
 
-import { anchorClaim } from '../anchoring/anchor-claim';
+import { anchorBatch } from '../anchoring/anchor-batch';
+import type { AnchorResult } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
 import { reviewAfterMove } from '../claims/review-edits';
 import { toUtf16Position } from '../exchange/text-offsets';
-import { idSchema, type Article, type Claim, type ClaimSelectors, type TextPositionSelector } from '../model';
+import { idSchema, type Article, type Claim, type ClaimSelectors, type Evidence, type TextPositionSelector } from '../model';
 import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
+import { ArticleFinder, type LibraryArticle } from './article-finder';
 
-export interface LibraryArticle {
-  article: Article;
-  claims: readonly Claim[];
-}
+export type { LibraryArticle } from './article-finder';
 
 export interface ImportSummary {
   added: number;
   updated: number;
   skipped: number;
   orphaned: number;
+  /** Claims given a new id because theirs was used by another article, or twice in the file. */
+  renewedIds: number;
   /** Titles of the articles the import touched, the new ones included. */
   articles: string[];
   warnings: string[];
 }
 
 export interface ImportPlan {
-  /** Articles already in the library, with their complete new list of claims. */
-  updates: { articleId: string; claims: Claim[] }[];
+  /** Articles already in the library: their complete new list of claims, and what changes in it. */
+  updates: { articleId: string; claims: Claim[]; added: Claim[]; replaced: { before: Claim; claim: Claim }[] }[];
   /** Articles the import brings (native exports carry the whole text). */
   newArticles: { article: Article; claims: Claim[] }[];
   summary: ImportSummary;
@@ -42,21 +44,34 @@ export interface ImportContext {
   makeArticle: (ref: ArticleRef) => Article | null;
 }
 
-function sameTitle(a: string, b: string): boolean {
-  const normal = (value: string) => value.normalize('NFC').trim().toLowerCase();
-  return normal(a) !== '' && normal(a) === normal(b);
+/** An imported claim with its id and selectors settled, waiting to be anchored. */
+interface PendingClaim {
+  imported: ImportedClaim;
+  id: string;
+  selectors: ClaimSelectors;
+  evidence: Evidence[];
+  created: string;
+  /** Where the claim it updates stands in the article's claims; null for a new claim. */
+  replaces: number | null;
 }
 
-function findArticle(ref: ArticleRef, library: readonly LibraryArticle[]): LibraryArticle | undefined {
-  return (
-    library.find((entry) => ref.contentHash !== undefined && entry.article.contentHash === ref.contentHash) ??
-    library.find((entry) => ref.source !== undefined && entry.article.source !== null && entry.article.source === ref.source) ??
-    library.find((entry) => ref.title !== undefined && sameTitle(entry.article.title, ref.title))
-  );
+interface PreparedArticle {
+  article: Article;
+  isNew: boolean;
+  /** The article's claims before the import. */
+  claims: readonly Claim[];
+  pending: PendingClaim[];
 }
 
-function describeRef(ref: ArticleRef): string {
-  return ref.title ?? ref.source ?? ref.contentHash ?? 'an unnamed article';
+export interface PreparedImport {
+  articles: PreparedArticle[];
+  summary: ImportSummary;
+  now: string;
+}
+
+/** What the anchoring step is given: per prepared article its text and the claims to place, in order. */
+export function anchorRequests(prepared: PreparedImport): { text: string; selectors: ClaimSelectors[] }[] {
+  return prepared.articles.map(({ article, pending }) => ({ text: article.text, selectors: pending.map((claim) => claim.selectors) }));
 }
 
 /** The imported selectors, in this text's UTF-16 offsets, completed where one is missing. */
@@ -70,22 +85,96 @@ function selectorsIn(text: string, claim: ImportedClaim, offsetUnit: ImportedArt
   return positionHolds && position !== null ? describeRange(text, position) : null;
 }
 
-function placeClaim(text: string, articleId: string, imported: ImportedClaim, id: string, selectors: ClaimSelectors, context: ImportContext, created: string): Claim {
-  const result = anchorClaim(text, selectors);
+/** A new claim keeps its id only when it is one ClaimMark could have made itself. */
+function ownIdOf(id: string): string | null {
+  return idSchema.safeParse(id).success && /^[A-Za-z0-9._:-]+$/.test(id) ? id : null;
+}
+
+export function prepareImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): PreparedImport {
+  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [], warnings: [...bundle.warnings] };
+  const finder = new ArticleFinder(library);
+  const prepared = new Map<string, PreparedArticle & { byId: Map<string, number> }>();
+  /** Every claim id the library holds, with its article, and every id this import has given out. */
+  const owners = new Map<string, string>();
+  for (const { article, claims } of library) for (const claim of claims) owners.set(claim.id, article.id);
+  const given = new Set<string>();
+
+  bundle.articles.forEach((imported, articleIndex) => {
+    let target = finder.find(imported.ref);
+    let isNew = false;
+    if (target === undefined) {
+      const made = context.makeArticle(imported.ref);
+      if (made === null) {
+        throw new ImportError(
+          `No article in the library matches “${ArticleFinder.describe(imported.ref)}” (article ${articleIndex + 1} of the file). Open that article first, then import again.`,
+        );
+      }
+      target = { article: made, claims: [] };
+      finder.add(target);
+      isNew = true;
+    }
+    const { article } = target;
+    let entry = prepared.get(article.id);
+    if (entry === undefined) {
+      entry = { article, isNew, claims: target.claims, pending: [], byId: new Map(target.claims.map((claim, index) => [claim.id, index])) };
+      prepared.set(article.id, entry);
+      summary.articles.push(article.title);
+    }
+    const { byId, pending } = entry;
+
+    imported.claims.forEach((claim, claimIndex) => {
+      const selectors = selectorsIn(article.text, claim, imported.offsetUnit);
+      if (selectors === null) {
+        throw new ImportError(
+          `Claim ${claimIndex + 1} (${claim.id}) of “${article.title}” has no quote and its position is outside the article, so it cannot be placed.`,
+        );
+      }
+      const evidenceOf = () => claim.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now }));
+      // An existing claim of this article is found by its id as it is, once per file.
+      const index = given.has(claim.id) ? undefined : byId.get(claim.id);
+      const existing = index === undefined ? undefined : entry.claims[index];
+      if (index !== undefined && existing !== undefined) {
+        given.add(claim.id);
+        if (claim.modified === null || claim.modified <= existing.modified) {
+          summary.skipped += 1;
+          return;
+        }
+        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index });
+        summary.updated += 1;
+        return;
+      }
+      let id = ownIdOf(claim.id);
+      // An id another article holds, or one this file already used, would make two claims one.
+      if (id !== null && (owners.has(id) || given.has(id))) {
+        id = null;
+        summary.renewedIds += 1;
+      }
+      id ??= context.newId();
+      given.add(id);
+      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null });
+      summary.added += 1;
+    });
+  });
+
+  return { articles: [...prepared.values()].map(({ byId: _, ...entry }) => entry), summary, now: context.now };
+}
+
+function placedClaim(text: string, articleId: string, claim: PendingClaim, result: AnchorResult, now: string): Claim {
+  const { imported } = claim;
   const base: Claim = {
-    id,
+    id: claim.id,
     articleId,
     status: imported.status,
     note: imported.note,
     claimant: imported.claimant,
     claimReviewed: imported.claimReviewed,
-    evidence: imported.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now })),
+    evidence: claim.evidence,
     history: imported.history,
     review: imported.review,
-    selectors,
+    selectors: claim.selectors,
     anchor: { state: 'orphaned', method: 'imported', score: null, candidate: null },
-    created,
-    modified: imported.modified ?? context.now,
+    created: claim.created,
+    modified: imported.modified ?? now,
   };
   if (result.kind === 'orphan') {
     return { ...base, anchor: { state: 'orphaned', method: 'imported', score: null, candidate: result.candidate } };
@@ -95,63 +184,42 @@ function placeClaim(text: string, articleId: string, imported: ImportedClaim, id
     ...base,
     selectors: placed,
     // On other words than the file's claim held, its status needs review as after an update.
-    review: result.kind === 'fuzzy' ? reviewAfterMove(base, placed.quote.exact, context.now) : base.review,
+    review: result.kind === 'fuzzy' ? reviewAfterMove(base, placed.quote.exact, now) : base.review,
     anchor: { state: 'anchored', method: 'imported', score: result.kind === 'fuzzy' ? result.score : 1, candidate: null },
   };
 }
 
-export function planImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): ImportPlan {
-  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, orphaned: 0, articles: [], warnings: [...bundle.warnings] };
-  const updates = new Map<string, Claim[]>();
-  const newArticles: { article: Article; claims: Claim[] }[] = [];
-
-  bundle.articles.forEach((imported, articleIndex) => {
-    let target = findArticle(imported.ref, [...library, ...newArticles]);
-    if (target === undefined) {
-      const made = context.makeArticle(imported.ref);
-      if (made === null) {
-        throw new ImportError(
-          `No article in the library matches “${describeRef(imported.ref)}” (article ${articleIndex + 1} of the file). Open that article first, then import again.`,
-        );
-      }
-      const created = { article: made, claims: [] as Claim[] };
-      newArticles.push(created);
-      target = created;
-    }
-    const { article } = target;
-    const claims = updates.get(article.id) ?? newArticles.find((entry) => entry.article.id === article.id)?.claims ?? [...target.claims];
-    if (!summary.articles.includes(article.title)) summary.articles.push(article.title);
-
-    imported.claims.forEach((claim, claimIndex) => {
-      const selectors = selectorsIn(article.text, claim, imported.offsetUnit);
-      if (selectors === null) {
-        throw new ImportError(
-          `Claim ${claimIndex + 1} (${claim.id}) of “${article.title}” has no quote and its position is outside the article, so it cannot be placed.`,
-        );
-      }
-      // An existing claim is found by its id as it is; a new claim keeps its id only when it is
-      // one ClaimMark could have made itself.
-      const ownId = idSchema.safeParse(claim.id).success && /^[A-Za-z0-9._:-]+$/.test(claim.id) ? claim.id : null;
-      const index = claims.findIndex((existing) => existing.id === claim.id);
-      const existing = claims[index];
-      if (existing !== undefined) {
-        if (claim.modified === null || claim.modified <= existing.modified) {
-          summary.skipped += 1;
-          return;
-        }
-        const placed = placeClaim(article.text, article.id, claim, existing.id, selectors, context, existing.created);
-        claims[index] = placed;
-        summary.updated += 1;
-        if (placed.anchor.state === 'orphaned') summary.orphaned += 1;
-        return;
-      }
-      const placed = placeClaim(article.text, article.id, claim, ownId ?? context.newId(), selectors, context, claim.created ?? context.now);
-      claims.push(placed);
-      summary.added += 1;
+/** The plan, from the prepared import and the anchoring of `anchorRequests`, article by article. */
+export function finishImport(prepared: PreparedImport, anchored: readonly (readonly AnchorResult[])[]): ImportPlan {
+  const summary = { ...prepared.summary };
+  const plan: ImportPlan = { updates: [], newArticles: [], summary };
+  prepared.articles.forEach(({ article, isNew, claims: before, pending }, articleIndex) => {
+    const results = anchored[articleIndex];
+    if (results?.length !== pending.length) throw new Error(`The anchoring of “${article.title}” answered for ${results?.length ?? 0} of ${pending.length} claims.`);
+    const claims = [...before];
+    const added: Claim[] = [];
+    const replaced: { before: Claim; claim: Claim }[] = [];
+    pending.forEach((claim, index) => {
+      const result = results[index] ?? { kind: 'orphan', candidate: null };
+      const placed = placedClaim(article.text, article.id, claim, result, prepared.now);
       if (placed.anchor.state === 'orphaned') summary.orphaned += 1;
+      const earlier = claim.replaces === null ? undefined : before[claim.replaces];
+      if (claim.replaces === null || earlier === undefined) {
+        claims.push(placed);
+        added.push(placed);
+      } else {
+        claims[claim.replaces] = placed;
+        replaced.push({ before: earlier, claim: placed });
+      }
     });
-    if (!newArticles.some((entry) => entry.article.id === article.id)) updates.set(article.id, claims);
+    if (isNew) plan.newArticles.push({ article, claims });
+    else plan.updates.push({ articleId: article.id, claims, added, replaced });
   });
+  return plan;
+}
 
-  return { updates: [...updates].map(([articleId, claims]) => ({ articleId, claims })), newArticles, summary };
+/** prepareImport, anchoring and finishImport in the caller's thread. */
+export function planImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): ImportPlan {
+  const prepared = prepareImport(bundle, library, context);
+  return finishImport(prepared, anchorRequests(prepared).map(({ text, selectors }) => anchorBatch(text, selectors).results));
 }

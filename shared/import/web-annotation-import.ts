@@ -41,13 +41,10 @@ export function readWebAnnotations(value: unknown, warnings: WarningLog, maxClai
     throw new ImportError(`The file holds ${items.length} annotations; ClaimMark imports at most ${maxClaims} at a time.`);
   }
   const articles = new Map<string, ImportedArticle>();
-  const seen = new Map<string, number>();
+  // Two annotations with one id are both kept: the plan gives the later one a new id.
   items.forEach((item, index) => {
     const number = index + 1;
     const { source, claim } = readAnnotation(item, number, warnings);
-    const earlier = seen.get(claim.id);
-    if (earlier !== undefined) throw new ImportError(`item ${number}: the id "${claim.id}" is used by item ${earlier} too.`);
-    seen.set(claim.id, number);
     const key = source ?? '';
     let article = articles.get(key);
     if (article === undefined) {

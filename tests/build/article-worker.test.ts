@@ -16,6 +16,7 @@ import { reanchorClaims } from '../../shared/anchoring/reanchor-claims';
 import { ApiError } from '../../shared/api-error';
 import type { ArticleFileInput } from '../../shared/api';
 import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../integration/support/library-fixture';
+import { bareAnnotations, twoWordClaims, wordyArticle } from '../integration/support/large-import';
 import { claimOf } from '../unit/support/claim-builder';
 
 const outMain = fileURLToPath(new URL('../../out/main', import.meta.url));
@@ -91,7 +92,7 @@ describe('the built article worker', () => {
   });
 
   it('is ended past its time budget with a plain message, and a new worker opens the article queued behind', async () => {
-    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000 }, heapMb: 2048 });
+    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000, readImport: 1000 }, heapMb: 2048 });
     try {
       // Within the depth limit, but 50 nests 190 deep: Readability needs seconds for each, far past one second.
       const nest = `${'<div>'.repeat(190)}<p>${'The council voted to close the bridge. '.repeat(5)}</p>${'</div>'.repeat(190)}`;
@@ -140,6 +141,11 @@ describe('a service on the built worker', () => {
     const recorded: ArticleWork = {
       load: (origin, id, added) => pool.load(origin, id, added).finally(() => events.push('loaded')),
       reanchor: (text, claims, since) => pool.reanchor(text, claims, since).finally(() => events.push('re-anchored')),
+      anchor: (text, selectors) => {
+        events.push('placing imported claims');
+        return pool.anchor(text, selectors).finally(() => events.push('imported claims placed'));
+      },
+      readImport: (bytes) => pool.readImport(bytes).finally(() => events.push('import file read')),
       close: () => pool.close(),
     };
     service = await ClaimMarkService.open({
@@ -186,6 +192,24 @@ describe('a service on the built worker', () => {
     expect(await updating).toMatchObject({ kind: 'updated', report: { unchanged: 0, moved: 1_000, fuzzy: 0, orphaned: 0 } });
     expect(events).toEqual(['loaded', 'getSaveStatus answered', 're-anchored']);
   });
+
+  it('answers saves while a file of 50,000 claims is read and its claims are placed', async () => {
+    const port = wordyArticle('30000000-0000-4000-8000-000000000001', 'Port talks');
+    const opened = await service.openArticle({ file: { fileName: 'port-talks.md', contentBase64: Buffer.from(`# Port talks\n\n${port.text.split('\n\n').slice(1).join('\n\n')}`).toString('base64') } });
+    if (opened.kind !== 'added') throw new Error('not added');
+    const file = bareAnnotations([{ article: { ...port, id: opened.articleId }, claims: twoWordClaims(port, 50_000) }]);
+    events = [];
+
+    const importing = service.importClaims({ file: { fileName: 'port.annotations.jsonld', contentBase64: Buffer.from(file).toString('base64') } });
+    // One save while the worker reads the file, one while it places the claims.
+    await service.createClaim({ articleId: nthId(1), start: 0, end: 5, exact: 'Putin' });
+    events.push('save answered');
+    while (!events.includes('placing imported claims')) await new Promise((resolve) => setImmediate(resolve));
+    await service.createClaim({ articleId: nthId(1), start: 6, end: 10, exact: 'Open' });
+    events.push('save answered');
+    expect(await importing).toMatchObject({ added: 50_000, orphaned: 0 });
+    expect(events).toEqual(['save answered', 'import file read', 'placing imported claims', 'save answered', 'imported claims placed']);
+  }, 120_000);
 
   it('fails a load it could not finish before closing, and saves nothing of it', async () => {
     const opening = service.openArticle({ file: longArticle('debate.txt', 4_000) });

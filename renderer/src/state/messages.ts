@@ -70,7 +70,8 @@ export function reanchorText(title: string, report: ReanchorReport, toReview = 0
 
 export function importText(fileName: string, summary: ApiOutput<'importClaims'>): string {
   const where = summary.articles.length === 1 ? ` into “${summary.articles[0]}”` : ` into ${summary.articles.length} articles`;
-  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.`;
+  const renewed = summary.renewedIds === 0 ? '' : ` ${summary.renewedIds} ${summary.renewedIds === 1 ? 'claim was' : 'claims were'} given a new id (the file's was already in use).`;
+  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.${renewed}`;
 }
 
 export function outcomeText(outcome: SettledOutcome): string {

@@ -1,4 +1,4 @@
-// The core bench of issue 9 ("fast at any size"): saves, export and re-anchoring measured in
+// The core bench of issue 9 ("fast at any size"): saves, export, re-anchoring and import measured in
 // Node against the real host (openHost, the service, the library store) in temp folders,
 // each beside a reference taken in the same run. Like the renderer bench it never fails on
 // a budget; it exits 1 only when a figure could not be taken.
@@ -11,6 +11,7 @@ import { figuresOut, table, type BenchPart, type Figure } from '../bench-table';
 import { percentile } from '../renderer/paint-probe';
 import { articleWithClaims, benchArticle, libraryOf } from './core-library';
 import { measureExport } from './export-figure';
+import { measureImport, type ImportMeasurements } from './import-figure';
 import { measureReanchor, type ReanchorMeasurements } from './reanchor-figure';
 import { editTarget, measureSaves, measureScaling, type SaveMeasurements } from './save-figures';
 
@@ -22,6 +23,7 @@ interface CoreMeasurements {
   export: Awaited<ReturnType<typeof measureExport>> | null;
   scaling: Awaited<ReturnType<typeof measureScaling>> | null;
   reanchor: ReanchorMeasurements | null;
+  import: ImportMeasurements | null;
 }
 
 function figures(measured: CoreMeasurements): Figure[] {
@@ -45,6 +47,7 @@ function figures(measured: CoreMeasurements): Figure[] {
     row('burst_100_durable_ms', saves === null ? undefined : percentile(saves.burstMs, 0.5), syncedSum, { of: 'value', max: 1000 }, '100 edits at once until all on disk (p50); ref: 100 × 1 KB write + fsync'),
     row('save_scaling_ratio', scaling?.largeMs, scaling?.smallMs, { of: 'ratio', max: 1.5 }, 'one edit (p50): library of 100 ÷ of 10 articles'),
     row('export_10k_ms', measured.export?.exportMs, measured.export?.referenceMs, { of: 'value', max: 150 }, 'native JSON, 10k claims, file written (p50); ref: JSON.stringify + writeFile'),
+    row('import_50k_ms', measured.import?.importMs, measured.import?.parseMs, { of: 'value', max: 5000 }, 'W3C file of 50k claims (20 MB) imported (p50); ref: JSON.parse of the file'),
   ];
 }
 
@@ -59,6 +62,7 @@ function jsonReport(rows: readonly Figure[], measured: CoreMeasurements): Record
     host_stall_worst_ms: round(measured.reanchor?.worstStallMs),
     reanchor_1k_cold_ms: round(measured.reanchor?.coldUpdateMs),
     export_10k_bytes: round(measured.export?.bytes),
+    import_50k_host_stall_ms: round(measured.import?.stallMs),
     save_edit_library_10_p50_ms: round(measured.scaling?.smallMs),
     save_edit_library_100_p50_ms: round(measured.scaling?.largeMs),
     // The reference's own figures; a ratio's reference is one of the two figures above.
@@ -78,7 +82,7 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
       onLockLost: (error) => log(`the lock on ${dataDir} was lost: ${error.message}`),
       onUnreadableFile: (path, error) => log(`${path} could not be read: ${error.message}`),
     });
-  const measured: CoreMeasurements = { saves: null, export: null, scaling: null, reanchor: null };
+  const measured: CoreMeasurements = { saves: null, export: null, scaling: null, reanchor: null, import: null };
   let failed = false;
   // A figure that cannot be taken is reported as missing ("—"), and the others still are.
   const attempt = async <T>(what: string, measure: () => Promise<T>): Promise<T | null> => {
@@ -114,6 +118,7 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
       }
     });
     measured.reanchor = await attempt('re-anchoring', () => measureReanchor(articleWithClaims(folder, article, REANCHOR_CLAIMS), open, log));
+    measured.import = await attempt('import', () => measureImport(folder, open, log));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

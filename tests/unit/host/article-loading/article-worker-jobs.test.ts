@@ -30,6 +30,27 @@ describe('runArticleJob', () => {
     expect(moved).toMatchObject({ report: { unchanged: 0, moved: 1, fuzzy: 0, orphaned: 0 } });
   });
 
+  it('places the claims of an import, counting its steps', () => {
+    const article = loadArticle({ fileName: 'raid.txt', bytes: RAID }, 'article-1', ADDED);
+    const claim = claimOf(article, 'claim-1', 'three men', { created: ADDED });
+    // "three men" (9 units) is where its position says: one step per unit of the quote.
+    expect(runArticleJob({ kind: 'anchor', text: article.text, selectors: [claim.selectors] })).toEqual({
+      results: [{ kind: 'position', start: 39, end: 48 }],
+      steps: 9,
+      refused: 0,
+    });
+  });
+
+  it('reads a file to import, and answers why it cannot as a message', () => {
+    const annotation = '[{"type":"Annotation","id":"urn:example:1","target":{"source":"https://news.example/raid","selector":{"type":"TextQuoteSelector","exact":"three men"}}}]';
+    expect(runArticleJob({ kind: 'readImport', bytes: new TextEncoder().encode(annotation) })).toMatchObject({
+      kind: 'read',
+      bundle: { kind: 'web-annotation', articles: [{ ref: { source: 'https://news.example/raid' }, claims: [{ id: 'urn:example:1' }] }] },
+    });
+    expect(runArticleJob({ kind: 'readImport', bytes: Uint8Array.from([0xc3, 0x28]) })).toEqual({ kind: 'refused', message: 'the file is not UTF-8 text.' });
+    expect(runArticleJob({ kind: 'readImport', bytes: new Uint8Array(0) })).toEqual({ kind: 'refused', message: 'The file is empty.' });
+  });
+
   it('throws the loader’s ApiError for a file that cannot be an article', () => {
     expect(() => runArticleJob({ kind: 'load', origin: { fileName: 'empty.txt', bytes: new Uint8Array(0) }, id: 'a', added: ADDED })).toThrow(
       new ApiError('invalid-input', 'empty.txt is empty.'),

@@ -20,7 +20,7 @@ import type { SettledOutcome } from '../../../../renderer/src/state/workspace-in
 const FILE = { fileName: 'budget.txt', contentBase64: 'QQ==' };
 
 function summary(fields: Partial<ApiOutput<'importClaims'>>): ApiOutput<'importClaims'> {
-  return { added: 3, updated: 1, skipped: 2, orphaned: 0, articles: ['Budget'], firstArticleId: 'article-budget', warnings: [], ...fields };
+  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], firstArticleId: 'article-budget', warnings: [], ...fields };
 }
 
 describe('describeProblem', () => {
@@ -113,6 +113,12 @@ describe('importText', () => {
       summary({ articles: ['Budget', 'Jobs'], orphaned: 1 }),
       'Imported claims.json into 2 articles: 3 added, 1 updated, 2 skipped (not newer), 1 orphaned.',
     ],
+    [
+      'with ids already in use',
+      summary({ renewedIds: 2 }),
+      "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. 2 claims were given a new id (the file's was already in use).",
+    ],
+    ['with one id already in use', summary({ renewedIds: 1 }), "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. 1 claim was given a new id (the file's was already in use)."],
   ];
   it.each(cases)('%s', (_name, imported, expected) => {
     expect(importText('claims.json', imported)).toBe(expected);

@@ -318,7 +318,6 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'an item that is not an object', text: w3c(annotation(), 7), message: 'item 2: expected an annotation object, found a number.' },
     { name: 'an item of another type', text: w3c(annotation({ type: 'Note' })), message: 'item 1: not an Annotation (its type is "Note").' },
     { name: 'an annotation without id', text: w3c(annotation({ id: undefined })), message: 'item 1: the annotation has no id.' },
-    { name: 'two annotations with one id', text: w3c(annotation(), annotation()), message: 'item 2: the id "https://annotations.example/a/1" is used by item 1 too.' },
     { name: 'a negative start', text: w3c(annotation({ target: { selector: { type: 'TextPositionSelector', start: -4, end: 2 } } })), message: "item 1: target: the TextPositionSelector's start must be a whole number of 0 or more (found -4)." },
     { name: 'a start given as text', text: w3c(annotation({ target: { selector: { type: 'TextPositionSelector', start: '4', end: 9 } } })), message: "item 1: target: the TextPositionSelector's start must be a whole number of 0 or more (found a text)." },
     { name: 'a position that ends before it starts', text: w3c(annotation({ target: { selector: { type: 'TextPositionSelector', start: 5, end: 2 } } })), message: 'item 1: target: the TextPositionSelector ends (2) before it starts (5).' },

@@ -230,7 +230,7 @@ describe('finding the article an export belongs to', () => {
     expect(plan.updates.map((update) => update.articleId)).toEqual([target.id]);
     const claims = claimsFor(plan, target.id);
     expect(claims.map((claim) => placementOf(claim, target.text))).toEqual(placements);
-    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned, articles: [target.title], warnings: [] });
+    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned, renewedIds: 0, articles: [target.title], warnings: [] });
   });
 
   it('keeps everything the file says about an added claim, in the article it was added to', () => {
@@ -271,7 +271,7 @@ describe('an article the library does not have', () => {
     for (const claim of PORT_CLAIMS) {
       expect(byId.get(claim.id)).toEqual({ ...claim, articleId: FIRST_NEW_ID, anchor: IMPORTED_ANCHOR });
     }
-    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, articles: [PORT_TITLE], warnings: [] });
+    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], warnings: [] });
   });
 });
 
@@ -379,7 +379,7 @@ describe('a claim the library already has (same id)', () => {
     const before = structuredClone(library);
     const plan = planImport(nativeBundle([{ article: PORT, claims: imported }]), library, importContext());
 
-    expect(plan.summary).toEqual({ added: 0, updated, skipped, orphaned: 0, articles: [PORT_TITLE], warnings: [] });
+    expect(plan.summary).toEqual({ added: 0, updated, skipped, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], warnings: [] });
     expect(plan.newArticles).toEqual([]);
     const byId = new Map(claimsFor(plan, PORT.id).map((claim) => [claim.id, claim]));
     expect(byId.size).toBe(after.length);
