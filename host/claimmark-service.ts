@@ -15,7 +15,7 @@ import type { ArticleSummary, ArticleWithClaims, Claim, Evidence } from '../shar
 import * as articles from './article-operations';
 import * as claims from './claim-operations';
 import * as exchange from './exchange-operations';
-import { undoCutImport } from './import-undo';
+import { articlesOfCutImport, undoCutImport } from './import-undo';
 import type { ServiceOptions } from './service-options';
 
 export type { ServiceOptions } from './service-options';
@@ -38,7 +38,7 @@ export class ClaimMarkService implements ServiceApi {
   /** Opens the store, undoes an import a crash cut short, and on first start adds the sample article. */
   static async open(options: ServiceOptions): Promise<ClaimMarkService> {
     const service = new ClaimMarkService(options);
-    await options.store.open();
+    await options.store.open(await articlesOfCutImport(options.store.dataDir));
     const undone = await undoCutImport(options.store);
     if (undone !== null) service.startNotices.push(undone);
     if (!options.store.sampleLoaded()) await articles.addSampleArticle(options);

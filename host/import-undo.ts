@@ -58,6 +58,12 @@ function articleCount(record: ImportRecord): string {
   return `${count} ${count === 1 ? 'article' : 'articles'}`;
 }
 
+/** The articles an import cut short created: not the analyst's, so the index never takes them in. */
+export async function articlesOfCutImport(dataDir: string): Promise<Set<string>> {
+  const record = await new ImportRecordFile(dataDir).read();
+  return new Set(record === null || record === 'unreadable' ? [] : record.newArticles.map(({ id }) => id));
+}
+
 /**
  * At start: an import record left behind is undone and removed; the notice says so, or says
  * why it could not be (the record then stays, and the next start tries again).

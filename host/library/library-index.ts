@@ -30,9 +30,12 @@ export class LibraryIndex {
     this.context = context;
   }
 
-  /** Opens the index, makes it list every article file, and keeps it as a generation once read back whole. */
-  async open(): Promise<void> {
-    const ids = await articleIdsIn(this.articlesFolder);
+  /**
+   * Opens the index, makes it list every article file, and keeps it as a generation once read
+   * back whole. `leftOut`: article files an import cut short made, which are about to be undone.
+   */
+  async open(leftOut: ReadonlySet<string> = new Set()): Promise<void> {
+    const ids = (await articleIdsIn(this.articlesFolder)).filter((id) => !leftOut.has(id));
     const library = await this.openOrRestore(ids);
     const listed = new Set(library.data.articles.map((entry) => entry.id));
     const scanned = await scanArticleFiles(this.articlesFolder, ids.filter((id) => !listed.has(id)), this.context);

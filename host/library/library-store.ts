@@ -105,9 +105,10 @@ export class LibraryStore {
     return this.files.path(articleId);
   }
 
-  async open(): Promise<void> {
+  /** Opens the library; `leftOut` names article files an import cut short made, which the index does not take in. */
+  async open(leftOut: ReadonlySet<string> = new Set()): Promise<void> {
     await mkdir(this.files.folder, { recursive: true });
-    await this.index.open();
+    await this.index.open(leftOut);
     await this.journal.keepStrays(new Set(this.entries().map((entry) => entry.id)));
     // Older article files are migrated now, on start, rather than whenever first opened.
     // A damaged file stays as it is; it is reported when the library is listed.

@@ -68,8 +68,11 @@ describe('an import cut short', () => {
       const dataDir = await makeTempDir(`import-cut-${stopAt}`);
       folders.push(dataDir);
       const disk = stoppingDisk();
-      const first = await open(dataDir, new LibraryStore(dataDir, { fs: disk }));
+      const store = new LibraryStore(dataDir, { fs: disk });
+      const first = await open(dataDir, store);
       const saved = await first.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
+      // What the start wrote best-effort (the article last viewed) is on disk before the count starts.
+      await store.settle();
       disk.stopAt(stopAt);
       const importing = first.importClaims({ file });
       // Finished, or stuck at the write that never ends: either way it has gone as far as it will.
@@ -82,8 +85,8 @@ describe('an import cut short', () => {
       expect(sample.claims).toEqual([saved]);
       expect(await readdir(dataDir)).not.toContain('import-in-progress.json');
       const whole = { titles: [...TITLES, SAMPLE_TITLE].sort(), notices: [] };
+      // Finished: acknowledged whole (a write after it, of the article last viewed, may be the one stopped).
       if (finished) {
-        expect(disk.stopped()).toBe(false);
         expect({ titles, notices }).toEqual(whole);
         await after.close();
         break;
@@ -104,7 +107,8 @@ describe('an import cut short', () => {
       const dataDir = await makeTempDir(`import-cut-update-${stopAt}`);
       folders.push(dataDir);
       const disk = stoppingDisk();
-      const first = await open(dataDir, new LibraryStore(dataDir, { fs: disk }));
+      const store = new LibraryStore(dataDir, { fs: disk });
+      const first = await open(dataDir, store);
       const putin = await first.createClaim({ articleId: SAMPLE_ID, start: 0, end: 5, exact: 'Putin' });
       const open6 = await first.createClaim({ articleId: SAMPLE_ID, start: 6, end: 10, exact: 'Open' });
       await first.deleteClaim({ articleId: SAMPLE_ID, claimId: open6.id });
@@ -116,6 +120,8 @@ describe('an import cut short', () => {
         { article: sample, claims: [newer, open6] },
         { article: port, claims: twoWordClaims(port, 20) },
       ]);
+      // The article last viewed is written best-effort; on disk before the count starts.
+      await store.settle();
       disk.stopAt(stopAt);
       const importing = first.importClaims({ file: { fileName: 'mixed.claims.json', contentBase64: Buffer.from(text).toString('base64') } });
       const finished = await Promise.race([importing.then(() => true), disk.whenStopped.then(() => false)]);
