@@ -3,9 +3,11 @@
 // scripts, frames and images are never fetched). Both are jsdom's defaults; this module
 // exists so that they stay that way, and the tests hold it to that.
 
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { jsdom } from './lazy-jsdom';
 
 export function inertPageDom(html: string): JSDOM {
   // A console with no listener: CSS and parse errors in saved pages are noise, not news.
-  return new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const { JSDOM: Dom, VirtualConsole } = jsdom();
+  return new Dom(html, { virtualConsole: new VirtualConsole() });
 }

@@ -4,7 +4,7 @@
 // descriptions are kept, which is all the block walker reads.
 
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { jsdom } from './lazy-jsdom';
 
 const CONFIG: Config = {
   FORBID_TAGS: [
@@ -44,7 +44,7 @@ let purifier: DOMPurify | null = null;
 /** Sanitises an HTML string into a fragment of DOMPurify's own (script-less) jsdom document. */
 export function sanitizeArticleHtml(html: string): DocumentFragment {
   // One window for every call: creating a jsdom window costs more than most sanitising.
-  purifier ??= createDOMPurify(new JSDOM('').window);
+  purifier ??= createDOMPurify(new (jsdom().JSDOM)('').window);
   return purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
