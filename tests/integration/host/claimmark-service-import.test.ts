@@ -272,7 +272,7 @@ describe('ClaimMarkService.importClaims', () => {
       expect(refusal).toEqual({
         code: 'invalid-input',
         message:
-          'mixed.annotations.jsonld: No article in the library matches “https://unknown.example/2025/06/story” (article 2 of the file). Open that article first, then import again.',
+          'mixed.annotations.jsonld: No article in the library matches article 2 of the file: it names the address “https://unknown.example/2025/06/story” (compared as “unknown.example/2025/06/story”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.',
       });
       expect(await filesIn(dataDir)).toEqual(before);
       expect((await service.getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
@@ -295,7 +295,7 @@ describe('ClaimMarkService.importClaims', () => {
         content: () =>
           '{"__proto__":{"format":"claimmark-export","version":2,"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}',
         message:
-          'The file is JSON, but neither a ClaimMark export nor W3C Web Annotations (an Annotation, a list, an AnnotationCollection or an AnnotationPage).',
+          'The file is JSON, but none of a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON (a W3C file needs "type": "Annotation", "AnnotationCollection" or "AnnotationPage").',
       },
       {
         name: 'an export whose article is only "__proto__"',

@@ -20,7 +20,7 @@ import type { SettledOutcome } from '../../../../renderer/src/state/workspace-in
 const FILE = { fileName: 'budget.txt', contentBase64: 'QQ==' };
 
 function summary(fields: Partial<ApiOutput<'importClaims'>>): ApiOutput<'importClaims'> {
-  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], firstArticleId: 'article-budget', warnings: [], ...fields };
+  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], labels: [], firstArticleId: 'article-budget', warnings: [], ...fields };
 }
 
 describe('describeProblem', () => {
