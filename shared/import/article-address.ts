@@ -7,14 +7,17 @@ const TRACKING_PARAMETER = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|
 
 /**
  * The address reduced to what names the page: host without "www.", no scheme, no
- * fragment, no tracking parameters, no trailing slash. Anything that is not an http(s)
- * URL (a site name, a "urn:" IRI) comes back trimmed, unchanged otherwise.
+ * fragment, no tracking parameters, no trailing slash; "www.site.example" counts as its
+ * https: address. Anything else that is not an http(s) URL (a site name, a "urn:" IRI)
+ * comes back trimmed, unchanged otherwise.
  */
 export function comparableAddress(address: string): string {
   const trimmed = address.trim();
+  // A bare "www.site.example" (how some pages name their source) is the same site's address.
+  const withScheme = /^www\.[^\s/]+\.[a-z]{2,}(?:\/|$)/i.test(trimmed) ? `https://${trimmed}` : trimmed;
   let url: URL;
   try {
-    url = new URL(trimmed);
+    url = new URL(withScheme);
   } catch {
     return trimmed;
   }

@@ -170,7 +170,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
       const expected = byId(claims).map((claim) => ({ ...claim, anchor: IMPORTED_ANCHOR }));
       expect(byId((await service.getArticle({ articleId: SAMPLE_ID })).claims)).toEqual(expected);
       // And on disk, as a restarted app finds them.
@@ -188,7 +188,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const again = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(again).toEqual({ added: 0, updated: 0, skipped: 3, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: SAMPLE_ID, warnings: [] });
+      expect(again).toEqual({ added: 0, updated: 0, skipped: 3, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
       expect(await filesIn(dataDir)).toEqual(before);
     });
 
@@ -216,7 +216,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await other.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: OTHER_SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: OTHER_SAMPLE_ID, warnings: [] });
       const { claims: imported } = await other.getArticle({ articleId: OTHER_SAMPLE_ID });
       expect(byId(imported)).toEqual(byId(claims).map((claim) => ({ ...claim, articleId: OTHER_SAMPLE_ID, anchor: IMPORTED_ANCHOR })));
       expect(await other.listArticles()).toHaveLength(1);
@@ -238,7 +238,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const created = (await other.listArticles()).find((entry) => entry.id !== OTHER_SAMPLE_ID);
       if (created === undefined) throw new Error('no article was created');
-      expect(summary).toEqual({ added: 2, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Port strike ends after pay deal'], firstArticleId: created.id, warnings: [] });
+      expect(summary).toEqual({ added: 2, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Port strike ends after pay deal'], labels: [], firstArticleId: created.id, warnings: [] });
       expect((await other.getSession()).lastArticleId).toBe(created.id);
       // Checked after a restart: the new article and its claims are on disk.
       const reopened = await openService(otherDir, idsFrom(6001));

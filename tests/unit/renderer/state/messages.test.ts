@@ -109,6 +109,11 @@ describe('importText', () => {
   const cases: [string, ApiOutput<'importClaims'>, string][] = [
     ['into one article', summary({}), 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.'],
     [
+      'with labels from another tool',
+      summary({ labels: [{ label: 'False', status: 'false', claims: 2 }, { label: 'economy', status: null, claims: 1 }] }),
+      'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. Labels: “False” → status False (2 claims); “economy” → tag (1 claim).',
+    ],
+    [
       'into several articles',
       summary({ articles: ['Budget', 'Jobs'], orphaned: 1 }),
       'Imported claims.json into 2 articles: 3 added, 1 updated, 2 skipped (not newer), 1 orphaned.',

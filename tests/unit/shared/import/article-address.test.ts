@@ -33,9 +33,13 @@ describe('comparableAddress', () => {
     expect(comparableAddress('https://other.example.com/a')).not.toBe(comparableAddress('https://news.example.com/a'));
   });
 
+  it('reads a bare "www." site name as that site', () => {
+    expect(comparableAddress('www.theguardian.com')).toBe('theguardian.com');
+    expect(comparableAddress('www.theguardian.com/world/')).toBe('theguardian.com/world');
+  });
+
   it('leaves what is not a web address as it is', () => {
     expect(comparableAddress('urn:sha256:abc')).toBe('urn:sha256:abc');
-    expect(comparableAddress('www.harbour-times.example')).toBe('www.harbour-times.example');
     expect(comparableAddress('Harbour Times')).toBe('Harbour Times');
   });
 });
