@@ -1,4 +1,4 @@
-// Importing claims from a ClaimMark or W3C Web Annotation file, all of it or nothing, even
+// Importing claims from a ClaimMark, W3C Web Annotation, Hypothesis, doccano or Label Studio file, all of it or nothing, even
 // across a crash: the file is checked and every claim placed (in the article worker, so
 // saves are answered meanwhile) before anything is written; then a staged record of what
 // the import adds goes to disk, the changes are applied, and the record is removed. A
@@ -58,7 +58,7 @@ function applyTo(claims: Claim[], update: ImportPlan['updates'][number]): void {
 export function importClaims(options: ServiceOptions, input: ApiInput<'importClaims'>): Promise<ImportSummaryOutput> {
   const { store } = options;
   return inTurn(store, async () => {
-    const plan = await planFor(options, input.file.fileName, articleFileBytes(input.file));
+    const plan = await planFor(options, input.file.fileName, articleFileBytes(input.file), input.articleId ?? null);
     const titles = new Map(store.entries().map((entry) => [entry.id, entry.title]));
     const record = recordOf(plan, input.file.fileName, options.now().toISOString(), titles);
     const recordFile = new ImportRecordFile(store.dataDir);
@@ -86,7 +86,7 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
 }
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
-async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array): Promise<ImportPlan> {
+async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, openArticleId: string | null): Promise<ImportPlan> {
   // Reading and anchoring run in the article worker: the host answers saves meanwhile.
   const read = await articleWork.readImport(bytes);
   if (read.kind === 'refused') throw new ApiError('invalid-input', `${what}: ${read.message}`);
@@ -94,7 +94,7 @@ async function planFor({ store, now, newId, articleWork }: ServiceOptions, what:
   const time = now().toISOString();
   let prepared: PreparedImport;
   try {
-    prepared = prepareImport(read.bundle, library, { now: time, newId, makeArticle: (ref) => articleFromExport(ref, newId(), time) });
+    prepared = prepareImport(read.bundle, library, { now: time, newId, openArticleId, makeArticle: (ref) => articleFromExport(ref, newId(), time) });
   } catch (error) {
     if (error instanceof ImportError) throw new ApiError('invalid-input', `${what}: ${error.message}`);
     throw error;

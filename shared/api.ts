@@ -104,6 +104,8 @@ export const importSummarySchema = z.strictObject({
   /** Claims given a new id because another article, or an earlier claim of the file, had theirs. */
   renewedIds: countSchema,
   articles: z.array(z.string()),
+  /** Each label or tag of another tool's file and what it became: the status it set, or (null) a tag. */
+  labels: z.array(z.strictObject({ label: z.string(), status: claimStatusSchema.nullable(), claims: countSchema })),
   /** The article to show afterwards. */
   firstArticleId: idSchema.nullable(),
   warnings: z.array(z.string()),
@@ -242,7 +244,8 @@ export const apiContract = {
   },
   /** Reads a ClaimMark or W3C Web Annotation file into the library: all of it, or nothing. */
   importClaims: {
-    input: z.strictObject({ file: articleFileSchema }),
+    /** `articleId`: the open article, where annotations that name no article (recogito-js files) go. */
+    input: z.strictObject({ file: articleFileSchema, articleId: idSchema.nullable().optional() }),
     output: importSummarySchema,
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;

@@ -1,7 +1,9 @@
-// Finds the library article an imported article belongs to: by its content hash, then its
-// source, then its title, each looked up in a map rather than by walking the library.
+// Finds the library article an imported article belongs to: by its content hash or whole
+// text, then its address (compared as article-address.ts says), then its title, each looked
+// up in a map rather than by walking the library.
 
 import type { Article, Claim } from '../model';
+import { comparableAddress } from './article-address';
 import type { ArticleRef } from './import-bundle';
 
 export interface LibraryArticle {
@@ -15,18 +17,22 @@ function normalTitle(value: string): string {
 
 export class ArticleFinder {
   private readonly byHash = new Map<string, LibraryArticle>();
+  private readonly byText = new Map<string, LibraryArticle>();
   private readonly bySource = new Map<string, LibraryArticle>();
   private readonly byTitle = new Map<string, LibraryArticle>();
+  private readonly byId = new Map<string, LibraryArticle>();
 
   constructor(library: readonly LibraryArticle[]) {
     for (const entry of library) this.add(entry);
   }
 
-  /** Makes `entry` findable; the first article with a given hash, source or title keeps it. */
+  /** Makes `entry` findable; the first article with a given hash, text, source or title keeps it. */
   add(entry: LibraryArticle): void {
-    const { contentHash, source, title } = entry.article;
+    const { id, contentHash, text, source, title } = entry.article;
+    this.byId.set(id, entry);
     if (!this.byHash.has(contentHash)) this.byHash.set(contentHash, entry);
-    if (source !== null && !this.bySource.has(source)) this.bySource.set(source, entry);
+    if (!this.byText.has(text)) this.byText.set(text, entry);
+    if (source !== null && !this.bySource.has(comparableAddress(source))) this.bySource.set(comparableAddress(source), entry);
     const normal = normalTitle(title);
     if (normal !== '' && !this.byTitle.has(normal)) this.byTitle.set(normal, entry);
   }
@@ -34,12 +40,18 @@ export class ArticleFinder {
   find(ref: ArticleRef): LibraryArticle | undefined {
     return (
       (ref.contentHash === undefined ? undefined : this.byHash.get(ref.contentHash)) ??
-      (ref.source === undefined ? undefined : this.bySource.get(ref.source)) ??
+      (ref.text === undefined ? undefined : this.byText.get(ref.text)) ??
+      (ref.source === undefined ? undefined : this.bySource.get(comparableAddress(ref.source))) ??
       (ref.title === undefined || normalTitle(ref.title) === '' ? undefined : this.byTitle.get(normalTitle(ref.title)))
     );
   }
 
-  static describe(ref: ArticleRef): string {
-    return ref.title ?? ref.source ?? ref.contentHash ?? 'an unnamed article';
+  withId(articleId: string): LibraryArticle | undefined {
+    return this.byId.get(articleId);
+  }
+
+  /** True for a reference that names no article at all (W3C files without a source, such as recogito-js writes). */
+  static namesNothing(ref: ArticleRef): boolean {
+    return ref.contentHash === undefined && ref.text === undefined && ref.source === undefined && ref.title === undefined;
   }
 }

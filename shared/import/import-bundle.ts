@@ -17,6 +17,7 @@ import {
 } from '../model';
 
 const isoTimeSchema = z.iso.datetime();
+export const TAG_MAX_LENGTH = 200;
 /** Ids from other tools are IRIs and can be long; ClaimMark's own ids are at most 100 characters. */
 const importedIdSchema = z.string().min(1).max(2000);
 
@@ -48,6 +49,8 @@ export const importedClaimSchema = z
     anchor: nativeAnchorSchema.nullable(),
     created: isoTimeSchema.nullable(),
     modified: isoTimeSchema.nullable(),
+    /** The file's labels and tags that did not become the status (see label-mapping.ts). */
+    tags: z.array(z.string().min(1).max(TAG_MAX_LENGTH)),
   })
   .refine((claim) => claim.quote !== null || claim.position !== null, {
     message: 'A claim needs a TextQuoteSelector or a TextPositionSelector.',
@@ -87,9 +90,21 @@ export const importedArticleSchema = z.strictObject({
 });
 export type ImportedArticle = z.infer<typeof importedArticleSchema>;
 
+/** What one foreign label (a Hypothesis tag, a doccano or Label Studio label) became. */
+export const labelOutcomeSchema = z.strictObject({
+  label: z.string(),
+  /** The status it set; null when it became a tag. */
+  status: claimStatusSchema.nullable(),
+  claims: z.number().int().nonnegative(),
+});
+export type LabelOutcome = z.infer<typeof labelOutcomeSchema>;
+
+export const IMPORT_KINDS = ['native', 'web-annotation', 'hypothesis', 'doccano', 'label-studio'] as const;
+
 export const importBundleSchema = z.strictObject({
-  kind: z.enum(['native', 'web-annotation']),
+  kind: z.enum(IMPORT_KINDS),
   articles: z.array(importedArticleSchema),
+  labels: z.array(labelOutcomeSchema),
   /** What was left out or changed on the way in, for the analyst. */
   warnings: z.array(z.string()),
 });

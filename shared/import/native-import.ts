@@ -115,6 +115,7 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
     anchor: extras?.anchor ?? null,
     created: claim.created,
     modified: claim.modified,
+    tags: [],
   };
 }
 

@@ -1,36 +1,54 @@
-// Reads a file to import: ClaimMark's own JSON export (version 1 or 2) or W3C Web
-// Annotations from ClaimMark or other tools. Either the whole file is valid and comes back
-// as one checked bundle, or an ImportError says what is wrong and where; nothing partial.
+// Reads a file to import: ClaimMark's own JSON export, W3C Web Annotations (from ClaimMark,
+// Recogito or any tool), Hypothesis' JSON (client export or API answers), doccano JSON Lines
+// or Label Studio JSON / JSON-MIN. Either the whole file is valid and comes back as one
+// checked bundle, or an ImportError says what is wrong and where; nothing partial.
 
 import { describeIssue } from './describe-issue';
-import { importBundleSchema, type ImportBundle } from './import-bundle';
+import { isDoccanoDocument, readDoccano } from './doccano-import';
+import { SkippedItems, type ReadContext } from './foreign-claim';
+import { isHypothesisDocument, readHypothesis } from './hypothesis-import';
+import { importBundleSchema, type ImportBundle, type ImportedArticle } from './import-bundle';
 import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportLimits } from './import-error';
 import { describeValue, isJsonObject } from './json-value';
+import { LabelMapping } from './label-mapping';
+import { isLabelStudioDocument, readLabelStudio } from './label-studio-import';
 import { isNativeExport, readNativeExport } from './native-import';
-import { readJson } from './read-json';
+import { looksLikeJsonLines, readJson, readJsonLines } from './read-json';
 import { WarningLog } from './warning-log';
 import { isWebAnnotationDocument, readWebAnnotations } from './web-annotation-import';
 
 export { ImportError, DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-error';
 export type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim, ImportedEvidence } from './import-bundle';
 
+const KNOWN_FORMATS =
+  'a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON';
+
+function readValue(value: unknown, context: ReadContext): { kind: ImportBundle['kind']; articles: ImportedArticle[] } {
+  const { warnings, maxClaims, skipped } = context;
+  if (isNativeExport(value)) return { kind: 'native', articles: readNativeExport(value, warnings, maxClaims) };
+  // Before the W3C check, which takes any list: a Hypothesis list is one of API annotations.
+  if (isHypothesisDocument(value)) return { kind: 'hypothesis', articles: readHypothesis(value, context) };
+  if (isLabelStudioDocument(value)) return { kind: 'label-studio', articles: readLabelStudio(value, context) };
+  if (isDoccanoDocument(value)) return { kind: 'doccano', articles: readDoccano([value], context) };
+  if (Array.isArray(value) && value.length > 0 && value.every(isDoccanoDocument)) return { kind: 'doccano', articles: readDoccano(value, context) };
+  if (isWebAnnotationDocument(value)) return { kind: 'web-annotation', articles: readWebAnnotations(value, warnings, maxClaims, skipped) };
+  throw new ImportError(
+    isJsonObject(value)
+      ? `The file is JSON, but none of ${KNOWN_FORMATS} (a W3C file needs "type": "Annotation", "AnnotationCollection" or "AnnotationPage").`
+      : `The file holds ${describeValue(value)}, not ${KNOWN_FORMATS}.`,
+  );
+}
+
 export function parseImport(text: string, limits: Partial<ImportLimits> = {}): ImportBundle {
   const limit = { ...DEFAULT_IMPORT_LIMITS, ...limits };
-  const value = readJson(text, limit);
   const warnings = new WarningLog();
-  let bundle: ImportBundle;
-  if (isNativeExport(value)) {
-    bundle = { kind: 'native', articles: readNativeExport(value, warnings, limit.maxClaims), warnings: [] };
-  } else if (isWebAnnotationDocument(value)) {
-    bundle = { kind: 'web-annotation', articles: readWebAnnotations(value, warnings, limit.maxClaims), warnings: [] };
-  } else {
-    throw new ImportError(
-      isJsonObject(value)
-        ? 'The file is JSON, but neither a ClaimMark export nor W3C Web Annotations (an Annotation, a list, an AnnotationCollection or an AnnotationPage).'
-        : `The file holds ${describeValue(value)}, not a ClaimMark export or W3C Web Annotations.`,
-    );
-  }
-  const checked = importBundleSchema.safeParse({ ...bundle, warnings: warnings.list() });
+  const labels = new LabelMapping();
+  const context: ReadContext = { warnings, labels, skipped: new SkippedItems(), maxClaims: limit.maxClaims };
+  const read = looksLikeJsonLines(text)
+    ? { kind: 'doccano' as const, articles: readDoccano(readJsonLines(text, limit), context) }
+    : readValue(readJson(text, limit), context);
+  context.skipped.report(warnings);
+  const checked = importBundleSchema.safeParse({ ...read, labels: labels.list(), warnings: warnings.list() });
   if (!checked.success) throw new ImportError(`The imported data is not valid: ${describeIssue(checked.error)}`);
   return checked.data;
 }

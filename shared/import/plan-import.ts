@@ -11,7 +11,8 @@ import { describeRange, rangeProblem } from '../anchoring/selectors';
 import { reviewAfterMove } from '../claims/review-edits';
 import { toUtf16Position } from '../exchange/text-offsets';
 import { idSchema, type Article, type Claim, type ClaimSelectors, type Evidence, type TextPositionSelector } from '../model';
-import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
+import { comparableAddress } from './article-address';
+import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim, LabelOutcome } from './import-bundle';
 import { ImportError } from './import-error';
 import { ArticleFinder, type LibraryArticle } from './article-finder';
 
@@ -26,6 +27,8 @@ export interface ImportSummary {
   renewedIds: number;
   /** Titles of the articles the import touched, the new ones included. */
   articles: string[];
+  /** Each foreign label of the file and what it became: a status, or a tag. */
+  labels: LabelOutcome[];
   warnings: string[];
 }
 
@@ -42,6 +45,8 @@ export interface ImportContext {
   newId: () => string;
   /** Builds a library article from an exported one's text, or null when the file has none. */
   makeArticle: (ref: ArticleRef) => Article | null;
+  /** The article the analyst has open: where annotations that name no article go. */
+  openArticleId?: string | null;
 }
 
 /** An imported claim with its id and selectors settled, waiting to be anchored. */
@@ -91,7 +96,7 @@ function ownIdOf(id: string): string | null {
 }
 
 export function prepareImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): PreparedImport {
-  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [], warnings: [...bundle.warnings] };
+  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [], labels: bundle.labels.map((outcome) => ({ ...outcome })), warnings: [...bundle.warnings] };
   const finder = new ArticleFinder(library);
   const prepared = new Map<string, PreparedArticle & { byId: Map<string, number> }>();
   /** Every claim id the library holds, with its article, and every id this import has given out. */
@@ -100,15 +105,12 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
   const given = new Set<string>();
 
   bundle.articles.forEach((imported, articleIndex) => {
-    let target = finder.find(imported.ref);
+    const open = context.openArticleId == null ? undefined : finder.withId(context.openArticleId);
+    let target = ArticleFinder.namesNothing(imported.ref) ? open : finder.find(imported.ref);
     let isNew = false;
     if (target === undefined) {
       const made = context.makeArticle(imported.ref);
-      if (made === null) {
-        throw new ImportError(
-          `No article in the library matches “${ArticleFinder.describe(imported.ref)}” (article ${articleIndex + 1} of the file). Open that article first, then import again.`,
-        );
-      }
+      if (made === null) throw new ImportError(notFoundMessage(imported.ref, articleIndex, open?.article));
       target = { article: made, claims: [] };
       finder.add(target);
       isNew = true;
@@ -157,6 +159,22 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
   });
 
   return { articles: [...prepared.values()].map(({ byId: _, ...entry }) => entry), summary, now: context.now };
+}
+
+/** Why no article was found: what the file names, compared how, and what the open article is. */
+function notFoundMessage(ref: ArticleRef, articleIndex: number, open: Article | undefined): string {
+  const which = `article ${articleIndex + 1} of the file`;
+  if (ArticleFinder.namesNothing(ref)) {
+    return `The annotations of ${which} do not say which article they are on (no source). Open that article, then import again: they go to the open article.`;
+  }
+  const lookedFor = [
+    ref.source === undefined ? null : `the address “${ref.source}” (compared as “${comparableAddress(ref.source)}”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”)`,
+    ref.title === undefined ? null : `the title “${ref.title}”`,
+    ref.contentHash === undefined ? null : `the text with hash ${ref.contentHash}`,
+  ].filter((part): part is string => part !== null);
+  const openNote =
+    open === undefined ? '' : ` The open article, “${open.title}”, has ${open.source === null ? 'no address' : `the address “${open.source}”`}.`;
+  return `No article in the library matches ${which}: it names ${lookedFor.join(' and ')}.${openNote} Open the article it is on first, then import again.`;
 }
 
 function placedClaim(text: string, articleId: string, claim: PendingClaim, result: AnchorResult, now: string): Claim {

@@ -75,3 +75,30 @@ function checkNesting(text: string, maxDepth: number): void {
     throw new ImportError('The file ends in the middle of the JSON; it may be truncated (was the download or copy complete?).');
   }
 }
+
+/**
+ * True for JSON Lines (one JSON object a line, as doccano exports): the first line is an
+ * object on its own and another line follows. A single line is plain JSON and read as such.
+ */
+export function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const [first, second] = lines;
+  return first !== undefined && second !== undefined && first.startsWith('{') && first.endsWith('}') && second.startsWith('{');
+}
+
+/** Each non-blank line read as JSON, with the whole text's size and each line's nesting checked. */
+export function readJsonLines(text: string, limits: ImportLimits): unknown[] {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  checkSize(body, limits.maxBytes);
+  const values: unknown[] = [];
+  body.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      values.push(readJson(line, limits));
+    } catch (error) {
+      if (error instanceof ImportError) throw new ImportError(`Line ${index + 1}: ${error.message}`);
+      throw error;
+    }
+  });
+  return values;
+}

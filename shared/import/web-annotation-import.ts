@@ -3,9 +3,10 @@
 // them (shared/export/web-annotation.ts) and as other tools do (Hypothesis, Recogito):
 //
 // - target: an IRI or an object with `source` and `selector` (one object or a list); the
-//   first target with a TextQuoteSelector or TextPositionSelector is used. Inside another
-//   selector's `refinedBy` only a TextQuoteSelector is taken: a position there counts from
-//   the start of the outer selection, not of the document.
+//   first target with a TextQuoteSelector or TextPositionSelector (also in a Choice or a
+//   `refinedBy`) is used. An annotation that selects no text (an image region, a relation
+//   between annotations, a whole page) is skipped and counted in a warning; a target
+//   without `source` (recogito-js writes none) goes to the article the analyst has open.
 // - body: a string, an object or a list. TextualBodies with purpose assessing, tagging or
 //   classifying whose value (or id) names a status set it; other tags are left out with a
 //   warning. Other TextualBodies (commenting, describing, no purpose…) and `bodyValue` make
@@ -23,7 +24,8 @@ import { importedClaimSchema, type ArticleRef, type ImportedArticle, type Import
 import { ImportError } from './import-error';
 import { describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
 import { readBodies } from './web-annotation-body';
-import { readTarget } from './web-annotation-target';
+import type { SkippedItems } from './foreign-claim';
+import { readTarget, type SkippedTarget } from './web-annotation-target';
 import { ISO_UTC, timeOrNull } from './web-annotation-time';
 import type { WarningLog } from './warning-log';
 
@@ -34,7 +36,7 @@ export function isWebAnnotationDocument(value: unknown): boolean {
   return types.includes('Annotation') || types.includes('AnnotationCollection') || types.includes('AnnotationPage');
 }
 
-export function readWebAnnotations(value: unknown, warnings: WarningLog, maxClaims: number): ImportedArticle[] {
+export function readWebAnnotations(value: unknown, warnings: WarningLog, maxClaims: number, skipped: SkippedItems): ImportedArticle[] {
   const items = annotationItems(value, warnings);
   if (items.length === 0) throw new ImportError('The file holds no annotations.');
   if (items.length > maxClaims) {
@@ -44,7 +46,12 @@ export function readWebAnnotations(value: unknown, warnings: WarningLog, maxClai
   // Two annotations with one id are both kept: the plan gives the later one a new id.
   items.forEach((item, index) => {
     const number = index + 1;
-    const { source, claim } = readAnnotation(item, number, warnings);
+    const read = readAnnotation(item, number, warnings);
+    if (read.kind === 'skipped') {
+      skipped.add(read.reason);
+      return;
+    }
+    const { source, claim } = read;
     const key = source ?? '';
     let article = articles.get(key);
     if (article === undefined) {
@@ -53,6 +60,7 @@ export function readWebAnnotations(value: unknown, warnings: WarningLog, maxClai
     }
     article.claims.push(claim);
   });
+  if (articles.size === 0) throw new ImportError('None of the annotations in the file selects text of an article, so there are no claims to import.');
   return [...articles.values()];
 }
 
@@ -103,11 +111,12 @@ function refOf(source: string | null): ArticleRef {
 }
 
 interface ReadAnnotation {
+  kind: 'read';
   source: string | null;
   claim: ImportedClaim;
 }
 
-function readAnnotation(item: unknown, number: number, warnings: WarningLog): ReadAnnotation {
+function readAnnotation(item: unknown, number: number, warnings: WarningLog): ReadAnnotation | SkippedTarget {
   const where = `item ${number}`;
   if (!isJsonObject(item)) throw new ImportError(`${where}: expected an annotation object, found ${describeValue(item)}.`);
   if (!typesOf(item).includes('Annotation')) {
@@ -116,6 +125,7 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
   const iri = ownProperty(item, 'id') ?? ownProperty(item, '@id');
   if (typeof iri !== 'string' || iri.trim() === '') throw new ImportError(`${where}: the annotation has no id.`);
   const target = readTarget(ownProperty(item, 'target'), where, warnings);
+  if (target.kind === 'skipped') return target;
   const body = readBodies(item, where, warnings);
   const claim: ImportedClaim = {
     id: idFromIri(iri) ?? (iri.startsWith('#') && iri.length > 1 ? iri.slice(1) : iri),
@@ -131,10 +141,11 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     anchor: null,
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
+    tags: [],
   };
   const checked = importedClaimSchema.safeParse(claim);
   if (!checked.success) throw new ImportError(`${where}: ${describeIssue(checked.error)}`);
-  return { source: target.source, claim: checked.data };
+  return { kind: 'read', source: target.source, claim: checked.data };
 }
 
 function claimantOf(annotation: JsonObject): string | null {

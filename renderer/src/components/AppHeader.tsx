@@ -53,14 +53,14 @@ export function AppHeader(props: AppHeaderProps) {
       >
         Add claim
       </button>
-      <button type="button" aria-label="Import claims" title="Import a ClaimMark JSON or W3C Web Annotation file" onClick={() => importInput.current?.click()}>
+      <button type="button" aria-label="Import claims" title="Import claims: ClaimMark JSON, W3C Web Annotations (Recogito), Hypothesis JSON, doccano JSONL or Label Studio JSON" onClick={() => importInput.current?.click()}>
         Import…
       </button>
       <input
         ref={importInput}
         type="file"
         hidden
-        accept=".json,.jsonld,application/json,application/ld+json"
+        accept=".json,.jsonld,.jsonl,.ndjson,application/json,application/ld+json,application/x-ndjson,application/jsonl"
         aria-label="Claims file"
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -71,7 +71,17 @@ export function reanchorText(title: string, report: ReanchorReport, toReview = 0
 export function importText(fileName: string, summary: ApiOutput<'importClaims'>): string {
   const where = summary.articles.length === 1 ? ` into “${summary.articles[0]}”` : ` into ${summary.articles.length} articles`;
   const renewed = summary.renewedIds === 0 ? '' : ` ${summary.renewedIds} ${summary.renewedIds === 1 ? 'claim was' : 'claims were'} given a new id (the file's was already in use).`;
-  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.${renewed}`;
+  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.${renewed}${labelsText(summary.labels)}`;
+}
+
+/** What each label of another tool's file became, so a label read as a status is never a surprise. */
+function labelsText(labels: ApiOutput<'importClaims'>['labels']): string {
+  if (labels.length === 0) return '';
+  const parts = labels.map(({ label, status, claims }) => {
+    const became = status === null ? 'tag' : `status ${CLAIM_STATUS_LABELS[status]}`;
+    return `“${label}” → ${became} (${claims} ${claims === 1 ? 'claim' : 'claims'})`;
+  });
+  return ` Labels: ${parts.join('; ')}.`;
 }
 
 export function outcomeText(outcome: SettledOutcome): string {

@@ -120,7 +120,8 @@ export function libraryActions({ dispatch, read }: StateAccess) {
 
     async importClaims(file: ArticleFile) {
       try {
-        const summary = await api.importClaims({ file });
+        // The open article receives annotations that name none (recogito-js writes no source).
+        const summary = await api.importClaims({ file, articleId: openArticleId() });
         dispatch({ kind: 'claims-imported', fileName: file.fileName, summary });
         await refreshArticles();
         if (summary.firstArticleId !== null) await openArticle(summary.firstArticleId);

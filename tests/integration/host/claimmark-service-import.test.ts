@@ -170,7 +170,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
       const expected = byId(claims).map((claim) => ({ ...claim, anchor: IMPORTED_ANCHOR }));
       expect(byId((await service.getArticle({ articleId: SAMPLE_ID })).claims)).toEqual(expected);
       // And on disk, as a restarted app finds them.
@@ -188,7 +188,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const again = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(again).toEqual({ added: 0, updated: 0, skipped: 3, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: SAMPLE_ID, warnings: [] });
+      expect(again).toEqual({ added: 0, updated: 0, skipped: 3, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
       expect(await filesIn(dataDir)).toEqual(before);
     });
 
@@ -216,7 +216,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await other.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], firstArticleId: OTHER_SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: OTHER_SAMPLE_ID, warnings: [] });
       const { claims: imported } = await other.getArticle({ articleId: OTHER_SAMPLE_ID });
       expect(byId(imported)).toEqual(byId(claims).map((claim) => ({ ...claim, articleId: OTHER_SAMPLE_ID, anchor: IMPORTED_ANCHOR })));
       expect(await other.listArticles()).toHaveLength(1);
@@ -238,7 +238,7 @@ describe('ClaimMarkService.importClaims', () => {
 
       const created = (await other.listArticles()).find((entry) => entry.id !== OTHER_SAMPLE_ID);
       if (created === undefined) throw new Error('no article was created');
-      expect(summary).toEqual({ added: 2, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Port strike ends after pay deal'], firstArticleId: created.id, warnings: [] });
+      expect(summary).toEqual({ added: 2, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Port strike ends after pay deal'], labels: [], firstArticleId: created.id, warnings: [] });
       expect((await other.getSession()).lastArticleId).toBe(created.id);
       // Checked after a restart: the new article and its claims are on disk.
       const reopened = await openService(otherDir, idsFrom(6001));
@@ -272,7 +272,7 @@ describe('ClaimMarkService.importClaims', () => {
       expect(refusal).toEqual({
         code: 'invalid-input',
         message:
-          'mixed.annotations.jsonld: No article in the library matches “https://unknown.example/2025/06/story” (article 2 of the file). Open that article first, then import again.',
+          'mixed.annotations.jsonld: No article in the library matches article 2 of the file: it names the address “https://unknown.example/2025/06/story” (compared as “unknown.example/2025/06/story”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.',
       });
       expect(await filesIn(dataDir)).toEqual(before);
       expect((await service.getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
@@ -295,7 +295,7 @@ describe('ClaimMarkService.importClaims', () => {
         content: () =>
           '{"__proto__":{"format":"claimmark-export","version":2,"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}',
         message:
-          'The file is JSON, but neither a ClaimMark export nor W3C Web Annotations (an Annotation, a list, an AnnotationCollection or an AnnotationPage).',
+          'The file is JSON, but none of a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON (a W3C file needs "type": "Annotation", "AnnotationCollection" or "AnnotationPage").',
       },
       {
         name: 'an export whose article is only "__proto__"',

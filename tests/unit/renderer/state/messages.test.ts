@@ -20,7 +20,7 @@ import type { SettledOutcome } from '../../../../renderer/src/state/workspace-in
 const FILE = { fileName: 'budget.txt', contentBase64: 'QQ==' };
 
 function summary(fields: Partial<ApiOutput<'importClaims'>>): ApiOutput<'importClaims'> {
-  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], firstArticleId: 'article-budget', warnings: [], ...fields };
+  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], labels: [], firstArticleId: 'article-budget', warnings: [], ...fields };
 }
 
 describe('describeProblem', () => {
@@ -108,6 +108,11 @@ describe('outcomeText', () => {
 describe('importText', () => {
   const cases: [string, ApiOutput<'importClaims'>, string][] = [
     ['into one article', summary({}), 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.'],
+    [
+      'with labels from another tool',
+      summary({ labels: [{ label: 'False', status: 'false', claims: 2 }, { label: 'economy', status: null, claims: 1 }] }),
+      'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. Labels: “False” → status False (2 claims); “economy” → tag (1 claim).',
+    ],
     [
       'into several articles',
       summary({ articles: ['Budget', 'Jobs'], orphaned: 1 }),

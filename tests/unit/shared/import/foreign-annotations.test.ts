@@ -51,6 +51,7 @@ describe('a Hypothesis export', () => {
         anchor: null,
         created: '2025-06-02T09:15:42.123Z',
         modified: '2025-06-02T09:20:00.000Z',
+        tags: [],
       },
       {
         id: 'https://hypothes.is/a/Q2xhaW1NYXJrMDI',
@@ -66,6 +67,7 @@ describe('a Hypothesis export', () => {
         anchor: null,
         created: '2025-06-02T09:30:00.000Z',
         modified: '2025-06-02T09:31:10.500Z',
+        tags: [],
       },
     ]);
   });
@@ -83,10 +85,12 @@ describe('a Hypothesis export', () => {
     expect(position === null ? null : WEB_ARTICLE.text.slice(position.start, position.end)).toBe(claim?.quote?.exact);
   });
 
-  it('refuses a file with a page note, which has nothing to highlight', () => {
+  it('skips a page note, which has nothing to highlight, reads the rest and says so', () => {
     const value = JSON.parse(text) as unknown[];
     value.push({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: 'https://hypothes.is/a/page-note', body: [{ type: 'TextualBody', value: 'About the whole page' }], target: [{ source: WEB_ARTICLE.source }] });
-    expect(() => parseImport(JSON.stringify(value))).toThrow('item 3: target has no TextQuoteSelector or TextPositionSelector.');
+    const withNote = parseImport(JSON.stringify(value));
+    expect(withNote.articles[0]?.claims.map((claim) => claim.id)).toEqual(['https://hypothes.is/a/Hy7dmWxqEe-jobs01', 'https://hypothes.is/a/Q2xhaW1NYXJrMDI']);
+    expect(withNote.warnings.at(-1)).toBe('Skipped 1 annotation: no text selected: on a whole document or on other annotations (such as relations).');
   });
 });
 

@@ -80,6 +80,7 @@ describe('parseImport: native exports', () => {
       anchor: { state: 'anchored', method: 'created', score: null },
       created: '2025-06-01T09:00:00.000Z',
       modified: '2025-06-02T10:10:00.000Z',
+      tags: [],
     });
   });
 
@@ -297,10 +298,10 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'truncated JSON', text: serializeJson(nativeV3()).slice(0, 500), message: /ends in the middle of the JSON; it may be truncated/ },
     { name: 'truncated inside a string', text: '{"format": "claimmark-exp', message: /ends in the middle of the JSON/ },
     { name: 'a trailing comma', text: '[1, 2,]', message: /^The file is not valid JSON: / },
-    { name: 'a number', text: '42', message: 'The file holds a number, not a ClaimMark export or W3C Web Annotations.' },
-    { name: 'null', text: 'null', message: 'The file holds null, not a ClaimMark export or W3C Web Annotations.' },
-    { name: 'a string', text: '"claims"', message: 'The file holds a text, not a ClaimMark export or W3C Web Annotations.' },
-    { name: 'an unrelated object', text: '{"rows": []}', message: /neither a ClaimMark export nor W3C Web Annotations/ },
+    { name: 'a number', text: '42', message: 'The file holds a number, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
+    { name: 'null', text: 'null', message: 'The file holds null, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
+    { name: 'a string', text: '"claims"', message: 'The file holds a text, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
+    { name: 'an unrelated object', text: '{"rows": []}', message: /^The file is JSON, but none of a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON/ },
     { name: 'an empty list', text: '[]', message: 'The file holds no annotations.' },
     { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 4 })), message: /newer version of ClaimMark \(export version 4\); this version reads export versions 1 to 3/ },
     { name: 'a version given as text', text: native((value) => Object.assign(value, { version: '2' })), message: 'This ClaimMark export has no version this app knows (version "2").' },
@@ -312,9 +313,8 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 3\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
     { name: 'a content hash that is not SHA-256', text: native((value) => Object.assign(value.articles[1]?.article ?? {}, { contentHash: 'md5:1' })), message: /damaged at articles\[1\]\.article\.contentHash: expected "sha256:"/ },
     { name: 'a version 1 export in another offset unit', text: JSON.stringify({ ...JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, [], EXPORTED_AT))), offsetUnit: 'code-point' }), message: /version 1\) is damaged at offsetUnit/ },
-    { name: 'an annotation without any selector', text: w3c(annotation(), annotation({ id: 'urn:x:2' }), annotation({ id: 'urn:x:3', target: { source: 'https://news.example.com/a' } })), message: 'item 3: target has no TextQuoteSelector or TextPositionSelector.' },
-    { name: 'a target that is only an IRI', text: w3c(annotation({ target: 'https://news.example.com/a' })), message: 'item 1: target has no TextQuoteSelector or TextPositionSelector.' },
-    { name: 'no target', text: w3c(annotation({ target: undefined })), message: 'item 1: the annotation has no target.' },
+    { name: 'only an annotation on a whole page', text: w3c(annotation({ target: 'https://news.example.com/a' })), message: 'None of the annotations in the file selects text of an article, so there are no claims to import.' },
+    { name: 'only an annotation without target', text: w3c(annotation({ target: undefined })), message: 'None of the annotations in the file selects text of an article, so there are no claims to import.' },
     { name: 'an item that is not an object', text: w3c(annotation(), 7), message: 'item 2: expected an annotation object, found a number.' },
     { name: 'an item of another type', text: w3c(annotation({ type: 'Note' })), message: 'item 1: not an Annotation (its type is "Note").' },
     { name: 'an annotation without id', text: w3c(annotation({ id: undefined })), message: 'item 1: the annotation has no id.' },
@@ -333,7 +333,7 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'an empty collection', text: JSON.stringify({ type: 'AnnotationCollection', total: 0 }), message: 'The file holds no annotations.' },
     { name: 'a page without items', text: JSON.stringify({ type: 'AnnotationPage' }), message: 'Page 1 of the collection has no list of items.' },
     { name: 'a second page that is not a page', text: JSON.stringify({ type: 'AnnotationPage', items: [annotation()], next: { items: [] } }), message: 'Page 2 of the collection is not an AnnotationPage (found an object).' },
-    { name: 'an item in a page without selector', text: page(annotation({ target: { source: 'https://news.example.com/a' } })), message: 'item 1: target has no TextQuoteSelector or TextPositionSelector.' },
+    { name: 'only an item in a page without selector', text: page(annotation({ target: { source: 'https://news.example.com/a' } })), message: 'None of the annotations in the file selects text of an article, so there are no claims to import.' },
   ];
 
   it.each(cases)('refuses $name', ({ text, message }) => {
@@ -343,7 +343,7 @@ describe('parseImport: what it refuses, and why', () => {
   });
 
   it('refuses the whole file, not just the bad item', () => {
-    expect(() => parseImport(w3c(annotation(), annotation({ id: 'urn:x:2', target: 'https://x.example' })))).toThrow(ImportError);
+    expect(() => parseImport(w3c(annotation(), annotation({ id: 'urn:x:2', target: { selector: { type: 'TextPositionSelector', start: 9, end: 2 } } })))).toThrow(ImportError);
   });
 
   it('accepts a file that starts with a byte order mark', () => {

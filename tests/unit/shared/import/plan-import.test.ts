@@ -230,7 +230,7 @@ describe('finding the article an export belongs to', () => {
     expect(plan.updates.map((update) => update.articleId)).toEqual([target.id]);
     const claims = claimsFor(plan, target.id);
     expect(claims.map((claim) => placementOf(claim, target.text))).toEqual(placements);
-    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned, renewedIds: 0, articles: [target.title], warnings: [] });
+    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned, renewedIds: 0, articles: [target.title], labels: [], warnings: [] });
   });
 
   it('keeps everything the file says about an added claim, in the article it was added to', () => {
@@ -271,7 +271,7 @@ describe('an article the library does not have', () => {
     for (const claim of PORT_CLAIMS) {
       expect(byId.get(claim.id)).toEqual({ ...claim, articleId: FIRST_NEW_ID, anchor: IMPORTED_ANCHOR });
     }
-    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], warnings: [] });
+    expect(plan.summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], labels: [], warnings: [] });
   });
 });
 
@@ -283,13 +283,13 @@ describe('refusals: nothing is planned when one claim cannot be placed', () => {
       bundle: () => foreignBundle([annotation('urn:example:a1', 'https://elsewhere.example/news/strike', [{ type: 'TextQuoteSelector', exact: 'strike' }])]),
       library: [entry(PORT)],
       message:
-        'No article in the library matches “https://elsewhere.example/news/strike” (article 1 of the file). Open that article first, then import again.',
+        'No article in the library matches article 1 of the file: it names the address “https://elsewhere.example/news/strike” (compared as “elsewhere.example/news/strike”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.',
     },
     {
       name: 'the second article of a W3C export, when only the first is in the library',
       bundle: () => webBundle([{ article: PORT, claims: [PAY] }, { article: FESTIVAL, claims: [VISITORS] }]),
       library: [entry(PORT)],
-      message: `No article in the library matches “${FESTIVAL.source ?? ''}” (article 2 of the file). Open that article first, then import again.`,
+      message: `No article in the library matches article 2 of the file: it names the address “${FESTIVAL.source ?? ''}” (compared as “harbour-times.example/2025/06/festival”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.`,
     },
     {
       name: 'a claim with only a position, and that past the end of the text',
@@ -379,7 +379,7 @@ describe('a claim the library already has (same id)', () => {
     const before = structuredClone(library);
     const plan = planImport(nativeBundle([{ article: PORT, claims: imported }]), library, importContext());
 
-    expect(plan.summary).toEqual({ added: 0, updated, skipped, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], warnings: [] });
+    expect(plan.summary).toEqual({ added: 0, updated, skipped, orphaned: 0, renewedIds: 0, articles: [PORT_TITLE], labels: [], warnings: [] });
     expect(plan.newArticles).toEqual([]);
     const byId = new Map(claimsFor(plan, PORT.id).map((claim) => [claim.id, claim]));
     expect(byId.size).toBe(after.length);

@@ -75,6 +75,7 @@ const WHOLE_LIBRARY_BACK: ComparedPlan = {
     orphaned: 0,
     renewedIds: 0,
     articles: ['Minister: “Unemployment fell to 3.9%” — a check', 'Jobs report: what the numbers say'],
+    labels: [],
     warnings: [],
   },
 };
@@ -100,7 +101,7 @@ describe('round trips through parseImport and planImport', () => {
     const plan = importInto(ARTICLES_ONLY, exported);
     const withoutV2Fields = (claim: Claim): Claim => ({ ...claim, claimant: null, claimReviewed: null, evidence: [], history: [] });
     expect(plan.updates).toEqual([{ articleId: uuid(100), claims: mainClaimsBack(withoutV2Fields) }]);
-    expect(plan.summary).toEqual({ added: 7, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Minister: “Unemployment fell to 3.9%” — a check'], warnings: [] });
+    expect(plan.summary).toEqual({ added: 7, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Minister: “Unemployment fell to 3.9%” — a check'], labels: [], warnings: [] });
   });
 
   it.each([
