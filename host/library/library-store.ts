@@ -30,7 +30,7 @@ import { KeyedQueue } from './keyed-queue';
 import { LibraryIndex } from './library-index';
 import type { RecoveryFile } from './recovery-file';
 import { SaveRetry, timerScheduler, type Scheduler, type UnsavedArticle } from './save-retry';
-import { WriteGate } from './write-gate';
+import { WriteGate, gatedFileSystem } from './write-gate';
 
 export type { OnSaveFailure } from './claim-batch';
 export type { ArticleFile, LibraryEntry, LibraryFile } from './format-migrations';
@@ -82,7 +82,7 @@ export class LibraryStore {
     this.recovery = options.recovery ?? null;
     if (options.readOnly !== undefined) this.gate.closeForGood(options.readOnly);
     const context: StoreContext = {
-      fs: options.fs ?? nodeFileSystem,
+      fs: gatedFileSystem(options.fs ?? nodeFileSystem, this.gate),
       now: options.now ?? (() => new Date()),
       notice: (message) => this.noticeList.push(message),
     };

@@ -54,9 +54,11 @@ export class RecoveryFile {
   /** Why they could not be written to any recovery folder, if so. */
   private problem: string | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private readonly now: () => Date;
 
-  constructor(dataDir: string, folders: readonly string[]) {
+  constructor(dataDir: string, folders: readonly string[], now: () => Date = () => new Date()) {
     this.dataDir = dataDir;
+    this.now = now;
     this.paths = folders.map((folder) => recoveryFilePath(folder, dataDir));
   }
 
@@ -72,7 +74,7 @@ export class RecoveryFile {
       const articles = await snapshot().catch(() => null);
       if (articles === null) return;
       if (articles.length === 0) return this.clear();
-      const content = `${JSON.stringify({ format: 1, library: resolve(this.dataDir), written: new Date().toISOString(), articles }, null, 2)}\n`;
+      const content = `${JSON.stringify({ format: 1, library: resolve(this.dataDir), written: this.now().toISOString(), articles }, null, 2)}\n`;
       const problems: string[] = [];
       for (const path of this.paths) {
         try {
@@ -87,6 +89,11 @@ export class RecoveryFile {
       this.written = null;
       this.problem = problems.join('; ');
     });
+    return this.writing;
+  }
+
+  /** Resolves once every write asked for so far is done. */
+  settled(): Promise<void> {
     return this.writing;
   }
 

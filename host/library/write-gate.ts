@@ -5,6 +5,7 @@
 // another ClaimMark, which must then be the only writer).
 
 import { ApiError } from '../../shared/api-error';
+import type { DurableFileSystem } from './durable-json-file';
 
 export type LibraryAccess =
   | { state: 'writable' }
@@ -58,4 +59,26 @@ export class WriteGate {
   mayWriteNow(): void {
     if (this.access.state !== 'writable') throw new Error(`The library folder cannot be written just now (${this.access.reason}).`);
   }
+}
+
+/**
+ * The store's disk operations behind the gate: while the folder is not writable, every write
+ * fails before the disk is touched, whichever part of the store asks (a repair, a rotation
+ * of index copies, a compaction), so that a read-only or taken folder is never written.
+ */
+export function gatedFileSystem(fs: DurableFileSystem, gate: WriteGate): DurableFileSystem {
+  const writing =
+    <A extends unknown[]>(write: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      gate.mayWriteNow();
+      await write(...args);
+    };
+  return {
+    ...fs,
+    writeFileSynced: writing((path, content) => fs.writeFileSynced(path, content)),
+    rename: writing((from, to) => fs.rename(from, to)),
+    mkdir: writing((path) => fs.mkdir(path)),
+    remove: writing((path) => fs.remove(path)),
+    appendFileSynced: writing((path, content, create) => fs.appendFileSynced(path, content, create)),
+  };
 }
