@@ -4,8 +4,7 @@
 export function ReadOnlyBanner({ message }: { message: string }) {
   return (
     <div className="banner banner-read-only" role="status" aria-live="polite">
-      <strong>Read-only</strong>
-      <span>{message}</span>
+      <strong>Read-only:</strong> <span>{message}</span>
     </div>
   );
 }
