@@ -8,6 +8,7 @@ import { reanchorClaims, type ReanchorOutcome } from '../shared/anchoring/reanch
 import type { Article, ArticleSummary, ArticleWithClaims, Claim } from '../shared/model';
 import { articleSummary, unreadableSummary } from './article-summary';
 import type { LibraryStore } from './library/library-store';
+import { libraryState } from './library-state';
 import { articleFileBytes } from './article-file-bytes';
 import type { ServiceOptions } from './service-options';
 
@@ -48,14 +49,14 @@ export async function getArticle({ store }: ServiceOptions, input: ApiInput<'get
 }
 
 export async function getSaveStatus({ store }: ServiceOptions): Promise<ApiOutput<'getSaveStatus'>> {
-  return { unsaved: store.unsavedArticles() };
+  return { unsaved: store.unsavedArticles(), library: libraryState(store) };
 }
 
 export async function getSession({ store }: ServiceOptions): Promise<ApiOutput<'getSession'>> {
   const last = store.lastArticleId();
   const entries = store.entries();
   const known = entries.some((entry) => entry.id === last);
-  return { lastArticleId: known ? last : (entries[0]?.id ?? null), notices: [...store.notices()] };
+  return { lastArticleId: known ? last : (entries[0]?.id ?? null), notices: [...store.notices()], library: libraryState(store) };
 }
 
 /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */

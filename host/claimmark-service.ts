@@ -16,6 +16,7 @@ import * as articles from './article-operations';
 import * as claims from './claim-operations';
 import * as exchange from './exchange-operations';
 import { articlesOfCutImport, undoCutImport } from './import-undo';
+import { offerRecovery } from './recovery-offer';
 import type { ServiceOptions } from './service-options';
 
 export type { ServiceOptions } from './service-options';
@@ -35,13 +36,20 @@ export class ClaimMarkService implements ServiceApi {
     this.options = options;
   }
 
-  /** Opens the store, undoes an import a crash cut short, and on first start adds the sample article. */
+  /**
+   * Opens the store, undoes an import a crash cut short, offers back the changes a recovery
+   * file kept, and on first start adds the sample article. A read-only library is only read.
+   */
   static async open(options: ServiceOptions): Promise<ClaimMarkService> {
     const service = new ClaimMarkService(options);
-    await options.store.open(await articlesOfCutImport(options.store.dataDir));
-    const undone = await undoCutImport(options.store);
+    const { store } = options;
+    await store.open(await articlesOfCutImport(store.dataDir));
+    const writable = store.gate.writable();
+    const undone = writable ? await undoCutImport(store) : null;
     if (undone !== null) service.startNotices.push(undone);
-    if (!options.store.sampleLoaded()) await articles.addSampleArticle(options);
+    const recovered = await offerRecovery(store);
+    if (recovered !== null) service.startNotices.push(recovered);
+    if (writable && !store.sampleLoaded()) await articles.addSampleArticle(options);
     return service;
   }
 

@@ -124,6 +124,17 @@ const evidenceFields = {
   stance: z.enum(EVIDENCE_STANCES),
 };
 
+/**
+ * Whether the library folder takes changes: 'read-only' while it cannot be written (opened
+ * on a read-only folder or on purpose, turned read-only while running, or taken by another
+ * ClaimMark), with the sentence the analyst reads: what is kept, where, and what happens next.
+ */
+export const libraryStateSchema = z.strictObject({
+  access: z.enum(['writable', 'read-only']),
+  message: z.string().nullable(),
+});
+export type LibraryState = z.infer<typeof libraryStateSchema>;
+
 export const apiContract = {
   listArticles: {
     input: z.strictObject({}),
@@ -140,13 +151,15 @@ export const apiContract = {
       lastArticleId: idSchema.nullable(),
       /** What ClaimMark repaired or restored in the library's files since it started. */
       notices: z.array(z.string()),
+      library: libraryStateSchema,
     }),
   },
-  /** Articles whose latest changes could not be saved yet (they are kept in memory and retried). */
+  /** Articles whose latest changes could not be saved yet (they are kept in memory and retried), and whether the library takes changes. */
   getSaveStatus: {
     input: z.strictObject({}),
     output: z.strictObject({
       unsaved: z.array(z.strictObject({ articleId: idSchema, title: z.string(), reason: z.string() })),
+      library: libraryStateSchema,
     }),
   },
   openArticle: {

@@ -17,6 +17,7 @@ import { libraryDir } from '../../host/default-data-dir';
 import { writeExportFile } from '../../host/export-writer';
 import { registerApiHandlers } from './ipc';
 import { ARTICLE_EXTENSIONS } from '../../host/article-loading/exported-article';
+import { defaultRecoveryFolders } from '../../host/library/recovery-file';
 import { openHost, type OpenedHost } from '../../host/open-host';
 import { SAMPLE_ARTICLE_FILE } from '../../host/sample-article';
 import { newMainWindow } from './main-window';
@@ -106,7 +107,10 @@ async function start(): Promise<void> {
   const opened = await openHost({
     dataDir: folder,
     sampleArticlePath: join(app.getAppPath(), SAMPLE_ARTICLE_FILE),
-    onLockLost: (error) => dialog.showErrorBox('ClaimMark lost its library lock', `${folder}\n\n${error.message}`),
+    readOnly: process.argv.includes('--read-only'),
+    recoveryFolders: defaultRecoveryFolders(app.getPath('userData')),
+    // Not fatal: the window says the library is read-only, and unsaved changes are kept.
+    onLockLost: (error) => console.error(`ClaimMark lost its lock on ${folder}, which it no longer writes: ${error.message}`),
     onUnreadableFile: (path, error) => dialog.showErrorBox('ClaimMark cannot open this file', `${path}\n\n${error.message}`),
   });
   host = opened;

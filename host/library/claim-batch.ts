@@ -10,7 +10,9 @@ import type { ClaimJournal } from './claim-journal';
 import { reasonOf } from './file-recovery';
 import type { ArticleFile } from './format-migrations';
 import type { ClaimOp } from './journal-codec';
+import type { RecoveredArticle } from './recovery-file';
 import type { SaveRetry } from './save-retry';
+import type { WriteGate } from './write-gate';
 
 /** On a failed save: keep the change in memory and retry (an analyst's edit), or undo it (an import). */
 export type OnSaveFailure = 'keep' | 'rollback';
@@ -27,6 +29,7 @@ export interface BatchParts {
   articleFile(articleId: string): Promise<Low<ArticleFile>>;
   journal: ClaimJournal;
   retry: SaveRetry;
+  gate: WriteGate;
 }
 
 /** Saves a batch of claim changes, each made on top of the one before, and answers each. */
@@ -62,6 +65,8 @@ export async function commitClaimBatch(parts: BatchParts, articleId: string, onF
   if (made.length === 0) return;
   const next = { ...previous, claims };
   try {
+    // While the folder cannot be written, the disk is not touched: the change is kept for later.
+    parts.gate.mayWriteNow();
     await parts.journal.save(articleId, file, next, journalLines, onFailure === 'keep');
     parts.retry.markSaved(articleId);
     for (const { pending, result } of made) pending.resolve(result);
@@ -73,8 +78,36 @@ export async function commitClaimBatch(parts: BatchParts, articleId: string, onF
     // The analyst's changes stay in memory and are saved as soon as the disk allows.
     file.data = next;
     const reason = reasonOf(error);
-    parts.retry.markUnsaved(articleId, previous.article.title, reason);
+    parts.retry.markUnsaved(articleId, previous.article.title, reason, previous.claims);
     const kept = new ApiError('storage', `${reason} The change is kept, and ClaimMark keeps trying to save it.`);
     for (const { pending } of made) pending.reject(kept);
   }
+}
+
+/** Tries again to save an article's kept changes, in its turn; `listed` is false once it was deleted meanwhile. */
+export async function retryKeptBatch(parts: BatchParts, articleId: string, listed: boolean): Promise<void> {
+  const title = parts.retry.titleOf(articleId);
+  if (title === null) return;
+  // Deleted while this try waited for its turn: nothing is left to save.
+  if (!listed) return parts.retry.markSaved(articleId);
+  const file = await parts.articleFile(articleId);
+  try {
+    parts.gate.mayWriteNow();
+    await parts.journal.fold(articleId, file, file.data);
+    parts.retry.markSaved(articleId);
+  } catch (error) {
+    parts.retry.markUnsaved(articleId, title, reasonOf(error));
+  }
+}
+
+/** The articles with changes only in memory, with their claims as last saved and as kept: what the recovery file holds. */
+export async function keptChanges(parts: BatchParts, files: { held(articleId: string): Promise<Low<ArticleFile> | null> }): Promise<RecoveredArticle[]> {
+  const kept = await Promise.all(
+    parts.retry.list().map(async ({ articleId, title }) => {
+      const file = await files.held(articleId);
+      const saved = parts.retry.savedClaimsOf(articleId);
+      return file === null || saved === null ? null : { articleId, title, saved: [...saved], kept: [...file.data.claims] };
+    }),
+  );
+  return kept.filter((article) => article !== null);
 }

@@ -5,10 +5,11 @@
 // once). A holder on another machine (a shared folder) is known only by its touches, which a
 // worker thread makes, so no work on the host's own thread can make its lock look abandoned.
 // A lock removed with its folder while ClaimMark runs is free, so it is taken again rather
-// than given up; one that another holder has taken is lost for good.
+// than given up; one that another holder has taken is lost for good. One that cannot be
+// touched (the folder turned read-only) is the disk's doing: it is tried again until it can.
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,8 +24,16 @@ export interface FolderLockOptions {
   staleMs?: number;
   /** How often the holder touches its lock. Default half of staleMs. */
   updateMs?: number;
-  /** The lock was removed (with its folder, say) and has been taken again: the library is written back. */
+  /** The lock was removed (with its folder, say) or could not be touched, and is held again: the library is written back. */
   onRetaken?: () => Promise<void>;
+  /** The lock cannot be touched (the folder turned read-only): it is tried again every updateMs. Without it, this is onLost. */
+  onUntouchable?: (error: Error) => void;
+}
+
+/** Errors that say the folder cannot be written (read-only, not permitted), rather than that it is in use. */
+export function isUnwritableFolderError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
 /** The folder that marks `folder` as taken; its modification time says when it was last touched. */
@@ -126,7 +135,8 @@ const timer = setInterval(() => {
   }
   if (reason !== null) {
     clearInterval(timer);
-    parentPort.postMessage({ reason, removed: reason.startsWith('the lock was removed') });
+    const kind = reason.startsWith('the lock was removed') ? 'removed' : reason.startsWith('another') ? 'taken' : 'untouchable';
+    parentPort.postMessage({ reason, kind });
   }
 }, updateMs);
 `;
@@ -152,8 +162,13 @@ export async function lockLibraryFolder(
       if (!(await removeAbandonedLock(folder, leftover.owner))) throw inUse(folder, await readOwner(lockPath(folder)));
       continue;
     }
-    await writeFile(lockOwnerPath(folder), JSON.stringify(owner));
-    return holdLock(folder, owner, updateMs, onLost, options.onRetaken);
+    try {
+      await writeFile(lockOwnerPath(folder), JSON.stringify(owner));
+    } catch (error) {
+      await rm(lockPath(folder), { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
+    return holdLock(folder, owner, updateMs, onLost, options);
   }
   throw inUse(folder, await readOwner(lockPath(folder)));
 }
@@ -171,23 +186,67 @@ async function retake(folder: string, owner: LockOwner): Promise<boolean> {
   return true;
 }
 
+/**
+ * Whether the lock that could not be touched is this holder's again: still its own and
+ * touchable, or removed and taken again. 'taken' when another holder has it; 'not-yet' while
+ * the disk still refuses.
+ */
+async function reclaim(folder: string, owner: LockOwner): Promise<'held' | 'taken' | 'not-yet'> {
+  try {
+    const current = JSON.parse(await readFile(lockOwnerPath(folder), 'utf8')) as { token?: unknown };
+    if (current.token !== owner.token) return 'taken';
+    const now = new Date();
+    await utimes(lockPath(folder), now, now);
+    return 'held';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return 'not-yet';
+    return retake(folder, owner).then(
+      (taken) => (taken ? 'held' : 'taken'),
+      () => 'not-yet',
+    );
+  }
+}
+
 function holdLock(
   folder: string,
   owner: LockOwner,
   updateMs: number,
   onLost: (error: Error) => void,
-  onRetaken: (() => Promise<void>) | undefined,
+  { onRetaken, onUntouchable }: FolderLockOptions,
 ): () => Promise<void> {
   let released = false;
-  let toucher: Worker;
+  let toucher: Worker | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  const heldAgain = async () => {
+    touch();
+    // Writing the library back may fail (a full disk): the lock stays held, and the next write tries again.
+    await onRetaken?.().catch(() => undefined);
+  };
+  // Tried until the disk lets the lock be touched again, or another holder turns out to have it.
+  const reclaimLater = () => {
+    retry = setTimeout(() => {
+      void reclaim(folder, owner).then(async (outcome) => {
+        if (released) return;
+        if (outcome === 'not-yet') return reclaimLater();
+        if (outcome === 'taken') return onLost(new Error('another ClaimMark took the library folder while it could not be written'));
+        await heldAgain();
+      });
+    }, updateMs);
+    retry.unref();
+  };
   const touch = () => {
     toucher = new Worker(new URL(`data:text/javascript,${encodeURIComponent(TOUCHER)}`), { workerData: { lockFolder: lockPath(folder), token: owner.token, updateMs } });
     // The host may quit while the lock is held; the toucher never keeps it running.
     toucher.unref();
-    toucher.on('message', ({ reason, removed }: { reason: string; removed: boolean }) => {
+    toucher.on('message', ({ reason, kind }: { reason: string; kind: 'removed' | 'taken' | 'untouchable' }) => {
       if (released) return;
-      if (!removed) {
+      if (kind === 'taken' || (kind === 'untouchable' && onUntouchable === undefined)) {
         onLost(new Error(reason));
+        return;
+      }
+      if (kind === 'untouchable') {
+        onUntouchable?.(new Error(reason));
+        reclaimLater();
         return;
       }
       void retake(folder, owner).then(
@@ -197,12 +256,16 @@ function holdLock(
             onLost(new Error('another ClaimMark took the library folder after its lock was removed'));
             return;
           }
-          touch();
-          // Writing the library back may fail (a full disk): the lock stays held, and the next write tries again.
-          await onRetaken?.().catch(() => undefined);
+          await heldAgain();
         },
         (error: unknown) => {
-          if (!released) onLost(new Error(`the lock was removed and cannot be taken again: ${error instanceof Error ? error.message : String(error)}`));
+          if (released) return;
+          if (onUntouchable === undefined || !isUnwritableFolderError(error)) {
+            onLost(new Error(`the lock was removed and cannot be taken again: ${error instanceof Error ? error.message : String(error)}`));
+            return;
+          }
+          onUntouchable(new Error(`the lock was removed and cannot be taken again: ${error instanceof Error ? error.message : String(error)}`));
+          reclaimLater();
         },
       );
     });
@@ -214,7 +277,8 @@ function holdLock(
   return async () => {
     if (released) return;
     released = true;
-    await toucher.terminate();
+    if (retry !== null) clearTimeout(retry);
+    await toucher?.terminate();
     // Only our own lock is removed: one taken over meanwhile belongs to its new holder.
     if ((await readOwner(lockPath(folder)))?.token === owner.token) await rm(lockPath(folder), { recursive: true, force: true });
   };

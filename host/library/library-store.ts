@@ -7,31 +7,36 @@
 //
 // Every file read is checked against its schema; every change is on disk before the
 // promise that made it resolves. This class ties the parts together: the index, the
-// article files and their journals, one queue per article, the retry of saves that failed,
-// and the folder guard that recreates a library folder removed while it runs.
+// article files and their journals, one queue per article, the retry of saves that failed
+// (with the recovery file outside the folder that keeps them), the gate that holds writes
+// back while the folder cannot take them, and the folder guard that recreates a library
+// folder removed while it runs.
 
 import { mkdir } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import type { Article, Claim } from '../../shared/model';
 import { ArticleFiles } from './article-files';
-import { commitClaimBatch, type BatchParts, type OnSaveFailure, type PendingChange } from './claim-batch';
+import { commitClaimBatch, keptChanges, retryKeptBatch, type BatchParts, type OnSaveFailure, type PendingChange } from './claim-batch';
 import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
 import { nodeFileSystem, type DurableFileSystem } from './durable-json-file';
-import { reasonOf, type StoreContext } from './file-recovery';
+import type { StoreContext } from './file-recovery';
 import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';
 import { KeyedQueue } from './keyed-queue';
 import { LibraryIndex } from './library-index';
+import type { RecoveryFile } from './recovery-file';
 import { SaveRetry, timerScheduler, type Scheduler, type UnsavedArticle } from './save-retry';
+import { WriteGate, gatedFileSystem } from './write-gate';
 
 export type { OnSaveFailure } from './claim-batch';
 export type { ArticleFile, LibraryEntry, LibraryFile } from './format-migrations';
 export type { StoreContext } from './file-recovery';
 export type { Cancel, Scheduler, UnsavedArticle } from './save-retry';
+export type { LibraryAccess } from './write-gate';
 
 export interface LibraryStoreOptions {
   /** The disk operations; tests replace them to make writes fail. */
@@ -41,6 +46,10 @@ export interface LibraryStoreOptions {
   scheduler?: Scheduler;
   /** When an article's journal is folded into its file. */
   compaction?: CompactionLimits;
+  /** Where claim changes the folder cannot take are kept too, outside it. */
+  recovery?: RecoveryFile;
+  /** Opens the library without ever writing to it, saying why. */
+  readOnly?: string;
 }
 
 export class LibraryStore {
@@ -64,11 +73,16 @@ export class LibraryStore {
   private readonly batchParts: BatchParts;
   private readonly context: StoreContext;
   private readonly guard: FolderGuard;
+  /** Whether the folder takes writes now; the host pauses it while the lock cannot be touched, and closes it once another holder took it. */
+  readonly gate = new WriteGate();
+  readonly recovery: RecoveryFile | null;
 
   constructor(dataDir: string, options: LibraryStoreOptions = {}) {
     this.dataDir = dataDir;
+    this.recovery = options.recovery ?? null;
+    if (options.readOnly !== undefined) this.gate.closeForGood(options.readOnly);
     const context: StoreContext = {
-      fs: options.fs ?? nodeFileSystem,
+      fs: gatedFileSystem(options.fs ?? nodeFileSystem, this.gate),
       now: options.now ?? (() => new Date()),
       notice: (message) => this.noticeList.push(message),
     };
@@ -86,8 +100,12 @@ export class LibraryStore {
       (articleId) => this.compact(articleId),
     );
     this.index = new LibraryIndex(dataDir, this.files.folder, context);
-    this.retry = new SaveRetry(scheduler, (articleId) => this.retryUnsaved(articleId));
-    this.batchParts = { articleFile: (articleId) => this.articleFile(articleId), journal: this.journal, retry: this.retry };
+    this.retry = new SaveRetry(
+      scheduler,
+      (articleId) => this.retryUnsaved(articleId),
+      () => void this.recovery?.keep(() => keptChanges(this.batchParts, this.files)),
+    );
+    this.batchParts = { articleFile: (articleId) => this.articleFile(articleId), journal: this.journal, retry: this.retry, gate: this.gate };
     const folder = { dataDir, indexPath: this.index.path, articlesFolder: this.files.folder };
     this.guard = new FolderGuard(folder, context, () => this.recreateFolder());
   }
@@ -107,7 +125,7 @@ export class LibraryStore {
 
   /** Opens the library; `leftOut` names article files an import cut short made, which the index does not take in. */
   async open(leftOut: ReadonlySet<string> = new Set()): Promise<void> {
-    await mkdir(this.files.folder, { recursive: true });
+    if (this.gate.writable()) await mkdir(this.files.folder, { recursive: true });
     await this.index.open(leftOut);
     await this.journal.keepStrays(new Set(this.entries().map((entry) => entry.id)));
     // Older article files are migrated now, on start, rather than whenever first opened.
@@ -125,6 +143,7 @@ export class LibraryStore {
 
   /** Adds an article, with its first claims if any: its own file first, then the index entry that points at it. */
   async addArticle(article: Article, options: { isSample: boolean; claims?: readonly Claim[] }): Promise<void> {
+    this.gate.mustBeWritable();
     await this.guard.ensure();
     await this.files.create(article, options.claims);
     try {
@@ -157,6 +176,12 @@ export class LibraryStore {
    * they were. Changes that wait for their turn together are saved with one append.
    */
   updateClaims<R>(articleId: string, change: (claims: Claim[]) => R, onFailure: OnSaveFailure = 'keep'): Promise<R> {
+    try {
+      if (onFailure === 'keep') this.gate.mayTakeClaimChange();
+      else this.gate.mustBeWritable();
+    } catch (error) {
+      return Promise.reject(error);
+    }
     // Changes asked for together wait for one check of the folder, and join their batch in order.
     return this.guard.ensure().then(
       () =>
@@ -175,6 +200,7 @@ export class LibraryStore {
     articleId: string,
     change: (current: { article: Article; claims: readonly Claim[] }) => { article: Article; claims: Claim[]; result: R },
   ): Promise<R> {
+    this.gate.mustBeWritable();
     await this.guard.ensure();
     const changed = await this.commits.run(articleId, async () => {
       const file = await this.articleFile(articleId);
@@ -189,7 +215,7 @@ export class LibraryStore {
   /** Folds an article's journal into its file, in its turn (when idle, when long, at quit). */
   private compact(articleId: string): Promise<void> {
     return this.commits.run(articleId, async () => {
-      if (!this.index.has(articleId) || this.retry.titleOf(articleId) !== null) return;
+      if (!this.index.has(articleId) || this.retry.titleOf(articleId) !== null || !this.gate.writable()) return;
       const file = await this.articleFile(articleId);
       // A failed fold loses nothing: the journal is still there and the next fold tries again.
       await this.journal.fold(articleId, file, file.data).catch(() => undefined);
@@ -203,19 +229,7 @@ export class LibraryStore {
 
   /** Tries again to save an article whose last save failed (also run by the scheduler). */
   retryUnsaved(articleId: string): Promise<void> {
-    return this.commits.run(articleId, async () => {
-      const title = this.retry.titleOf(articleId);
-      if (title === null) return;
-      // Deleted while this try waited for its turn: nothing is left to save.
-      if (!this.index.has(articleId)) return this.retry.markSaved(articleId);
-      const file = await this.articleFile(articleId);
-      try {
-        await this.journal.fold(articleId, file, file.data);
-        this.retry.markSaved(articleId);
-      } catch (error) {
-        this.retry.markUnsaved(articleId, title, reasonOf(error));
-      }
-    });
+    return this.commits.run(articleId, () => retryKeptBatch(this.batchParts, articleId, this.index.has(articleId)));
   }
 
   lastArticleId(): string | null {
@@ -224,12 +238,14 @@ export class LibraryStore {
 
   /** Remembers the article last opened; resolves at once, as the write is best-effort and never fails. */
   async setLastArticle(articleId: string): Promise<void> {
-    this.index.noteLastViewed(articleId);
+    // Reading never waits for, or depends on, a write: a folder that cannot be written is not tried.
+    if (this.gate.writable()) this.index.noteLastViewed(articleId);
   }
 
   /** Removes an article and its claims: first from the index, then its file. */
   async deleteArticle(articleId: string): Promise<void> {
     this.mustBeListed(articleId);
+    this.gate.mustBeWritable();
     await this.guard.ensure();
     await this.queue.idle(articleId);
     await this.index.remove(articleId);
@@ -239,18 +255,22 @@ export class LibraryStore {
     await this.files.remove(articleId);
   }
 
+  /** The folder can be written again: it is made whole, and every change kept in memory is saved. */
+  async resumeWrites(): Promise<void> {
+    if (!this.gate.reopen()) return;
+    await this.guard.ensure();
+    await Promise.allSettled(this.retry.articleIds().map((articleId) => this.retryUnsaved(articleId)));
+  }
+
   /** Waits for every change already asked for (used before quitting). */
   async settle(): Promise<void> {
     await this.queue.settled();
     // One last try for changes still only in memory, and every journal folded into its file.
     await Promise.allSettled(this.retry.articleIds().map((articleId) => this.retryUnsaved(articleId)));
     await Promise.allSettled(this.journal.withJournal().map((articleId) => this.compact(articleId)));
-    await this.index.settle();
-  }
-
-  /** Resolves once the library folder is whole, written back from memory first should part of it be gone. */
-  ensureFolderWhole(): Promise<void> {
-    return this.guard.ensure();
+    if (this.gate.writable()) await this.index.settle();
+    // The recovery file is written before the process may end.
+    await this.recovery?.keep(() => keptChanges(this.batchParts, this.files));
   }
 
   /** Writes the articles folder, every article held in memory and the index, each article in its turn. */

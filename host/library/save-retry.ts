@@ -1,6 +1,9 @@
 // Remembers which articles have changes only in memory because saving them failed, and
 // tries again later: after 1 s, then 2, 4, … up to every 30 s. Time comes from a Scheduler
-// so tests can move it by hand instead of waiting.
+// so tests can move it by hand instead of waiting. It also keeps each article's claims as
+// last saved, so that a recovery file can tell the changes kept from what the disk holds.
+
+import type { Claim } from '../../shared/model';
 
 /** Stops a scheduled run that has not started yet. */
 export type Cancel = () => void;
@@ -35,29 +38,43 @@ export interface UnsavedArticle {
 }
 
 export class SaveRetry {
-  private readonly unsaved = new Map<string, { title: string; reason: string; failures: number; cancel: Cancel }>();
+  private readonly unsaved = new Map<string, { title: string; reason: string; failures: number; cancel: Cancel; saved: readonly Claim[] }>();
   private readonly scheduler: Scheduler;
   private readonly retry: (articleId: string) => Promise<void>;
+  private readonly changed: () => void;
 
-  /** `retry` saves the article again and reports back through markSaved or markUnsaved. */
-  constructor(scheduler: Scheduler, retry: (articleId: string) => Promise<void>) {
+  /** `retry` saves the article again and reports back through markSaved or markUnsaved; `changed` hears of every change to the set. */
+  constructor(scheduler: Scheduler, retry: (articleId: string) => Promise<void>, changed: () => void = () => undefined) {
     this.scheduler = scheduler;
     this.retry = retry;
+    this.changed = changed;
   }
 
-  /** A save failed: the next try comes later the more saves of this article failed in a row. */
-  markUnsaved(articleId: string, title: string, reason: string): void {
+  /**
+   * A save failed: the next try comes later the more saves of this article failed in a row.
+   * `saved` is the article's claims as on disk before the change; the first failure's is kept.
+   */
+  markUnsaved(articleId: string, title: string, reason: string, saved: readonly Claim[] = []): void {
     const earlier = this.unsaved.get(articleId);
     earlier?.cancel();
     const failures = (earlier?.failures ?? 0) + 1;
     const cancel = this.scheduler.schedule(retryDelayMs(failures), () => this.retry(articleId));
-    this.unsaved.set(articleId, { title, reason, failures, cancel });
+    this.unsaved.set(articleId, { title, reason, failures, cancel, saved: earlier?.saved ?? saved });
+    this.changed();
   }
 
   /** The article's changes are on disk (or the article is gone): no more tries. */
   markSaved(articleId: string): void {
-    this.unsaved.get(articleId)?.cancel();
+    const entry = this.unsaved.get(articleId);
+    if (entry === undefined) return;
+    entry.cancel();
     this.unsaved.delete(articleId);
+    this.changed();
+  }
+
+  /** The article's claims as last saved, while it has changes that are not. */
+  savedClaimsOf(articleId: string): readonly Claim[] | null {
+    return this.unsaved.get(articleId)?.saved ?? null;
   }
 
   /** The title the article had when its save failed, or null when nothing is unsaved. */

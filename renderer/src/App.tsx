@@ -10,6 +10,7 @@ import { ExportDialog } from './components/ExportDialog';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoticeToast } from './components/NoticeToast';
 import { PanelGutter } from './components/PanelGutter';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import { UndoToast } from './components/UndoToast';
 import { UpdatePrompt } from './components/UpdatePrompt';
@@ -22,6 +23,7 @@ import { useReadingOrder } from './article/reading-order';
 import { useClaimView } from './state/claim-view';
 import { useLiveCounts } from './state/live-counts';
 import { GUTTER_PX, usePanelLayout } from './state/panel-layout';
+import { useLibraryState } from './state/use-library-state';
 import { useWorkspace } from './state/use-workspace';
 import type { ExportRequest } from '../../shared/export/export-request';
 import type { Claim } from '../../shared/model';
@@ -34,6 +36,7 @@ function hasFiles(event: DragEvent): boolean {
 
 export function App() {
   const workspace = useWorkspace();
+  const library = useLibraryState();
   const [selection, setSelection] = useState<SelectedRange | null>(null);
   const [dropping, setDropping] = useState(false);
   const selectionRef = useRef(selection);
@@ -150,6 +153,7 @@ export function App() {
         onShowShortcuts={() => setHelpOpen(true)}
         onImport={(file) => void importFile(file)}
       />
+      {library.access === 'read-only' && <ReadOnlyBanner message={library.message ?? 'The library folder cannot be written.'} />}
       {workspace.error !== null && <Banner kind="error" message={workspace.error} onDismiss={workspace.dismissError} />}
       {workspace.notice !== null && <NoticeToast key={workspace.notice} message={workspace.notice} onDismiss={workspace.dismissNotice} />}
       <main className="workspace" style={{ gridTemplateColumns: columns }}>

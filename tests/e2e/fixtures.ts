@@ -39,7 +39,7 @@ export interface ClaimMarkApp {
    * Quits the app (waiting for it to exit) and starts it again: on the same data, or on a new,
    * empty data folder (another analyst's machine, say); optionally with files on its command line.
    */
-  restart(options?: { files?: string[]; freshData?: boolean }): Promise<void>;
+  restart(options?: { files?: string[]; freshData?: boolean; readOnly?: boolean }): Promise<void>;
   /** Presses "Export", makes the choices given in the dialog, saves, and returns the file's name and text. */
   exportFile(choices?: ExportChoices): Promise<{ fileName: string; content: string }>;
   /** Runs `save` (which presses "Save export" in the open dialog, by mouse or keyboard) and returns the file written. */
@@ -65,8 +65,8 @@ interface RunningHost {
   stop(): Promise<void>;
 }
 
-function startWebHostProcess(dataDir: string, files: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [webHostScript, '--port', '0', '--data-dir', dataDir, ...files], {
+function startWebHostProcess(dataDir: string, args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [webHostScript, '--port', '0', '--data-dir', dataDir, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -151,6 +151,7 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
     let userDataDir = join(root, 'user-data');
     // Electron keeps its library in <userData>/library; the browser host is pointed at the same place.
     const libraryOf = (folder: string) => join(folder, 'library');
+    // `files` may start with --read-only, which both hosts take.
     const launch = (files: readonly string[] = []): Promise<RunningHost> => {
       if (hostChoice.kind === 'electron') return startElectron(hostChoice.executablePath, userDataDir, files);
       if (chromiumBrowser === null) throw new Error('The browser host needs Chromium, and none was launched.');
@@ -173,7 +174,7 @@ export const test = base.extend<{ app: ClaimMarkApp }, { hostChoice: HostChoice;
           userDataDir = join(root, `user-data-${Date.now()}`);
           app.dataDir = libraryOf(userDataDir);
         }
-        running = await launch(options?.files);
+        running = await launch([...(options?.readOnly === true ? ['--read-only'] : []), ...(options?.files ?? [])]);
         requests.length = 0;
         record(running.page);
         app.page = running.page;

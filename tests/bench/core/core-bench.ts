@@ -79,6 +79,7 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
     openHost({
       dataDir,
       sampleArticlePath: join(appRoot, 'data', 'putin-open-to-negotiations-with-ukraine.txt'),
+      recoveryFolders: [join(folder, 'recovery')],
       onLockLost: (error) => log(`the lock on ${dataDir} was lost: ${error.message}`),
       onUnreadableFile: (path, error) => log(`${path} could not be read: ${error.message}`),
     });

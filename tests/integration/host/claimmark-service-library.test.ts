@@ -72,7 +72,7 @@ describe('ClaimMarkService library', () => {
     const outcome = await service.openArticle({ file: V1 });
     expect(outcome).toMatchObject({ kind: 'added', title: 'Port strike ends after pay deal' });
     if (outcome.kind !== 'added') return;
-    expect(await service.getSession()).toEqual({ lastArticleId: outcome.articleId, notices: [] });
+    expect(await service.getSession()).toEqual({ lastArticleId: outcome.articleId, notices: [], library: { access: 'writable', message: null } });
     const listed = (await service.listArticles()).find((entry) => entry.id === outcome.articleId);
     expect(listed).toMatchObject({
       title: 'Port strike ends after pay deal',
@@ -195,7 +195,7 @@ describe('ClaimMarkService library', () => {
 
     expect((await service.listArticles()).map((entry) => entry.id)).toEqual([SAMPLE_ID]);
     expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
-    expect(await service.getSession()).toEqual({ lastArticleId: SAMPLE_ID, notices: [] });
+    expect(await service.getSession()).toEqual({ lastArticleId: SAMPLE_ID, notices: [], library: { access: 'writable', message: null } });
     expect((await apiErrorOf(service.getArticle({ articleId: first.articleId }))).code).toBe('not-found');
     expect((await apiErrorOf(service.deleteArticle({ articleId: first.articleId }))).code).toBe('not-found');
 
@@ -211,7 +211,7 @@ describe('ClaimMarkService library', () => {
     await service.getArticle({ articleId: first.articleId });
     await service.close();
     service = await open();
-    expect(await service.getSession()).toEqual({ lastArticleId: first.articleId, notices: [] });
+    expect(await service.getSession()).toEqual({ lastArticleId: first.articleId, notices: [], library: { access: 'writable', message: null } });
   });
 
   it('hands each queued file over once', async () => {

@@ -99,6 +99,7 @@ describe('a library whose index was lost or is short', () => {
     expect(await running.getSession()).toEqual({
       lastArticleId: nthId(3),
       notices: [`${join(dataDir, 'library.json')} was missing. It was restored from its backup copy.`],
+      library: { access: 'writable', message: null },
     });
     expect(await idsIn('library.json.bak')).toEqual([nthId(1), nthId(2), nthId(3), nthId(4)]);
   });
@@ -112,6 +113,7 @@ describe('a library whose index was lost or is short', () => {
     expect(await running.getSession()).toEqual({
       lastArticleId: nthId(1),
       notices: [`The library index ${join(dataDir, 'library.json')} was missing; it was rebuilt from 4 article files.`],
+      library: { access: 'writable', message: null },
     });
     expect(await idsIn('library.json')).toEqual([nthId(1), nthId(2), nthId(3), nthId(4)]);
   });
