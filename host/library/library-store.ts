@@ -19,8 +19,8 @@ import { commitClaimBatch, type BatchParts, type OnSaveFailure, type PendingChan
 import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
-import { nodeFileSystem, type DurableFileSystem } from './durable-json-file';
-import { reasonOf, type StoreContext } from './file-recovery';
+import { nodeFileSystem, removeLeftoverTemporaries, type DurableFileSystem } from './durable-json-file';
+import { reasonOf, UnrepairableFileError, type StoreContext } from './file-recovery';
 import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';
@@ -105,14 +105,25 @@ export class LibraryStore {
     return this.files.path(articleId);
   }
 
-  /** Opens the library; `leftOut` names article files an import cut short made, which the index does not take in. */
+  /**
+   * Opens the library; `leftOut` names article files an import cut short made, which the index
+   * does not take in. Only ever called with the folder locked, so no other process is writing there.
+   */
   async open(leftOut: ReadonlySet<string> = new Set()): Promise<void> {
     await mkdir(this.files.folder, { recursive: true });
+    // What a killed write left half done is never data: the file it was to replace is whole.
+    await Promise.all([removeLeftoverTemporaries(this.dataDir), removeLeftoverTemporaries(this.files.folder)]);
     await this.index.open(leftOut);
     await this.journal.keepStrays(new Set(this.entries().map((entry) => entry.id)));
     // Older article files are migrated now, on start, rather than whenever first opened.
-    // A damaged file stays as it is; it is reported when the library is listed.
-    await Promise.all(this.entries().map((entry) => this.readArticle(entry.id).catch(() => undefined)));
+    // One that cannot be repaired is told of at every start, with where its damaged copy is.
+    await Promise.all(
+      this.entries().map((entry) =>
+        this.readArticle(entry.id).catch((error: unknown) => {
+          if (error instanceof UnrepairableFileError) this.context.notice(error.message);
+        }),
+      ),
+    );
   }
 
   entries(): readonly LibraryEntry[] {
