@@ -96,9 +96,12 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The error the analyst reads when `what` could not be written. */
+/**
+ * The error the analyst reads when `what` could not be written. It says what failed, not
+ * that something was not saved: the window puts it after its own "Not saved:" or "Claim not added:".
+ */
 export function notSaved(what: string, error: unknown): ApiError {
-  return new ApiError('storage', `Not saved: could not write ${what} (${reasonOf(error)}).`);
+  return new ApiError('storage', `Could not write ${what} (${reasonOf(error)}).`);
 }
 
 /** Writes a file; `what` names it in the message the analyst reads when that fails. */
