@@ -47,7 +47,7 @@ export async function getArticle({ store }: ServiceOptions, input: ApiInput<'get
   return { article, claims: [...claims] };
 }
 
-export async function getSaveStatus({ store }: ServiceOptions): Promise<ApiOutput<'getSaveStatus'>> {
+export async function getSaveStatus({ store }: ServiceOptions): Promise<Pick<ApiOutput<'getSaveStatus'>, 'unsaved'>> {
   return { unsaved: store.unsavedArticles() };
 }
 

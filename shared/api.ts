@@ -141,11 +141,16 @@ export const apiContract = {
       notices: z.array(z.string()),
     }),
   },
-  /** Articles whose latest changes could not be saved yet (they are kept in memory and retried). */
+  /**
+   * Articles whose latest changes could not be saved yet (they are kept in memory and retried),
+   * and what happened to the library's files since getSession or the last getSaveStatus (a
+   * folder removed while ClaimMark runs, written back), each told once.
+   */
   getSaveStatus: {
     input: z.strictObject({}),
     output: z.strictObject({
       unsaved: z.array(z.strictObject({ articleId: idSchema, title: z.string(), reason: z.string() })),
+      notices: z.array(z.string()),
     }),
   },
   openArticle: {

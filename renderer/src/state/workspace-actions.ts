@@ -140,11 +140,16 @@ export function libraryActions({ dispatch, read }: StateAccess) {
       }
     },
 
-    /** Asks the host which articles still have unsaved changes; a failed ask counts as asked. */
+    /**
+     * Asks the host which articles still have unsaved changes, and shows what it did to the
+     * library's files since it was last asked; a failed ask counts as asked.
+     */
     async checkSaveStatus() {
       let unsavedArticleIds: string[] | null = null;
       try {
-        unsavedArticleIds = (await api.getSaveStatus({})).unsaved.map((entry) => entry.articleId);
+        const status = await api.getSaveStatus({});
+        unsavedArticleIds = status.unsaved.map((entry) => entry.articleId);
+        if (status.notices.length > 0) dispatch({ kind: 'error-shown', message: status.notices.join(' ') });
       } catch {
         // Asked again after the next interval.
       }
