@@ -2,9 +2,9 @@
 // name and the input against the shared contract, runs the method, and turns every
 // outcome into an ApiResult, so a bad call gets a clear message and never a crash.
 
-import { z } from 'zod';
 import { ApiError, apiContract, type ApiResult, type ClaimMarkApi } from '../shared/api';
 import { isApiMethod } from '../shared/api-methods';
+import { inputProblemMessage, plainIssueWords } from './api-input-problems';
 
 export type ApiDispatcher = (method: unknown, input: unknown) => Promise<ApiResult>;
 
@@ -13,12 +13,9 @@ export function createApiDispatcher(api: ClaimMarkApi, log: (message: string) =>
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'invalid-input', message: `Unknown request "${String(method)}".` } };
     }
-    const checked = apiContract[method].input.safeParse(input);
+    const checked = apiContract[method].input.safeParse(input, { error: plainIssueWords, reportInput: true });
     if (!checked.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid-input', message: `Invalid ${method} request: ${z.prettifyError(checked.error)}` },
-      };
+      return { ok: false, error: { code: 'invalid-input', message: inputProblemMessage(method, input, checked.error.issues) } };
     }
     try {
       // The contract ties each method to its own input schema; TypeScript cannot follow

@@ -48,7 +48,7 @@ export async function getArticle({ store }: ServiceOptions, input: ApiInput<'get
   return { article, claims: [...claims] };
 }
 
-export async function getSaveStatus({ store }: ServiceOptions): Promise<ApiOutput<'getSaveStatus'>> {
+export async function getSaveStatus({ store }: ServiceOptions): Promise<Omit<ApiOutput<'getSaveStatus'>, 'notices'>> {
   return { unsaved: store.unsavedArticles(), library: libraryState(store) };
 }
 

@@ -31,6 +31,8 @@ export class ClaimMarkService implements ServiceApi {
   private readonly pendingFiles: ArticleFileInput[] = [];
   /** What happened at start that the analyst should hear about besides the store's repairs: an import undone. */
   private readonly startNotices: string[] = [];
+  /** How many of the store's notices the window has been told. */
+  private noticesTold = 0;
 
   private constructor(options: ServiceOptions) {
     this.options = options;
@@ -61,13 +63,23 @@ export class ClaimMarkService implements ServiceApi {
     return articles.getArticle(this.options, input);
   }
 
-  getSaveStatus(): Promise<ApiOutput<'getSaveStatus'>> {
-    return articles.getSaveStatus(this.options);
+  async getSaveStatus(): Promise<ApiOutput<'getSaveStatus'>> {
+    const status = await articles.getSaveStatus(this.options);
+    return { ...status, notices: this.takeNewNotices() };
   }
 
   async getSession(): Promise<ApiOutput<'getSession'>> {
     const session = await articles.getSession(this.options);
+    // A window (re)loaded reads every notice since start; later ones come with the save status.
+    this.noticesTold = session.notices.length;
     return { ...session, notices: [...session.notices, ...this.startNotices] };
+  }
+
+  /** The store's notices since getSession or the last call, each handed out once. */
+  private takeNewNotices(): string[] {
+    const notices = this.options.store.notices().slice(this.noticesTold);
+    this.noticesTold += notices.length;
+    return notices;
   }
 
   /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */

@@ -5,6 +5,7 @@
 // failure undoes what was applied; a crash leaves the record, and the next start undoes it.
 
 import { ApiError, type ApiInput, type ImportSummaryOutput } from '../shared/api';
+import { IMPORT_MAX_BYTES, importTooLargeText } from '../shared/file-limits';
 import { ImportError } from '../shared/import/import-error';
 import { anchorRequests, finishImport, prepareImport, type ImportPlan, type PreparedImport } from '../shared/import/plan-import';
 import type { Claim } from '../shared/model';
@@ -87,6 +88,8 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
 async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, openArticleId: string | null): Promise<ImportPlan> {
+  // A file over the limit is refused in the import's own words before it travels to the worker.
+  if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ApiError('invalid-input', importTooLargeText(what, bytes.byteLength));
   // Reading and anchoring run in the article worker: the host answers saves meanwhile.
   const read = await articleWork.readImport(bytes);
   if (read.kind === 'refused') throw new ApiError('invalid-input', `${what}: ${read.message}`);

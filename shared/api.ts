@@ -45,10 +45,11 @@ export const exportOutcomeSchema = z.discriminatedUnion('kind', [
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
 
 /**
- * A fifth over the 20 MB (20 MiB) an article may be, so that a file a little too large gets
- * the loader's own message ("… is larger than the 20 MB an article may be"), not this one.
+ * A fifth over the 20 MB (20 MiB) an article or a file to import may be, so that a file a
+ * little too large gets the loader's or the import's own message ("… is 20.1 MB; ClaimMark
+ * opens articles up to 20 MB."); the dispatcher says the same of one over this.
  */
-const FILE_BYTES_MAX = 24 * 1024 * 1024;
+export const API_FILE_BYTES_MAX = 24 * 1024 * 1024;
 const fileNameSchema = z.string().min(1).max(255);
 
 /**
@@ -59,12 +60,12 @@ const fileNameSchema = z.string().min(1).max(255);
 export const articleFileSchema = z.union([
   z.strictObject({
     fileName: fileNameSchema,
-    bytes: z.instanceof(Uint8Array, { error: 'The file must be sent as its bytes (binary data).' }).refine((bytes) => bytes.byteLength <= FILE_BYTES_MAX, 'The file is larger than 20 MB.'),
+    bytes: z.instanceof(Uint8Array, { error: 'The file must be sent as its bytes (binary data).' }).refine((bytes) => bytes.byteLength <= API_FILE_BYTES_MAX, 'The file is larger than 20 MB.'),
   }),
   z.strictObject({
     fileName: fileNameSchema,
-    /** FILE_BYTES_MAX in base64 (four characters for three bytes). */
-    contentBase64: z.base64().max((FILE_BYTES_MAX / 3) * 4),
+    /** API_FILE_BYTES_MAX in base64 (four characters for three bytes). */
+    contentBase64: z.base64().max((API_FILE_BYTES_MAX / 3) * 4),
   }),
 ]);
 export type ArticleFileInput = z.infer<typeof articleFileSchema>;
@@ -154,12 +155,18 @@ export const apiContract = {
       library: libraryStateSchema,
     }),
   },
-  /** Articles whose latest changes could not be saved yet (they are kept in memory and retried), and whether the library takes changes. */
+  /**
+   * Articles whose latest changes could not be saved yet (they are kept in memory and retried),
+   * whether the library takes changes, and what happened to the library's files since
+   * getSession or the last getSaveStatus (a folder removed while ClaimMark runs, written
+   * back), each told once.
+   */
   getSaveStatus: {
     input: z.strictObject({}),
     output: z.strictObject({
       unsaved: z.array(z.strictObject({ articleId: idSchema, title: z.string(), reason: z.string() })),
       library: libraryStateSchema,
+      notices: z.array(z.string()),
     }),
   },
   openArticle: {

@@ -3,9 +3,9 @@
 // sees it in the open dialog.
 
 import { ApiError } from '../../shared/api';
+import { ARTICLE_MAX_BYTES, articleTooLargeText } from '../../shared/file-limits';
 
-/** Articles above this size are refused rather than parsed. */
-export const ARTICLE_MAX_BYTES = 20 * 1024 * 1024;
+export { ARTICLE_MAX_BYTES };
 
 // Invalid UTF-8 rule: a long text with a stray byte or two (a bad copy-paste, a truncated
 // download of a mostly good page) still opens, each bad sequence shown as U+FFFD. A file
@@ -19,7 +19,7 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
 export function decodeArticleBytes(fileName: string, bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new ApiError('invalid-input', `${fileName} is empty.`);
   if (bytes.byteLength > ARTICLE_MAX_BYTES) {
-    throw new ApiError('invalid-input', `${fileName} is larger than the 20 MB an article may be.`);
+    throw new ApiError('invalid-input', articleTooLargeText(fileName, bytes.byteLength));
   }
   // No text format has NUL bytes; UTF-16 files and every common binary format do.
   if (bytes.includes(0)) {

@@ -56,9 +56,10 @@ export class ArticleFiles {
       file = opening.then((opened) => this.hooks.recover(articleId, opened)).catch(async (error: unknown) => {
         this.files.delete(articleId);
         if (error instanceof MissingFileError || error instanceof UnrepairableFileError) await this.hooks.lost(articleId);
-        // Once a damaged file is moved aside, later reads find no file; they keep saying why.
+        // Once a damaged file is moved aside, later reads find only its copy; they keep saying why it was damaged.
         const earlier = this.damage.get(articleId);
-        if (earlier !== undefined && error instanceof MissingFileError) throw earlier;
+        const sameCopy = error instanceof MissingFileError || (error instanceof UnrepairableFileError && error.keptAs === earlier?.keptAs);
+        if (earlier !== undefined && sameCopy) throw earlier;
         if (error instanceof UnrepairableFileError) this.damage.set(articleId, error);
         throw error;
       });

@@ -6,7 +6,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -22,6 +22,26 @@ export class DamagedFileError extends Error {
 
 export function backupPath(path: string): string {
   return `${path}.bak`;
+}
+
+/** The name of a write's temporary file: `.<name>.<pid>.<12 hex digits>.tmp`, and nothing else. */
+const TEMPORARY_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** Where a write of `target` goes first, beside it, under a name no other write has. */
+export function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temporary files a killed writer left in `folder` (a crash between writing one
+ * and renaming it), resolving to their names. Only for a folder no other process writes to:
+ * the library folder once its lock is held.
+ */
+export async function removeLeftoverTemporaries(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => []);
+  const leftovers = names.filter((name) => TEMPORARY_NAME.test(name));
+  await Promise.all(leftovers.map((name) => rm(join(folder, name), { force: true })));
+  return leftovers;
 }
 
 /** The operations the adapter needs, so tests can make any of them fail (disk full, read-only). */
@@ -130,7 +150,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const folder = dirname(target);
     // The folder may have been removed while the app runs: the next save recreates it.
     await this.fs.mkdir(folder);
-    const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = temporaryPath(target);
     try {
       await this.fs.writeFileSynced(temporary, content);
       await this.fs.rename(temporary, target);

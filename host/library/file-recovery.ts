@@ -3,7 +3,8 @@
 // file is moved aside and restored from its `.bak` or rebuilt, a missing one is restored.
 // What could not be repaired is a typed error, so callers never read the message to tell.
 
-import { copyFile, constants as fsConstants, rm } from 'node:fs/promises';
+import { copyFile, constants as fsConstants, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import { DamagedFileError, DurableJsonFile, backupPath, type DurableFileSystem } from './durable-json-file';
@@ -78,6 +79,15 @@ export async function moveAside(path: string, now: Date, label = 'damaged'): Pro
   }
 }
 
+/** The latest copy of `path` moved aside as damaged, while it is still there; null when there is none. */
+async function damagedCopyOf(path: string): Promise<string | null> {
+  const prefix = `${basename(path)}.damaged-`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  // The names carry the time they were moved aside, so the last in order is the latest.
+  const latest = names.filter((name) => name.startsWith(prefix)).sort().at(-1);
+  return latest === undefined ? null : join(dirname(path), latest);
+}
+
 function isDamage(error: unknown): boolean {
   return error instanceof DamagedFileError || (error instanceof FileFormatError && !error.newer);
 }
@@ -86,9 +96,12 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The error the analyst reads when `what` could not be written. */
+/**
+ * The error the analyst reads when `what` could not be written. It says what failed, not
+ * that something was not saved: the window puts it after its own "Not saved:" or "Claim not added:".
+ */
 export function notSaved(what: string, error: unknown): ApiError {
-  return new ApiError('storage', `Not saved: could not write ${what} (${reasonOf(error)}).`);
+  return new ApiError('storage', `Could not write ${what} (${reasonOf(error)}).`);
 }
 
 /** Writes a file; `what` names it in the message the analyst reads when that fails. */
@@ -150,7 +163,12 @@ export async function openCheckedFile<T>(
   if (loaded === null) {
     if (empty !== null) return new Low<T>(adapter, empty);
     const backup = await loadBackup();
-    if (backup === null) throw new MissingFileError(path);
+    if (backup === null) {
+      // Moved aside at an earlier start: it is still damaged, not missing, until the analyst deals with the copy.
+      const copy = await damagedCopyOf(path);
+      if (copy !== null) throw new UnrepairableFileError(path, 'found when ClaimMark started before', copy);
+      throw new MissingFileError(path);
+    }
     return restore(backup.data, `${path} was missing. It was restored from its backup copy.`);
   }
   const db = new Low<T>(adapter, loaded.data);

@@ -3,9 +3,8 @@
 // back the index it settled on and found it whole, so a start that went wrong never pushes
 // out a good copy, and a start that changed nothing rotates nothing.
 
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { DurableJsonFile } from './durable-json-file';
+import { dirname } from 'node:path';
+import { DurableJsonFile, temporaryPath } from './durable-json-file';
 import type { StoreContext } from './file-recovery';
 import { migrateLibraryFile, type LibraryFile } from './format-migrations';
 
@@ -49,7 +48,7 @@ export async function indexOnDiskIs(indexPath: string, expected: LibraryFile, co
 export async function rotateGenerations(indexPath: string, context: StoreContext): Promise<void> {
   const { fs } = context;
   const folder = dirname(indexPath);
-  const temporary = join(folder, `.${basename(indexPath)}.generation.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPath(generationPath(indexPath, 1));
   try {
     const current = await fs.readFile(indexPath);
     const newest = await fs.readFile(generationPath(indexPath, 1)).catch(() => null);

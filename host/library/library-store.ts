@@ -1,16 +1,11 @@
-// Persistence with lowdb: one small library index plus one JSON file per article, so that
-// saving one article's claims never rewrites another article's file.
-//
-//   <dataDir>/library.json          the index: which articles exist
-//   <dataDir>/articles/<id>.json    one article with its claims
-//   <dataDir>/articles/<id>.journal claim changes since the article file was last written
-//
-// Every file read is checked against its schema; every change is on disk before the
-// promise that made it resolves. This class ties the parts together: the index, the
-// article files and their journals, one queue per article, the retry of saves that failed
-// (with the recovery file outside the folder that keeps them), the gate that holds writes
-// back while the folder cannot take them, and the folder guard that recreates a library
-// folder removed while it runs.
+// Persistence with lowdb: one small library index (library.json) plus one JSON file per
+// article (articles/<id>.json, with its claim journal articles/<id>.journal), so that saving
+// one article's claims never rewrites another article's file. Every file read is checked
+// against its schema; every change is on disk before the promise that made it resolves.
+// This class ties the parts together: the index, the article files and their journals, one
+// queue per article, the retry of saves that failed (with the recovery file outside the
+// folder that keeps them), the gate that holds writes back while the folder cannot take
+// them, and the folder guard that recreates a library folder removed while it runs.
 
 import { mkdir } from 'node:fs/promises';
 import type { Low } from 'lowdb';
@@ -21,8 +16,8 @@ import { commitClaimBatch, keptChanges, retryKeptBatch, type BatchParts, type On
 import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
-import { nodeFileSystem, type DurableFileSystem } from './durable-json-file';
-import type { StoreContext } from './file-recovery';
+import { nodeFileSystem, removeLeftoverTemporaries, type DurableFileSystem } from './durable-json-file';
+import { reasonOf, UnrepairableFileError, type StoreContext } from './file-recovery';
 import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';
@@ -123,14 +118,27 @@ export class LibraryStore {
     return this.files.path(articleId);
   }
 
-  /** Opens the library; `leftOut` names article files an import cut short made, which the index does not take in. */
+  /**
+   * Opens the library; `leftOut` names article files an import cut short made, which the index
+   * does not take in. Only ever called with the folder locked, so no other process is writing there.
+   */
   async open(leftOut: ReadonlySet<string> = new Set()): Promise<void> {
-    if (this.gate.writable()) await mkdir(this.files.folder, { recursive: true });
+    if (this.gate.writable()) {
+      await mkdir(this.files.folder, { recursive: true });
+      // What a killed write left half done is never data: the file it was to replace is whole.
+      await Promise.all([removeLeftoverTemporaries(this.dataDir), removeLeftoverTemporaries(this.files.folder)]);
+    }
     await this.index.open(leftOut);
     await this.journal.keepStrays(new Set(this.entries().map((entry) => entry.id)));
     // Older article files are migrated now, on start, rather than whenever first opened.
-    // A damaged file stays as it is; it is reported when the library is listed.
-    await Promise.all(this.entries().map((entry) => this.readArticle(entry.id).catch(() => undefined)));
+    // One that cannot be repaired is told of at every start, with where its damaged copy is.
+    await Promise.all(
+      this.entries().map((entry) =>
+        this.readArticle(entry.id).catch((error: unknown) => {
+          if (error instanceof UnrepairableFileError) this.context.notice(error.message);
+        }),
+      ),
+    );
   }
 
   entries(): readonly LibraryEntry[] {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SelectedRange } from './article/selection-offsets';
-import { readArticleFile } from './article/article-file';
+import { readArticleFile, readImportFile } from './article/article-file';
 import { completeExport } from './api';
 import { AppHeader } from './components/AppHeader';
 import { ArticleView } from './components/ArticleView';
@@ -66,7 +66,7 @@ export function App() {
 
   const importFile = async (file: File) => {
     try {
-      await workspace.importClaims(await readArticleFile(file));
+      await workspace.importClaims(await readImportFile(file));
     } catch (problem) {
       workspace.showError(`Nothing imported: ${problem instanceof Error ? problem.message : String(problem)}`);
     }

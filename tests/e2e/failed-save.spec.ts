@@ -21,7 +21,8 @@ test('a save that fails says so, keeps the change and what was saved, and saves 
   await rename(articlesDir, movedAway);
   await writeFile(articlesDir, 'not a folder');
   await card.getByLabel('Status').selectOption({ label: 'Verified' });
-  await expect(card.getByRole('status')).toContainText('Not saved');
+  // Said once: the host's message tells what failed, the card that it was not saved.
+  await expect(card.getByRole('status')).toContainText('Not saved: Could not write the claims of "');
   await expect(card.getByRole('status')).toContainText('keeps trying to save it');
   // The change is kept on screen, and the file on disk is untouched.
   await expect(card.getByLabel('Status')).toHaveValue('verified');

@@ -4,17 +4,26 @@
 // are; this only refuses what is obviously too large to send.
 
 import type { ArticleFileInput } from '../../../shared/api';
+import { ARTICLE_MAX_BYTES, IMPORT_MAX_BYTES, articleTooLargeText, importTooLargeText } from '../../../shared/file-limits';
 
-export const ARTICLE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const ARTICLE_FILE_ACCEPT = '.txt,.md,.markdown,.html,.htm';
 
 /** The picked files behind the bytes read from them: the browser can send a file without copying it. */
 const sources = new WeakMap<Uint8Array, Blob>();
 
-export async function readArticleFile(file: File): Promise<ArticleFileInput> {
-  if (file.size > ARTICLE_FILE_MAX_BYTES) {
-    throw new Error(`${file.name} is larger than the 20 MB an article may be.`);
-  }
+/** An article to open, refused in its own words when it is over the article limit. */
+export function readArticleFile(file: File): Promise<ArticleFileInput> {
+  if (file.size > ARTICLE_MAX_BYTES) return Promise.reject(new Error(articleTooLargeText(file.name, file.size)));
+  return readPickedFile(file);
+}
+
+/** A file of claims to import, refused in its own words when it is over the import limit. */
+export function readImportFile(file: File): Promise<ArticleFileInput> {
+  if (file.size > IMPORT_MAX_BYTES) return Promise.reject(new Error(importTooLargeText(file.name, file.size)));
+  return readPickedFile(file);
+}
+
+async function readPickedFile(file: File): Promise<ArticleFileInput> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   sources.set(bytes, file);
   return { fileName: file.name, bytes };

@@ -7,6 +7,7 @@ import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { Claim } from '../../../shared/model';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import { STATUS_INFO } from '../../../shared/statuses';
+import { saveLineText } from '../state/save-tracking';
 import type { SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
 import { ClaimReviewPanel, reviewedOnTheseWords } from './ClaimReviewPanel';
@@ -49,12 +50,6 @@ function anchorBadge(claim: Claim): string | null {
 
 /** The status keys, for the status control's tooltip. */
 const STATUS_KEYS_TITLE = `Status keys: ${CLAIM_STATUSES.map((status, at) => `${at + 1} ${CLAIM_STATUS_LABELS[status]}`).join(', ')}`;
-
-function saveLabel(state: SaveState | undefined, typing: boolean): string {
-  if (typing || state?.kind === 'saving') return 'Saving…';
-  if (state?.kind === 'failed') return `Not saved: ${state.message}`;
-  return 'Saved';
-}
 
 export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
   const { claim, selected, saveState, actions } = props;
@@ -105,7 +100,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} title={STATUS_KEYS_TITLE} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
         <kbd className="status-keys" aria-hidden="true" title={STATUS_KEYS_TITLE}>1–6</kbd>
         <span className={`save-state save-${state}`} role="status">
-          {saveLabel(saveState, typing.size > 0)}
+          {saveLineText(saveState, typing.size > 0)}
         </span>
         {!selected && <CardToggle open={expanded} onToggle={() => setExpanded(!expanded)} />}
       </div>

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from '../../../shared/statuses';
+import { saveLineText } from '../state/save-tracking';
 import type { ReattachTarget, SaveState } from '../state/use-workspace';
 import { AutosaveText } from './AutosaveText';
 import type { ClaimCardActions } from './ClaimPanel';
@@ -21,10 +22,9 @@ interface OrphanedClaimsProps {
 }
 
 function OrphanSaveLine({ state }: { state: SaveState | undefined }) {
-  const text = state === undefined || state.kind === 'saved' ? 'Saved' : state.kind === 'saving' ? 'Saving…' : `Not saved: ${state.message}`;
   return (
     <span className={`save-state save-${state?.kind ?? 'saved'}`} role="status">
-      {text}
+      {saveLineText(state)}
     </span>
   );
 }

@@ -25,8 +25,21 @@ export interface SaveTracking {
 
 export const initialSaveTracking: SaveTracking = { states: {}, inFlight: {}, hostRetry: null };
 
+/**
+ * What a claim's save line says; `typing` while a field waits to be sent. The host's message
+ * says what failed ("Could not write …"), so "Not saved" is said here and only here.
+ */
+export function saveLineText(state: SaveState | undefined, typing = false): string {
+  if (typing || state?.kind === 'saving') return 'Saving…';
+  if (state?.kind === 'failed') return `Not saved: ${state.message}`;
+  return 'Saved';
+}
+
 /** How often to ask the host whether the changes it keeps have been saved. */
 export const SAVE_STATUS_INTERVAL_MS = 1000;
+
+/** How often to ask the host, at all times, whether it has something to tell (a folder written back). */
+export const NOTICE_INTERVAL_MS = 2000;
 
 /** A failed save in the analyst's words; a storage failure is one the host keeps in memory and retries. */
 export function saveFailure(problem: unknown): SaveFailure {

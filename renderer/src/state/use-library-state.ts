@@ -1,31 +1,28 @@
-// Whether the library takes changes, as the host says: asked at start and every few seconds,
-// so that a folder turning read-only (or writable again) while nothing is being saved still
-// shows, and stops showing, without the analyst doing anything.
+// Whether the library takes changes, as the host says. The workspace asks the host for its
+// save status every few seconds (which also carries the notices, each told once, so there is
+// only one asker); every answer passes its library state on here, so that a folder turning
+// read-only (or writable again) while nothing is being saved still shows, and stops showing.
 
 import { useEffect, useState } from 'react';
 import type { LibraryState } from '../../../shared/api';
-import { api } from '../api';
 
-/** How often the host is asked whether its library folder takes changes. */
-export const LIBRARY_STATE_INTERVAL_MS = 2000;
+const listeners = new Set<(state: LibraryState) => void>();
+let latest: LibraryState = { access: 'writable', message: null };
+
+/** Called with the library state of the start's session and of each save-status answer. */
+export function libraryStateAnswered(state: LibraryState): void {
+  latest = state;
+  for (const listener of listeners) listener(state);
+}
 
 export function useLibraryState(): LibraryState {
-  const [state, setState] = useState<LibraryState>({ access: 'writable', message: null });
+  const [state, setState] = useState<LibraryState>(() => latest);
   useEffect(() => {
-    let stopped = false;
-    const ask = async () => {
-      try {
-        const { library } = await api.getSaveStatus({});
-        if (!stopped) setState((earlier) => (earlier.access === library.access && earlier.message === library.message ? earlier : library));
-      } catch {
-        // Asked again after the next interval.
-      }
-    };
-    void ask();
-    const timer = setInterval(() => void ask(), LIBRARY_STATE_INTERVAL_MS);
+    const listener = (library: LibraryState) =>
+      setState((earlier) => (earlier.access === library.access && earlier.message === library.message ? earlier : library));
+    listeners.add(listener);
     return () => {
-      stopped = true;
-      clearInterval(timer);
+      listeners.delete(listener);
     };
   }, []);
   return state;

@@ -9,7 +9,7 @@ import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus } from '../.
 import { onFilesWaiting } from '../api';
 import { claimActions } from './claim-actions';
 import { nextFileRequest, type UpdateOffer } from './file-queue';
-import { saveStatusDelay, type SaveState } from './save-tracking';
+import { NOTICE_INTERVAL_MS, saveStatusDelay, type SaveState } from './save-tracking';
 import { currentNotice } from './update-notice';
 import { libraryActions } from './workspace-actions';
 import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget, UpdateAnswer } from './workspace-inputs';
@@ -106,6 +106,13 @@ export function useWorkspace(): Workspace {
     const timer = setTimeout(() => void library.checkSaveStatus(), delay);
     return () => clearTimeout(timer);
   }, [library, hostRetry]);
+
+  // What the host does to the library's files while the window is open (a removed folder
+  // written back) reaches the banner with the next look at the save status.
+  useEffect(() => {
+    const timer = setInterval(() => void library.checkSaveStatus(), NOTICE_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [library]);
 
   return {
     articles: state.articles,

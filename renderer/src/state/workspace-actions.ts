@@ -9,6 +9,7 @@ import { describeProblem, failureText } from './messages';
 import type { WorkspaceEvent } from './workspace-events';
 import type { ArticleFile, FileRequest } from './workspace-inputs';
 import type { WorkspaceState } from './workspace-state';
+import { libraryStateAnswered } from './use-library-state';
 
 type Dispatch = (event: WorkspaceEvent) => void;
 
@@ -82,6 +83,7 @@ export function libraryActions({ dispatch, read }: StateAccess) {
         // Awaited below; until then a failure must not count as unhandled.
         listing.catch(() => undefined);
         const session = await api.getSession({});
+        libraryStateAnswered(session.library);
         if (session.notices.length > 0) dispatch({ kind: 'error-shown', message: session.notices.join(' ') });
         const opening = session.lastArticleId === null ? null : openArticle(session.lastArticleId);
         dispatch({ kind: 'library-listed', articles: await listing });
@@ -141,11 +143,17 @@ export function libraryActions({ dispatch, read }: StateAccess) {
       }
     },
 
-    /** Asks the host which articles still have unsaved changes; a failed ask counts as asked. */
+    /**
+     * Asks the host which articles still have unsaved changes, and shows what it did to the
+     * library's files since it was last asked; a failed ask counts as asked.
+     */
     async checkSaveStatus() {
       let unsavedArticleIds: string[] | null = null;
       try {
-        unsavedArticleIds = (await api.getSaveStatus({})).unsaved.map((entry) => entry.articleId);
+        const status = await api.getSaveStatus({});
+        unsavedArticleIds = status.unsaved.map((entry) => entry.articleId);
+        libraryStateAnswered(status.library);
+        if (status.notices.length > 0) dispatch({ kind: 'error-shown', message: status.notices.join(' ') });
       } catch {
         // Asked again after the next interval.
       }

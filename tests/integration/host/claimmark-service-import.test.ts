@@ -320,12 +320,15 @@ describe('ClaimMarkService.importClaims', () => {
       },
       { name: 'an empty file', content: () => '', message: 'The file is empty.' },
       { name: 'bytes that are not UTF-8', content: () => Uint8Array.from([0x5b, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x5d]), message: 'the file is not UTF-8 text.' },
-      {
-        name: 'a 21 MB file',
-        content: () => `{"format":"claimmark-export","version":2,"note":"${'x'.repeat(21 * 1024 * 1024)}"}`,
-        message: 'The file is larger than 20 MB; ClaimMark imports files up to that size.',
-      },
     ];
+
+    it('refuses a 21 MB file in the words of an import, with its own limit', async () => {
+      const before = await filesIn(dataDir);
+      const content = `{"format":"claimmark-export","version":2,"note":"${'x'.repeat(21 * 1024 * 1024)}"}`;
+      const refusal = await apiErrorOf(service.importClaims({ file: fileOf('claims.json', content) }));
+      expect(refusal).toEqual({ code: 'invalid-input', message: 'claims.json is 21.0 MB; ClaimMark imports files up to 20 MB.' });
+      expect(await filesIn(dataDir)).toEqual(before);
+    });
 
     it.each(hostile)('refuses $name with a clear message', async ({ content, message }) => {
       const before = await filesIn(dataDir);

@@ -103,6 +103,24 @@ describe('the library folder while ClaimMark runs', () => {
     expect((await restarted.getSession()).notices).toEqual([]);
   });
 
+  it('tells the open window of a folder written back with its next look at the save status, once', async () => {
+    const running = service as ClaimMarkService;
+    // The window read the notices at start, before anything happened.
+    expect((await running.getSession()).notices).toEqual([]);
+    expect(await running.getSaveStatus()).toEqual({ unsaved: [], notices: [] });
+
+    await rm(dataDir, { recursive: true, force: true });
+    await running.createClaim({ articleId: nthId(4), start: 0, end: 10, exact: 'Old bridge' });
+
+    expect(await running.getSaveStatus()).toEqual({
+      unsaved: [],
+      notices: [
+        `Part of the library folder ${dataDir} (the folder) was removed while ClaimMark was running. It was recreated from memory: the index and the 3 articles with their claims.`,
+      ],
+    });
+    expect(await running.getSaveStatus()).toEqual({ unsaved: [], notices: [] });
+  });
+
   it.each([
     ['full', { code: 'ENOSPC', message: 'ENOSPC: no space left on device' }],
     ['read-only', { code: 'EROFS', message: 'EROFS: read-only file system' }],

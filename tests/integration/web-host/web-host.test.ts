@@ -298,7 +298,7 @@ describe('startWebHost', () => {
     it('refuses an article file of 20.1 MB with the loader’s own message on its size', async () => {
       const bytes = new Uint8Array(21_076_378).fill(0x61);
       const result = await resultOf(await sendFile('openArticle', { file: { fileName: 'whole site.html' } }, bytes));
-      expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'whole site.html is larger than the 20 MB an article may be.' } });
+      expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'whole site.html is 20.1 MB; ClaimMark opens articles up to 20 MB.' } });
     });
 
     it.each([

@@ -79,15 +79,55 @@ describe('createApiDispatcher', () => {
   });
 
   it.each([
-    { name: 'a missing articleId', input: { claimId: CLAIM_ID }, problem: 'articleId' },
-    { name: 'an unknown extra key', input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, force: true }, problem: 'force' },
-    { name: 'a numeric claimId', input: { articleId: ARTICLE_ID, claimId: 7 }, problem: 'claimId' },
-    { name: 'no object at all', input: 'delete everything', problem: 'expected object' },
-  ])('refuses $name with a message naming the problem, without calling the service', async ({ input, problem }) => {
-    const error = failure(await dispatch('deleteClaim', input));
-    expect(error.code).toBe('invalid-input');
-    expect(error.message).toMatch(/^Invalid deleteClaim request: /);
-    expect(error.message).toContain(problem);
+    { name: 'a missing articleId', input: { claimId: CLAIM_ID }, message: 'articleId is missing.' },
+    { name: 'an unknown extra key', input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, force: true }, message: 'The request has "force", which is not part of it.' },
+    { name: 'a numeric claimId', input: { articleId: ARTICLE_ID, claimId: 7 }, message: 'claimId must be text, not a number.' },
+    { name: 'an empty id', input: { articleId: '', claimId: CLAIM_ID }, message: 'articleId is empty.' },
+    { name: 'no object at all', input: 'delete everything', message: 'The request must be an object, not text.' },
+  ])('refuses $name in plain words naming the problem, without calling the service', async ({ input, message }) => {
+    expect(failure(await dispatch('deleteClaim', input))).toEqual({
+      code: 'invalid-input',
+      message: `ClaimMark could not take this deleteClaim request. ${message}`,
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a status it does not know and a note too long',
+      method: 'updateClaim',
+      input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, status: 'great', note: 'x'.repeat(20_001) },
+      message:
+        'ClaimMark could not take this updateClaim request. status must be one of "unverified", "in-progress", "verified", "false", "misleading", "inconclusive". note is longer than 20000 characters.',
+    },
+    {
+      name: 'a call with nothing to update (the contract’s own words)',
+      method: 'updateClaim',
+      input: { articleId: ARTICLE_ID, claimId: CLAIM_ID },
+      message: 'ClaimMark could not take this updateClaim request. Nothing to update: give a status, a note, a claimant or the claim as reviewed.',
+    },
+    {
+      name: 'evidence with a script link and a numeric title',
+      method: 'addEvidence',
+      input: { articleId: ARTICLE_ID, claimId: CLAIM_ID, evidence: { url: 'javascript:alert(1)', title: 3, quote: '', accessed: null, stance: 'supports' } },
+      message: 'ClaimMark could not take this addEvidence request. Evidence links must be http:// or https:// addresses. evidence.title must be text, not a number.',
+    },
+    {
+      name: 'an article file that is not base64',
+      method: 'openArticle',
+      input: { file: { fileName: 'a.txt', contentBase64: 'not base64!' } },
+      message: 'ClaimMark could not take this openArticle request. file.contentBase64 is not base64 text.',
+    },
+  ])('refuses $name in plain words, never the schema library’s', async ({ method, input, message }) => {
+    expect(failure(await dispatch(method, input))).toEqual({ code: 'invalid-input', message });
+  });
+
+  it.each([
+    { method: 'openArticle', file: { fileName: 'whole site.html', bytes: new Uint8Array(25 * 1024 * 1024) }, message: 'whole site.html is 25.0 MB; ClaimMark opens articles up to 20 MB.' },
+    { method: 'openArticle', file: { fileName: 'whole site.html', contentBase64: 'QUJD'.repeat(8_400_000) }, message: 'whole site.html is 24.0 MB; ClaimMark opens articles up to 20 MB.' },
+    { method: 'importClaims', file: { fileName: 'claims.json', bytes: new Uint8Array(200 * 1024 * 1024) }, message: 'claims.json is 200.0 MB; ClaimMark imports files up to 20 MB.' },
+  ])('refuses a $method file too large to send with its size and the limit of what the call does', async ({ method, file, message }) => {
+    expect(failure(await dispatch(method, { file }))).toEqual({ code: 'invalid-input', message });
     expect(calls).toEqual([]);
   });
 
@@ -105,7 +145,7 @@ describe('createApiDispatcher', () => {
 
   it.each([
     { code: 'not-found' as const, message: 'That claim no longer exists; it may have been deleted already.' },
-    { code: 'storage' as const, message: 'Not saved: could not write the claims.' },
+    { code: 'storage' as const, message: 'Could not write the claims.' },
     { code: 'invalid-input' as const, message: 'The selection is empty.' },
   ])('passes an ApiError $code on with its message, without logging it', async ({ code, message }) => {
     outcome = async () => {

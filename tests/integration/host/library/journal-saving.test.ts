@@ -203,7 +203,7 @@ describe('a store on a disk of its own', () => {
     failing = true;
     const failure = await apiErrorOf(store.updateClaims('a-1', (claims) => void claims.push(claimNumbered(2))));
     expect(failure.message).toBe(
-      `Not saved: could not write the claims of "Kyiv talks resume" (ENOSPC: no space left on device). The change is kept, and ClaimMark keeps trying to save it.`,
+      `Could not write the claims of "Kyiv talks resume" (ENOSPC: no space left on device). The change is kept, and ClaimMark keeps trying to save it.`,
     );
     failing = false;
     // Nothing may follow the torn line: the next edit writes the whole file.

@@ -84,6 +84,31 @@ describe('LibraryStore', () => {
     expect((await stat(join(dataDir, 'articles'))).isDirectory()).toBe(true);
   });
 
+  it('removes at start the temporary files a killed write left, and nothing else', async () => {
+    await store.addArticle(kyiv, { isSample: false });
+    await store.settle();
+    const leftovers = ['.library.json.4242.0123456789ab.tmp', '.library.json.bak.17.ffffffffffff.tmp'];
+    const articleLeftovers = [`.${kyiv.id}.json.4242.a1b2c3d4e5f6.tmp`, `.${kyiv.id}.json.bak.99.000000000000.tmp`];
+    // Named like them but not the writer's: the analyst's own files stay.
+    const others = ['notes.tmp', `.${kyiv.id}.json.tmp`, '.library.json.4242.0123456789ab.tmp.keep'];
+    for (const name of [...leftovers, ...others]) await writeFile(join(dataDir, name), '{ "half": ');
+    for (const name of articleLeftovers) await writeFile(join(dataDir, 'articles', name), '{ "half": ');
+
+    const reopened = new LibraryStore(dataDir);
+    await reopened.open();
+    expect((await readdir(dataDir)).sort()).toEqual([
+      '.00000000-0000-4000-8000-000000000001.json.tmp',
+      '.library.json.4242.0123456789ab.tmp.keep',
+      'articles',
+      'library.json',
+      'library.json.bak',
+      'library.json.bak.1',
+      'notes.tmp',
+    ]);
+    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual(['00000000-0000-4000-8000-000000000001.json', '00000000-0000-4000-8000-000000000001.json.bak']);
+    expect((await reopened.readArticle(kyiv.id)).article).toEqual(kyiv);
+  });
+
   it('refuses to be used before open() has finished', () => {
     const unopened = new LibraryStore(dataDir);
     expect(() => unopened.entries()).toThrow(/open\(\) must finish/);
@@ -301,6 +326,41 @@ describe('LibraryStore', () => {
       expect(await readFile(join(dataDir, 'articles', aside ?? ''), 'utf8')).toBe('{ "cut": ');
       // The rest of the library is still there.
       expect(reopened.entries()).toHaveLength(1);
+    });
+
+    it('tells at every start where the damaged copy of an article file without a backup is, until the article is deleted', async () => {
+      const path = await articleWithClaim();
+      await rm(`${path}.bak`);
+      await writeFile(path, '{ "cut": ');
+      const keptAs = `${path}.damaged-2026-02-01T10-00-00-000Z`;
+      const startAt = (time: string) => new LibraryStore(dataDir, { now: () => new Date(time) });
+
+      const first = startAt('2026-02-01T10:00:00.000Z');
+      await first.open();
+      expect(first.notices()).toEqual([
+        `${path} was damaged (${path} is damaged: the file is not valid JSON (Unexpected end of JSON input)) and has no usable backup. The damaged file was kept as ${keptAs}.`,
+      ]);
+      await first.settle();
+
+      for (const time of ['2026-02-02T10:00:00.000Z', '2026-02-03T10:00:00.000Z']) {
+        const later = startAt(time);
+        await later.open();
+        expect(later.notices()).toEqual([`${path} was damaged (found when ClaimMark started before) and has no usable backup. The damaged file was kept as ${keptAs}.`]);
+        expect(await apiErrorOf(later.readArticle(kyiv.id))).toEqual({
+          code: 'storage',
+          message: `${path} was damaged (found when ClaimMark started before) and has no usable backup. The damaged file was kept as ${keptAs}.`,
+        });
+        await later.settle();
+      }
+
+      const dealt = startAt('2026-02-04T10:00:00.000Z');
+      await dealt.open();
+      await dealt.deleteArticle(kyiv.id);
+      await dealt.settle();
+      const after = startAt('2026-02-05T10:00:00.000Z');
+      await after.open();
+      expect(after.notices()).toEqual([]);
+      expect(await readFile(keptAs, 'utf8')).toBe('{ "cut": ');
     });
 
     it('never overwrites an earlier damaged copy', async () => {

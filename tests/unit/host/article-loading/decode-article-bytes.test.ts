@@ -59,6 +59,6 @@ describe('decodeArticleBytes', () => {
     const limit = new Uint8Array(ARTICLE_MAX_BYTES).fill(0x61);
     expect(decodeArticleBytes('big.txt', limit)).toHaveLength(ARTICLE_MAX_BYTES);
     const error = apiErrorOf(() => decodeArticleBytes('big.txt', new Uint8Array(ARTICLE_MAX_BYTES + 1).fill(0x61)));
-    expect(error.message).toBe('big.txt is larger than the 20 MB an article may be.');
+    expect(error.message).toBe('big.txt is 20.1 MB; ClaimMark opens articles up to 20 MB.');
   });
 });

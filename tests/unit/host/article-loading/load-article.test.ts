@@ -267,7 +267,7 @@ describe('loadArticle: files that cannot be articles', () => {
     const error = apiErrorOf(() => load(fileName, new Uint8Array(ARTICLE_MAX_BYTES + 1).fill(0x61)));
     expect(ARTICLE_MAX_BYTES).toBe(20 * 1024 * 1024);
     expect(error.code).toBe('invalid-input');
-    expect(error.message).toBe(`${fileName} is larger than the 20 MB an article may be.`);
+    expect(error.message).toBe(`${fileName} is 20.1 MB; ClaimMark opens articles up to 20 MB.`);
   });
 });
 

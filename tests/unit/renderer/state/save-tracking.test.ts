@@ -6,11 +6,13 @@ import { ApiError } from '../../../../shared/api';
 import {
   initialSaveTracking,
   saveFailure,
+  saveLineText,
   saveStatusDelay,
   saveTrackingReducer,
   type HostRetry,
   type SaveTracking,
 } from '../../../../renderer/src/state/save-tracking';
+import { failureText } from '../../../../renderer/src/state/messages';
 import type { SaveFailure, WorkspaceEvent } from '../../../../renderer/src/state/workspace-events';
 import { BUDGET, GREW, withClaims } from './workspace-fixture';
 
@@ -174,5 +176,29 @@ describe('saveFailure', () => {
   ];
   it.each(cases)('%s', (_name, problem, expected) => {
     expect(saveFailure(problem)).toEqual(expected);
+  });
+});
+
+describe('saveLineText', () => {
+  // The words the host answers when the disk is full (host/library/file-recovery.ts, claim-batch.ts).
+  const hostMessage = 'Could not write the claims of "Kyiv talks resume" (ENOSPC: no space left on device). The change is kept, and ClaimMark keeps trying to save it.';
+
+  it.each<[string, Parameters<typeof saveLineText>, string]>([
+    ['nothing happened yet', [undefined], 'Saved'],
+    ['a save in flight', [{ kind: 'saving' }], 'Saving…'],
+    ['a field waiting to be sent', [{ kind: 'saved' }, true], 'Saving…'],
+    [
+      'a failed save, saying "Not saved" once',
+      [{ kind: 'failed', message: saveFailure(new ApiError('storage', hostMessage)).message }],
+      'Not saved: Could not write the claims of "Kyiv talks resume" (ENOSPC: no space left on device). The change is kept, and ClaimMark keeps trying to save it.',
+    ],
+  ])('%s', (_name, args, expected) => {
+    expect(saveLineText(...args)).toBe(expected);
+  });
+
+  it('reads once in the banner of a claim that could not be added', () => {
+    expect(failureText('add-claim', new ApiError('storage', hostMessage))).toBe(
+      'Claim not added: Could not write the claims of "Kyiv talks resume" (ENOSPC: no space left on device). The change is kept, and ClaimMark keeps trying to save it.',
+    );
   });
 });
