@@ -2,10 +2,9 @@
 // article (articles/<id>.json, with its claim journal articles/<id>.journal), so that saving
 // one article's claims never rewrites another article's file. Every file read is checked
 // against its schema; every change is on disk before the promise that made it resolves.
-// This class ties the parts together: the index, the article files and their journals, one
-// queue per article, the retry of saves that failed (with the recovery file outside the
-// folder that keeps them), the gate that holds writes back while the folder cannot take
-// them, and the folder guard that recreates a library folder removed while it runs.
+// This class ties together the index, the article files and journals, one queue per article,
+// the retry of failed saves (and the recovery file that keeps them), the gate that holds
+// writes back while the folder cannot take them, and the guard that recreates the folder.
 
 import { mkdir } from 'node:fs/promises';
 import type { Low } from 'lowdb';
@@ -17,7 +16,7 @@ import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
 import { nodeFileSystem, removeLeftoverTemporaries, type DurableFileSystem } from './durable-json-file';
-import { reasonOf, UnrepairableFileError, type StoreContext } from './file-recovery';
+import { UnrepairableFileError, type StoreContext } from './file-recovery';
 import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';

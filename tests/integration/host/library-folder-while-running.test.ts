@@ -107,18 +107,19 @@ describe('the library folder while ClaimMark runs', () => {
     const running = service as ClaimMarkService;
     // The window read the notices at start, before anything happened.
     expect((await running.getSession()).notices).toEqual([]);
-    expect(await running.getSaveStatus()).toEqual({ unsaved: [], notices: [] });
+    expect(await running.getSaveStatus()).toEqual({ unsaved: [], library: { access: 'writable', message: null }, notices: [] });
 
     await rm(dataDir, { recursive: true, force: true });
     await running.createClaim({ articleId: nthId(4), start: 0, end: 10, exact: 'Old bridge' });
 
     expect(await running.getSaveStatus()).toEqual({
       unsaved: [],
+      library: { access: 'writable', message: null },
       notices: [
         `Part of the library folder ${dataDir} (the folder) was removed while ClaimMark was running. It was recreated from memory: the index and the 3 articles with their claims.`,
       ],
     });
-    expect(await running.getSaveStatus()).toEqual({ unsaved: [], notices: [] });
+    expect(await running.getSaveStatus()).toEqual({ unsaved: [], library: { access: 'writable', message: null }, notices: [] });
   });
 
   it.each([

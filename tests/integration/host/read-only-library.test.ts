@@ -101,6 +101,7 @@ describe('a library folder that cannot be written', () => {
         access: 'read-only',
         message: `The library folder ${dataDir} is read-only or cannot be written (${LOCK_REASON}): changes are kept in memory and in the recovery file ${recoveryPath()}, and saved when the folder can be written again.`,
       },
+      notices: [],
     });
     // Shown as kept, on disk as it was, and outside the folder as typed.
     expect((await running.getArticle({ articleId: SAMPLE_ID })).claims.map((claim) => claim.note)).toEqual(['Said on state television.']);
@@ -116,7 +117,7 @@ describe('a library folder that cannot be written', () => {
     await store.recovery?.settled();
     expect(await notesOnDisk(SAMPLE_ID)).toEqual(['Said on state television.']);
     expect(await readdir(recoveryDir)).toEqual([]);
-    expect(await running.getSaveStatus()).toEqual({ unsaved: [], library: { access: 'writable', message: null } });
+    expect(await running.getSaveStatus()).toEqual({ unsaved: [], library: { access: 'writable', message: null }, notices: [] });
 
     await stop();
     const restarted = await start();
