@@ -10,8 +10,10 @@ import {
   NOTE_MAX_LENGTH,
   claimReviewSchema,
   claimStatusSchema,
+  claimantTypeSchema,
   httpUrlSchema,
   statusChangeSchema,
+  tagsSchema,
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from '../model';
@@ -40,6 +42,8 @@ export const importedClaimSchema = z
     note: z.string().max(NOTE_MAX_LENGTH),
     claimant: z.string().max(500).nullable(),
     claimReviewed: z.string().max(5000).nullable(),
+    claimantType: claimantTypeSchema,
+    tags: tagsSchema,
     evidence: z.array(importedEvidenceSchema),
     history: z.array(statusChangeSchema),
     /** The words the status was given on, for a claim that moved onto others (native exports from version 3). */
