@@ -40,7 +40,7 @@ export function ClaimantFields({ claim, onFieldsChange, pendingFor }: ClaimantFi
           onPendingChange={pendingFor('claimant')}
         />
         <SelectField
-          label="Claimant is"
+          label="Person or organisation"
           value={claim.claimantType ?? NOT_SAID}
           values={CHOICES}
           labels={CHOICE_LABELS}
