@@ -13,11 +13,16 @@ import {
   articleWithClaimsSchema,
   claimSchema,
   claimStatusSchema,
+  claimantTypeSchema,
   idSchema,
+  tagsSchema,
 } from './model';
 import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-request';
+
+/** The fields of updateClaim that change a claim; at least one must be given. */
+const UPDATED_FIELDS = ['status', 'note', 'claimant', 'claimantType', 'claimReviewed', 'tags'] as const;
 
 /** A number of things (claims, articles…). */
 const countSchema = z.int().nonnegative();
@@ -204,12 +209,13 @@ export const apiContract = {
         note: z.string().max(NOTE_MAX_LENGTH).optional(),
         claimant: z.string().max(500).nullable().optional(),
         claimReviewed: z.string().max(5000).nullable().optional(),
+        claimantType: claimantTypeSchema.optional(),
+        /** The claim's tags, all of them, in their order: the list replaces the one it had. */
+        tags: tagsSchema.optional(),
       })
-      .refine(
-        (input) =>
-          input.status !== undefined || input.note !== undefined || input.claimant !== undefined || input.claimReviewed !== undefined,
-        { message: 'Nothing to update: give a status, a note, a claimant or the claim as reviewed.' },
-      ),
+      .refine((input) => UPDATED_FIELDS.some((field) => input[field] !== undefined), {
+        message: 'Nothing to update: give a status, a note, a claimant, its type, the claim as reviewed or tags.',
+      }),
     output: claimSchema,
   },
   deleteClaim: {

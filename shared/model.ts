@@ -89,6 +89,33 @@ export const evidenceSchema = z.strictObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceStance = Evidence['stance'];
 
+export const TAG_MAX_LENGTH = 100;
+export const TAGS_MAX = 50;
+
+/** The form two tags are compared in: "Economy" and "economy" are one tag. */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFC').toLowerCase();
+}
+
+/** One tag: no spaces at its ends and no line breaks or other control characters (CSV cells list one a line). */
+export const tagSchema = z
+  .string()
+  .min(1)
+  .max(TAG_MAX_LENGTH)
+  .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, 'a tag has no spaces at its ends and no line breaks');
+
+/** A claim's tags, in the order the analyst gave them, each once (whatever its case). */
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(TAGS_MAX)
+  .refine((tags) => new Set(tags.map(tagKey)).size === tags.length, 'a claim has each tag once (tags differing only in case are one tag)');
+
+export const CLAIMANT_TYPES = ['person', 'organization'] as const;
+/** Whether the claimant is a person or an organisation; null when the analyst has not said. */
+export const claimantTypeSchema = z.enum(CLAIMANT_TYPES).nullable();
+export type ClaimantType = z.infer<typeof claimantTypeSchema>;
+export const CLAIMANT_TYPE_LABELS: Readonly<Record<NonNullable<ClaimantType>, string>> = { person: 'Person', organization: 'Organisation' };
+
 /** The words a status was given on, and the words the claim holds now. */
 export const reviewQuotesSchema = z.strictObject({ reviewed: z.string(), current: z.string() });
 export type ReviewQuotes = z.infer<typeof reviewQuotesSchema>;
@@ -122,10 +149,13 @@ export const claimSchema = z.strictObject({
   history: z.array(statusChangeSchema),
   /** Who made the claim, when known. */
   claimant: z.string().max(500).nullable(),
+  claimantType: claimantTypeSchema,
   /** The claim as reviewed (schema.org `claimReviewed`); null means the quote itself. */
   claimReviewed: z.string().max(5000).nullable(),
   /** The words the status was given on, while the claim needs review; null when it does not. */
   review: claimReviewSchema.nullable(),
+  /** The analyst's own labels for the claim. */
+  tags: tagsSchema,
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });

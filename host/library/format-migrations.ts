@@ -9,7 +9,9 @@
 //              (`review`; null in every claim of an older file); status changes under
 //              review keep both quotes
 //   version 4  articles keep their bold, italic and code as marks over the text (`marks`;
-//              none in an article of an older file, whose text had lost them)
+//              none in an article of an older file, whose text had lost them); claims
+//              have tags and say whether the claimant is a person or an organisation
+//              (`tags`, `claimantType`; none and not said in a claim of an older file)
 //
 // A migration is a pure function from the parsed old file to the new one; it never drops
 // what the old file said (a version-1 caption is the caption block of the same text).
@@ -99,8 +101,11 @@ const articleFileV1Schema = z.strictObject({
   claims: z.array(claimV1Schema),
 });
 
-// Version 2: the claims had no review yet.
-export const claimV2Schema = claimSchema.omit({ review: true });
+// Version 3: the claims had no tags or claimant type yet; version 2 no review either.
+export const claimV3Schema = claimSchema.omit({ tags: true, claimantType: true });
+/** A claim as format version 3 wrote it (in an article file or a journal line). */
+export type ClaimV3 = z.infer<typeof claimV3Schema>;
+export const claimV2Schema = claimV3Schema.omit({ review: true });
 /** A claim as format version 2 wrote it (in an article file or a journal line). */
 export type ClaimV2 = z.infer<typeof claimV2Schema>;
 
@@ -109,16 +114,21 @@ const articleV3Schema = articleFieldsSchema.omit({ marks: true });
 const libraryFileV2Schema = libraryFileSchema.extend({ version: z.literal(2) });
 const articleFileV2Schema = articleFileSchema.extend({ version: z.literal(2), article: articleV3Schema, claims: z.array(claimV2Schema) });
 const libraryFileV3Schema = libraryFileSchema.extend({ version: z.literal(3) });
-const articleFileV3Schema = articleFileSchema.extend({ version: z.literal(3), article: articleV3Schema });
+const articleFileV3Schema = articleFileSchema.extend({ version: z.literal(3), article: articleV3Schema, claims: z.array(claimV3Schema) });
 
 /** An article of format version 2 or 3 in version 4: its file kept no bold, italic or code. */
 function migrateArticleV3(article: z.infer<typeof articleV3Schema>): Article {
   return { ...article, marks: [] };
 }
 
-/** A version-2 claim in version 3: its status was given on the words it holds, so it needs no review. */
+/** A version-3 claim in version 4: no tags, and the claimant's type not said. */
+export function migrateClaimV3(claim: ClaimV3): Claim {
+  return { ...claim, claimantType: null, tags: [] };
+}
+
+/** A version-2 claim in version 4: its status was given on the words it holds, so it needs no review. */
 export function migrateClaimV2(claim: ClaimV2): Claim {
-  return { ...claim, review: null };
+  return migrateClaimV3({ ...claim, review: null });
 }
 
 export type MigrationResult<T> = { data: T; migratedFrom: number | null };
@@ -190,8 +200,10 @@ export function migrateClaimV1(claim: z.infer<typeof claimV1Schema>): Claim {
     evidence: [],
     history: [],
     claimant: null,
+    claimantType: null,
     claimReviewed: null,
     review: null,
+    tags: [],
   };
 }
 
@@ -213,7 +225,7 @@ export function migrateArticleFile(raw: unknown, what: string): MigrationResult<
   }
   if (version === 3) {
     const old = parseOrExplain(articleFileV3Schema, raw, what);
-    return { data: { ...old, version: CURRENT_FORMAT_VERSION, article: migrateArticleV3(old.article) }, migratedFrom: 3 };
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION, article: migrateArticleV3(old.article), claims: old.claims.map(migrateClaimV3) }, migratedFrom: 3 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);

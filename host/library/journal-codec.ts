@@ -1,14 +1,14 @@
 // The lines of an article's change journal, `articles/<id>.json` → `<id>.journal`: one JSON
 // line per claim change, numbered, and how a journal is replayed on top of the article file.
 // A damaged line ends the replay there: what came before it counts, it and the rest do not.
-// A line written by format version 2 (left by a crash before an upgrade) is read as version 3.
+// A line written by format version 2 or 3 (left by a crash before an upgrade) is read as version 4.
 
 import { z } from 'zod';
 import { claimSchema, idSchema, type Claim } from '../../shared/model';
-import { claimV2Schema, migrateClaimV2 } from './format-migrations';
+import { claimV2Schema, claimV3Schema, migrateClaimV2, migrateClaimV3 } from './format-migrations';
 
 const claimOpSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('put'), claim: z.union([claimSchema, claimV2Schema.transform(migrateClaimV2)]) }),
+  z.strictObject({ op: z.literal('put'), claim: z.union([claimSchema, claimV3Schema.transform(migrateClaimV3), claimV2Schema.transform(migrateClaimV2)]) }),
   z.strictObject({ op: z.literal('delete'), claimId: idSchema }),
 ]);
 /** Put: replace the claim with that id where it stands, or add it at the end. Delete: remove it. */

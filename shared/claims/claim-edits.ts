@@ -4,7 +4,7 @@
 // that cannot be made throws an ApiError whose message is for the analyst.
 
 import { ApiError } from '../api-error';
-import { ANCHORED_AS_CREATED, type Article, type Claim, type ClaimAnchor, type ClaimStatus } from '../model';
+import { ANCHORED_AS_CREATED, type Article, type Claim, type ClaimAnchor, type ClaimantType, type ClaimStatus } from '../model';
 import type { EditContext, EditTime } from './edit-context';
 import { reviewAfterMove, withStatus } from './review-edits';
 import { selectionSelectors, type SelectedText } from './selection-selectors';
@@ -17,6 +17,9 @@ export interface ClaimFieldChange {
   claimant?: string | null;
   /** Blank or null clears it: the quote is then the claim as reviewed. */
   claimReviewed?: string | null;
+  claimantType?: ClaimantType;
+  /** Replaces the claim's tags (checked by tagsSchema: trimmed, each once). */
+  tags?: readonly string[];
 }
 
 /** Where a claim is put again: a new selection, or the candidate the search found for an orphan. */
@@ -38,8 +41,10 @@ export function newClaim(article: Pick<Article, 'id' | 'text'>, selection: Selec
     evidence: [],
     history: [],
     claimant: null,
+    claimantType: null,
     claimReviewed: null,
     review: null,
+    tags: [],
     created: now,
     modified: now,
   };
@@ -60,6 +65,8 @@ export function editClaim(claim: Claim, change: ClaimFieldChange, time: EditTime
     note: change.note ?? claim.note,
     claimant: change.claimant === undefined ? claim.claimant : blankToNull(change.claimant),
     claimReviewed: change.claimReviewed === undefined ? claim.claimReviewed : blankToNull(change.claimReviewed),
+    claimantType: change.claimantType === undefined ? claim.claimantType : change.claimantType,
+    tags: change.tags === undefined ? claim.tags : [...change.tags],
     modified: time.now,
   };
 }

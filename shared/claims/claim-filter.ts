@@ -1,11 +1,12 @@
 // Which of an article's claims the panel and the highlights show, and in what order. A
-// filter is plain data (statuses, flags, text); the flags are a list of named predicates,
+// filter is plain data (statuses, flags, tags, text); the flags are a list of named predicates,
 // so a new kind of claim to find is one more entry in CLAIM_FLAGS.
 
 import type { Claim } from '../model';
 import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
 import { anyFieldMatches, searchForm } from '../text/search-text';
 import { needsReview } from './checked';
+import { hasTag } from './claim-tags';
 import { compareReadingOrder } from './reading-order';
 
 /** A kind of claim the analyst can ask to see only: orphaned, and whatever else is added here. */
@@ -25,14 +26,16 @@ export interface ClaimFilter {
   statuses: readonly ClaimStatus[];
   /** Ids from CLAIM_FLAGS; a claim must match every one chosen. */
   flags: readonly string[];
-  /** Words looked for in the quote, note, claimant, claim as reviewed and evidence. */
+  /** A claim must have every one of these tags (whatever their case). */
+  tags: readonly string[];
+  /** Words looked for in the quote, note, claimant, claim as reviewed, tags and evidence. */
   text: string;
 }
 
-export const NO_FILTER: ClaimFilter = { statuses: [], flags: [], text: '' };
+export const NO_FILTER: ClaimFilter = { statuses: [], flags: [], tags: [], text: '' };
 
 export function isFiltering(filter: ClaimFilter): boolean {
-  return filter.statuses.length > 0 || filter.flags.length > 0 || filter.text.trim() !== '';
+  return filter.statuses.length > 0 || filter.flags.length > 0 || filter.tags.length > 0 || filter.text.trim() !== '';
 }
 
 /** Everything the text search looks in. */
@@ -42,6 +45,7 @@ function searchedText(claim: Claim): (string | null)[] {
     claim.note,
     claim.claimant,
     claim.claimReviewed,
+    ...claim.tags,
     ...claim.evidence.flatMap((evidence) => [evidence.title, evidence.quote, evidence.url]),
   ];
 }
@@ -55,6 +59,7 @@ export function claimMatcher(filter: ClaimFilter, flags: readonly ClaimFlag[] = 
   return (claim) => {
     if (statuses.size > 0 && !statuses.has(claim.status)) return false;
     if (!chosenFlags.every((flag) => flag.matches(claim))) return false;
+    if (!filter.tags.every((tag) => hasTag(claim.tags, tag))) return false;
     if (words.length === 0) return true;
     const fields = searchedText(claim);
     return words.every((word) => anyFieldMatches(fields, word));

@@ -1,4 +1,4 @@
-// ClaimMark's own JSON export ("claimmark-export"), versions 1, 2 and 3, as zod schemas: the one
+// ClaimMark's own JSON export ("claimmark-export"), versions 1 to 4, as zod schemas: the one
 // description of the format, which the writers' types come from, the importer parses with,
 // and the shipped JSON Schema is generated from (nativeExportJsonSchema, npm run
 // schema:generate). Unknown properties are dropped when read and forbidden by the JSON Schema.
@@ -10,10 +10,12 @@ import {
   claimAnchorSchema,
   claimReviewSchema,
   claimStatusSchema,
+  claimantTypeSchema,
   evidenceSchema,
   httpUrlSchema,
   idSchema,
   statusChangeSchema,
+  tagsSchema,
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from '../model';
@@ -149,18 +151,32 @@ export const nativeReviewSchema = described(
   'The words the status was given on (quote) and since when the claim holds other words; null when the status was given on the words it holds.',
 );
 
-const claimV3Schema = z
-  .object({
-    ...claimV2Fields,
-    checked: described(z.boolean(), 'Whether the claim counts as checked: a verdict (verified, false, misleading, inconclusive) given on the words it holds, so not while it needs review.'),
-    needsReview: described(z.boolean(), 'The claim moved onto other words than its status was given on; `review.quote` holds those, `quote` the words it holds now.'),
-    review: nativeReviewSchema.nullable(),
-  })
-  .superRefine(labelAndChecked((claim) => STATUS_INFO[claim.status].checked && claim.review === null))
-  .superRefine((claim, context) => {
-    if (claim.needsReview !== (claim.review !== null)) context.addIssue({ code: 'custom', path: ['needsReview'], message: 'expected true exactly when review is set' });
-  });
-nativeFormatRegistry.add(claimV3Schema, { id: 'claim', allOf: statusRules });
+const claimV3Fields = {
+  ...claimV2Fields,
+  checked: described(z.boolean(), 'Whether the claim counts as checked: a verdict (verified, false, misleading, inconclusive) given on the words it holds, so not while it needs review.'),
+  needsReview: described(z.boolean(), 'The claim moved onto other words than its status was given on; `review.quote` holds those, `quote` the words it holds now.'),
+  review: nativeReviewSchema.nullable(),
+};
+
+/** Version 3's checks of a claim, which version 4 keeps. */
+function withReviewChecks<T extends z.ZodObject<typeof claimV3Fields>>(schema: T) {
+  return schema
+    .superRefine(labelAndChecked((claim) => STATUS_INFO[claim.status].checked && claim.review === null))
+    .superRefine((claim, context) => {
+      if (claim.needsReview !== (claim.review !== null)) context.addIssue({ code: 'custom', path: ['needsReview'], message: 'expected true exactly when review is set' });
+    });
+}
+
+const claimV3Schema = withReviewChecks(z.object(claimV3Fields));
+
+const claimV4Schema = withReviewChecks(
+  z.object({
+    ...claimV3Fields,
+    claimantType: described(claimantTypeSchema, 'Whether the claimant is a person or an organization; null when not said.'),
+    tags: described(tagsSchema, "The analyst's tags, in their order; each once, whatever its case, with no spaces at its ends and no line breaks."),
+  }),
+);
+nativeFormatRegistry.add(claimV4Schema, { id: 'claim', allOf: statusRules });
 
 const articleV2Schema = z.object({
   ...articleV1Fields,
@@ -173,9 +189,11 @@ nativeFormatRegistry.add(articleV2Schema, { id: 'article' });
 
 const articleEntryV2Schema = z.object({ article: articleV2Schema, claims: z.array(claimV2Schema) });
 
+const articleEntryV3Schema = z.object({ article: articleV2Schema, claims: z.array(claimV3Schema) });
+
 const articleEntrySchema = z.object({
   article: articleV2Schema,
-  claims: described(z.array(claimV3Schema), 'In reading order: by start, then end, then creation time, then id.'),
+  claims: described(z.array(claimV4Schema), 'In reading order: by start, then end, then creation time, then id.'),
 });
 nativeFormatRegistry.add(articleEntrySchema, { id: 'articleEntry' });
 
@@ -196,26 +214,36 @@ export const nativeExportV3Schema = z.object({
   version: z.literal(3),
   exportedAt: exportedAtSchema,
   offsetUnit: offsetUnitSchema,
+  articles: z.array(articleEntryV3Schema),
+});
+
+/** Version 4: version 3 with each claim's tags and whether its claimant is a person or an organization. */
+export const nativeExportV4Schema = z.object({
+  format: formatSchema,
+  version: z.literal(4),
+  exportedAt: exportedAtSchema,
+  offsetUnit: offsetUnitSchema,
   articles: z.array(articleEntrySchema),
 });
 
 export type NativeExportV2 = z.infer<typeof nativeExportV2Schema>;
-export type NativeExport = z.infer<typeof nativeExportV3Schema>;
+export type NativeExportV3 = z.infer<typeof nativeExportV3Schema>;
+export type NativeExport = z.infer<typeof nativeExportV4Schema>;
 export type NativeArticleEntry = NativeExport['articles'][number];
 export type NativeArticle = NativeArticleEntry['article'];
 export type NativeClaim = NativeArticleEntry['claims'][number];
 /** Where the claim stood in its article's text when exported (the best candidate is not kept). */
 export type NativeAnchor = z.infer<typeof nativeAnchorSchema>;
 
-/** The JSON Schema of version 3, as shipped in shared/export/claimmark-export.schema.json. */
+/** The JSON Schema of version 4, as shipped in shared/export/claimmark-export.schema.json. */
 export function nativeExportJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(nativeExportV3Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
+  const { $schema, ...schema } = z.toJSONSchema(nativeExportV4Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
   return {
     $schema,
-    $id: 'urn:claimmark:schema:claimmark-export:3',
-    title: 'ClaimMark export, version 3',
+    $id: 'urn:claimmark:schema:claimmark-export:4',
+    title: 'ClaimMark export, version 4',
     description:
-      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant, evidence, status history and, for a claim that moved onto other words, the words its status was given on. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
+      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant (and whether a person or an organization), tags, evidence, status history and, for a claim that moved onto other words, the words its status was given on. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
     ...schema,
   };
 }

@@ -1,7 +1,7 @@
 // Claims as CSV for spreadsheets: a header row, then one row per claim, articles in the
 // order given and claims in reading order. RFC 4180: every field quoted, records end with
-// CRLF (including the last one). Multi-valued cells (evidence URLs) put one value per line
-// inside the cell.
+// CRLF (including the last one). Multi-valued cells (tags, evidence URLs) put one value per
+// line inside the cell. "Claimant type" is Person, Organisation or empty when not said.
 //
 // Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return, or the
 // full-width forms of = + - @) as a formula, so such cells get a leading apostrophe
@@ -23,7 +23,7 @@ import Papa from 'papaparse';
 import { isChecked } from '../claims/checked';
 import { toCodePointPosition } from '../exchange/text-offsets';
 import { STATUS_INFO } from '../statuses';
-import type { Article, Claim } from '../model';
+import { CLAIMANT_TYPE_LABELS, type Article, type Claim } from '../model';
 import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
@@ -38,7 +38,9 @@ export const CSV_COLUMNS = [
   'Needs review',
   'Quote as reviewed',
   'Note',
+  'Tags',
   'Claimant',
+  'Claimant type',
   'Claim as reviewed',
   'Evidence URLs',
   'Evidence count',
@@ -106,7 +108,9 @@ function csvRow(article: Article, claim: Claim): string[] {
     claim.review === null ? 'no' : 'yes',
     claim.review?.quote ?? '',
     claim.note,
+    claim.tags.join('\n'),
     claim.claimant ?? '',
+    claim.claimantType === null ? '' : CLAIMANT_TYPE_LABELS[claim.claimantType],
     claim.claimReviewed ?? '',
     claim.evidence.map((evidence) => evidence.url).join('\n'),
     String(claim.evidence.length),

@@ -3,7 +3,7 @@
 // text in pieces that the host writes one after another (never the whole file as one string).
 
 import type { ArticleClaims } from './article-claims';
-import { claimReviewsJson, claimsLeftForReview } from './claim-review';
+import { claimReviewRemarks, claimReviewsJson } from './claim-review';
 import { csvExportChunks, CSV_MIME_TYPE } from './csv-export';
 import { exportFileName } from './export-document';
 import { jsonChunks, type Streamable } from './json-chunks';
@@ -66,12 +66,7 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
         author: url === undefined ? { name } : { name, url },
         ...(reviewPageUrl === undefined ? {} : { reviewPageUrl }),
       });
-      const leftOut = claimsLeftForReview(articles);
-      const remarks =
-        leftOut === 0
-          ? []
-          : [`${leftOut} ${leftOut === 1 ? 'claim needs' : 'claims need'} review (the article changed under ${leftOut === 1 ? 'its' : 'their'} verdict) and ${leftOut === 1 ? 'was' : 'were'} left out.`];
-      return exportOf(fileName, 'application/ld+json', jsonPieces(reviews), remarks);
+      return exportOf(fileName, 'application/ld+json', jsonPieces(reviews), claimReviewRemarks(articles, reviewPageUrl));
     }
     case 'csv':
       return exportOf(fileName, CSV_MIME_TYPE, () => csvExportChunks({ articles }));

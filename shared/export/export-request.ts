@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { EXPORT_FORMATS } from './export-formats';
+import { reviewPageProblem } from './review-page';
 
 export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from './export-formats';
 
@@ -19,7 +20,16 @@ export const exportRequestSchema = z.strictObject({
     .strictObject({
       name: z.string().trim().min(1, 'Give the name of the organisation publishing the reviews.').max(300),
       url: z.url({ protocol: /^https?$/ }).optional(),
-      reviewPageUrl: z.url({ protocol: /^https?$/ }).optional(),
+      /** One page, or a pattern with {article} or {claim} (review-page.ts). */
+      reviewPageUrl: z
+        .string()
+        .trim()
+        .max(4000)
+        .superRefine((page, context) => {
+          const problem = reviewPageProblem(page);
+          if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
     })
     .optional(),
   /** Who made the annotations (the W3C formats' `creator`), when the analyst gives a name. */

@@ -1,11 +1,11 @@
 // A Markdown report for people: per article a header, the progress ("4 of 7 claims
 // checked" and a count per status), then each claim in reading order with its quote,
-// claimant, note, evidence and status history. All user text is escaped
+// claimant, tags, note, evidence and status history. All user text is escaped
 // (markdown-escape.ts), so a note cannot add links, images or HTML; the only links are
 // the article's and the evidence's http(s) addresses. Times are shown in UTC.
 
 import type { Article, Claim } from '../model';
-import { EVIDENCE_STANCE_LABELS } from '../model';
+import { CLAIMANT_TYPE_LABELS, EVIDENCE_STANCE_LABELS } from '../model';
 import { isChecked } from '../claims/checked';
 import { statusChangeText } from '../claims/status-change-text';
 import { CLAIM_STATUSES, STATUS_INFO } from '../statuses';
@@ -72,8 +72,9 @@ function claimBlocks(claim: Claim, number: number): string[] {
     blocks.push(`**Needs review:** the article changed; ${STATUS_INFO[claim.status].label} was given on`, quoteBlock(claim.review.quote, ''));
   }
   const facts = [
-    claim.claimant === null ? null : `- **Claimant:** ${inline(claim.claimant)}`,
+    claim.claimant === null ? null : `- **Claimant:** ${inline(claim.claimant)}${claim.claimantType === null ? '' : ` (${CLAIMANT_TYPE_LABELS[claim.claimantType]})`}`,
     claim.claimReviewed === null ? null : `- **Claim as reviewed:** ${inline(claim.claimReviewed)}`,
+    claim.tags.length === 0 ? null : `- **Tags:** ${claim.tags.map(inline).join(', ')}`,
     claim.anchor.state === 'orphaned' ? '- **Not found** in the current text of the article' : null,
   ].filter((line) => line !== null);
   if (facts.length > 0) blocks.push(facts.join('\n'));

@@ -1,5 +1,5 @@
-// ClaimMark's own JSON export, version 3: everything about each claim (status, note,
-// claimant, evidence, history, anchoring, review), for one article or the whole library. Keys are
+// ClaimMark's own JSON export, version 4: everything about each claim (status, note,
+// claimant and its type, tags, evidence, history, anchoring, review), for one article or the whole library. Keys are
 // written in a fixed order and claims in reading order, so the same work exports to the
 // same bytes. The format is shared/exchange/native-format.ts (and the JSON Schema generated
 // from it, claimmark-export.schema.json next to this file).
@@ -17,7 +17,7 @@ export { serializeJson } from './serialize-json';
 export { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE } from '../exchange/native-format';
 export type { NativeAnchor, NativeArticle, NativeArticleEntry, NativeClaim, NativeExport } from '../exchange/native-format';
 
-export const NATIVE_EXPORT_VERSION = 3;
+export const NATIVE_EXPORT_VERSION = 4;
 
 export interface NativeExportInput {
   /** One article, or every article of the library, in the order they are to be listed. */
@@ -68,7 +68,9 @@ function nativeClaim(claim: Claim): NativeClaim {
     review: claim.review === null ? null : { quote: claim.review.quote, since: claim.review.since },
     note: claim.note,
     claimant: claim.claimant,
+    claimantType: claim.claimantType,
     claimReviewed: claim.claimReviewed,
+    tags: [...claim.tags],
     selectors: nativeSelectors(claim),
     anchor: { state: claim.anchor.state, method: claim.anchor.method, score: claim.anchor.score },
     evidence: claim.evidence.map((evidence) => ({

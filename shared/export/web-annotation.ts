@@ -12,12 +12,14 @@
 //     and `urn:claimmark:status` = the status id ("verified") so tools can match it without
 //     reading English. No body carries an `id` without a `source`: the W3C test suite reads
 //     such an object as an external resource, which may not have a `purpose`;
+//   - each tag, in the claim's order: TextualBody, purpose "tagging", value = the tag;
 //   - each evidence link: SpecificResource, purpose "linking", id = `urn:uuid:<evidence id>`,
 //     source = { id: the URL, schema:name: its title }, the quoted passage as a
 //     TextQuoteSelector on that source, the day it was read as a TimeState (sourceDate at
 //     00:00 UTC), `created` = when it was added, and its stance under `urn:claimmark:stance`.
 // - claimant and claim-as-reviewed: schema.org terms on the Annotation
-//   (`schema:itemReviewed` → schema:Claim with `schema:author` → `schema:name`, and
+//   (`schema:itemReviewed` → schema:Claim with `schema:author` → `schema:name`, typed
+//   schema:Person or schema:Organization when the analyst said which, and
 //   `schema:claimReviewed`), present only when set.
 // - status history: `urn:claimmark:statusHistory`, a list of schema:ReplaceAction
 //   (`schema:replacee` = old status id, `schema:replacer` = new, `schema:endTime`), omitted
@@ -31,7 +33,7 @@
 //   creator: the analyst, when the export names one.
 
 import { STATUS_INFO } from '../statuses';
-import type { Claim, ClaimStatus, EvidenceStance } from '../model';
+import type { Claim } from '../model';
 import { inReadingOrder } from '../claims/reading-order';
 import type { ArticleClaims } from './article-claims';
 import { JsonList, JsonRecord, materialize, type Streamable } from './json-chunks';
@@ -50,112 +52,11 @@ import {
   claimIri,
   evidenceIri,
 } from '../exchange/web-annotation-terms';
+import type { AnnotationBody, AnnotationCollection, AnnotationPage, TargetQuoteSelector, WebAnnotation, WebAnnotationAgent } from './web-annotation-shapes';
 
-export interface WebAnnotationAgent {
-  /** An IRI for the agent, when it has one. */
-  id?: string;
-  type: 'Person' | 'Organization' | 'Software';
-  name: string;
-}
+export type * from './web-annotation-shapes';
 
-export interface NoteBody {
-  type: 'TextualBody';
-  purpose: 'commenting';
-  value: string;
-  format: 'text/plain';
-}
-
-export interface StatusBody {
-  type: 'TextualBody';
-  purpose: 'assessing';
-  value: string;
-  format: 'text/plain';
-  language: 'en';
-  [STATUS_KEY]: ClaimStatus;
-}
-
-export interface EvidenceBody {
-  id: string;
-  type: 'SpecificResource';
-  purpose: 'linking';
-  source: { id: string; 'schema:name'?: string };
-  selector?: { type: 'TextQuoteSelector'; exact: string };
-  state?: { type: 'TimeState'; sourceDate: string };
-  created: string;
-  [STANCE_KEY]: EvidenceStance;
-}
-
-export interface ReviewBody {
-  type: 'TextualBody';
-  purpose: 'questioning';
-  value: string;
-  format: 'text/plain';
-  language: 'en';
-  [REVIEW_NOTE_KEY]: true;
-}
-
-export type AnnotationBody = NoteBody | StatusBody | ReviewBody | EvidenceBody;
-
-export interface AnnotationTarget {
-  type: 'SpecificResource';
-  source: string;
-  /** The quote, and the position unless the claim is an orphan. */
-  selector:
-    | [TargetQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }]
-    | [TargetQuoteSelector];
-}
-
-interface TargetQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface StatusHistoryEntry {
-  type: 'schema:ReplaceAction';
-  'schema:replacee': ClaimStatus;
-  'schema:replacer': ClaimStatus;
-  'schema:endTime': string;
-}
-
-export interface WebAnnotation {
-  '@context': typeof ANNOTATION_CONTEXT;
-  id: string;
-  type: 'Annotation';
-  motivation: 'assessing';
-  created: string;
-  modified: string;
-  generated: string;
-  creator?: WebAnnotationAgent;
-  generator: WebAnnotationAgent;
-  body: AnnotationBody[];
-  target: AnnotationTarget;
-  [CLAIM_REVIEWED_KEY]?: string;
-  [ITEM_REVIEWED_KEY]?: { type: 'schema:Claim'; 'schema:author': { 'schema:name': string } };
-  [STATUS_HISTORY_KEY]?: StatusHistoryEntry[];
-  [REVIEW_KEY]?: { 'schema:text': string; 'schema:startTime': string };
-}
-
-export interface AnnotationPage {
-  id: string;
-  type: 'AnnotationPage';
-  partOf: string;
-  startIndex: 0;
-  items: WebAnnotation[];
-}
-
-export interface AnnotationCollection {
-  '@context': typeof ANNOTATION_CONTEXT;
-  id: string;
-  type: 'AnnotationCollection';
-  label: string;
-  total: number;
-  generated: string;
-  /** Absent when there are no annotations: a page must hold at least one. */
-  first?: AnnotationPage;
-  last?: string;
-}
+const CLAIMANT_TYPE_TERMS = { person: 'schema:Person', organization: 'schema:Organization' } as const;
 
 interface WebAnnotationInput {
   articles: readonly ArticleClaims[];
@@ -238,6 +139,7 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
     language: 'en',
     [STATUS_KEY]: claim.status,
   });
+  for (const tag of claim.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (claim.review !== null) {
     const value = `Needs review: the status ${STATUS_INFO[claim.status].label} was given on “${claim.review.quote}”; the claim now reads “${quote.exact}”.`;
     body.push({ type: 'TextualBody', purpose: 'questioning', value, format: 'text/plain', language: 'en', [REVIEW_NOTE_KEY]: true });
@@ -276,7 +178,12 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
     ...(claim.claimReviewed === null ? {} : { [CLAIM_REVIEWED_KEY]: claim.claimReviewed }),
     ...(claim.claimant === null
       ? {}
-      : { [ITEM_REVIEWED_KEY]: { type: 'schema:Claim' as const, 'schema:author': { 'schema:name': claim.claimant } } }),
+      : {
+          [ITEM_REVIEWED_KEY]: {
+            type: 'schema:Claim' as const,
+            'schema:author': { ...(claim.claimantType === null ? {} : { type: CLAIMANT_TYPE_TERMS[claim.claimantType] }), 'schema:name': claim.claimant },
+          },
+        }),
     ...(claim.history.length === 0
       ? {}
       : {

@@ -60,6 +60,7 @@ export function foreignClaim(parts: ForeignClaimParts, where: string, context: R
     status,
     note,
     claimant: null,
+    claimantType: null,
     claimReviewed: null,
     evidence: [],
     history: [],

@@ -10,8 +10,10 @@ import {
   NOTE_MAX_LENGTH,
   claimReviewSchema,
   claimStatusSchema,
+  claimantTypeSchema,
   httpUrlSchema,
   statusChangeSchema,
+  tagsSchema,
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from '../model';
@@ -41,6 +43,8 @@ export const importedClaimSchema = z
     note: z.string().max(NOTE_MAX_LENGTH),
     claimant: z.string().max(500).nullable(),
     claimReviewed: z.string().max(5000).nullable(),
+    claimantType: claimantTypeSchema,
+    tags: tagsSchema,
     evidence: z.array(importedEvidenceSchema),
     history: z.array(statusChangeSchema),
     /** The words the status was given on, for a claim that moved onto others (native exports from version 3). */
@@ -49,8 +53,6 @@ export const importedClaimSchema = z
     anchor: nativeAnchorSchema.nullable(),
     created: isoTimeSchema.nullable(),
     modified: isoTimeSchema.nullable(),
-    /** The file's labels and tags that did not become the status (see label-mapping.ts). */
-    tags: z.array(z.string().min(1).max(TAG_MAX_LENGTH)),
   })
   .refine((claim) => claim.quote !== null || claim.position !== null, {
     message: 'A claim needs a TextQuoteSelector or a TextPositionSelector.',

@@ -1,9 +1,19 @@
 // Reads ClaimMark's own JSON exports, version 1 (one article), version 2 (any number of
-// articles) and version 3 (with the review of moved claims), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
+// articles), version 3 (with the review of moved claims) and version 4 (with tags and the
+// claimant's type), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
 // are ignored; a status this version does not know becomes "unverified", with a warning.
 
 import type { z } from 'zod';
-import { NATIVE_EXPORT_FORMAT, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema, type NativeExport, type NativeExportV2 } from '../exchange/native-format';
+import {
+  NATIVE_EXPORT_FORMAT,
+  nativeExportV1Schema,
+  nativeExportV2Schema,
+  nativeExportV3Schema,
+  nativeExportV4Schema,
+  type NativeExport,
+  type NativeExportV2,
+  type NativeExportV3,
+} from '../exchange/native-format';
 import { CLAIM_STATUSES } from '../model';
 import { STATUS_INFO } from '../statuses';
 import { describeIssue } from './describe-issue';
@@ -39,12 +49,8 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       },
     ];
   }
-  if (version === 2 || version === 3) {
-    // A version-2 claim had no review: read as version 3 with none.
-    const document: NativeExport =
-      version === 2
-        ? withoutReviews(parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2))
-        : parseWith(nativeExportV3Schema, withKnownStatuses(value, 3, warnings), 3);
+  if (version === 2 || version === 3 || version === 4) {
+    const document = currentOf(value, version, warnings);
     checkClaimCount(document.articles.reduce((sum, entry) => sum + entry.claims.length, 0), maxClaims);
     return document.articles.map(({ article, claims }, articleIndex): ImportedArticle => ({
       ref: {
@@ -61,15 +67,26 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       claims: claims.map((claim, index) => claimOf(claim, claim, `articles[${articleIndex}].claims[${index}]`, article.text, warnings)),
     }));
   }
-  if (typeof version === 'number' && Number.isInteger(version) && version > 3) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > 4) {
     throw new ImportError(
-      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 to 3.`,
+      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 to 4.`,
     );
   }
   throw new ImportError(`This ClaimMark export has no version this app knows (version ${JSON.stringify(version) ?? 'missing'}).`);
 }
 
-function withoutReviews(document: NativeExportV2): NativeExport {
+/** A version-2 claim had no review, and neither a version-2 nor a version-3 claim tags or a claimant type: read as version 4 with none. */
+function currentOf(value: JsonObject, version: 2 | 3 | 4, warnings: WarningLog): NativeExport {
+  if (version === 4) return parseWith(nativeExportV4Schema, withKnownStatuses(value, 4, warnings), 4);
+  const v3 = version === 3 ? parseWith(nativeExportV3Schema, withKnownStatuses(value, 3, warnings), 3) : withoutReviews(parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2));
+  return {
+    ...v3,
+    version: 4,
+    articles: v3.articles.map((entry) => ({ ...entry, claims: entry.claims.map((claim) => ({ ...claim, claimantType: null, tags: [] })) })),
+  };
+}
+
+function withoutReviews(document: NativeExportV2): NativeExportV3 {
   return {
     ...document,
     version: 3,
@@ -91,6 +108,8 @@ interface ClaimV2Extras {
   review: ImportedClaim['review'];
   claimant: string | null;
   claimReviewed: string | null;
+  claimantType: ImportedClaim['claimantType'];
+  tags: readonly string[];
   anchor: ImportedClaim['anchor'];
   evidence: ImportedClaim['evidence'];
   history: ImportedClaim['history'];
@@ -109,13 +128,14 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
     note: claim.note,
     claimant: extras?.claimant ?? null,
     claimReviewed: extras?.claimReviewed ?? null,
+    claimantType: extras?.claimantType ?? null,
+    tags: [...(extras?.tags ?? [])],
     review: extras?.review ?? null,
     evidence: extras?.evidence.map((evidence) => ({ ...evidence })) ?? [],
     history: extras?.history.map((change) => ({ ...change })) ?? [],
     anchor: extras?.anchor ?? null,
     created: claim.created,
     modified: claim.modified,
-    tags: [],
   };
 }
 
@@ -124,7 +144,7 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
  * Unverified claim (label and checked flag too, from version 2), each with a warning. Only
  * the lists on the way to the claims are copied; anything else is left to the schema.
  */
-function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3, warnings: WarningLog): JsonObject {
+function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3 | 4, warnings: WarningLog): JsonObject {
   const claimsIn = (claims: unknown, where: string): unknown =>
     Array.isArray(claims) ? claims.map((claim: unknown, index) => knownStatusOf(claim, `${where}[${index}]`, version, warnings)) : claims;
   if (version === 1) return { ...value, claims: claimsIn(ownProperty(value, 'claims'), 'claims') };
@@ -138,7 +158,7 @@ function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3, warnings: Warn
   };
 }
 
-function knownStatusOf(claim: unknown, where: string, version: 1 | 2 | 3, warnings: WarningLog): unknown {
+function knownStatusOf(claim: unknown, where: string, version: 1 | 2 | 3 | 4, warnings: WarningLog): unknown {
   const status = ownProperty(claim, 'status');
   if (!isJsonObject(claim) || typeof status !== 'string' || CLAIM_STATUSES.some((known) => known === status)) return claim;
   warnings.add(`${where}: the status "${status}" is not one this app knows; the claim comes in as Unverified.`);

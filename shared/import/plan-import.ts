@@ -186,6 +186,8 @@ function placedClaim(text: string, articleId: string, claim: PendingClaim, resul
     note: imported.note,
     claimant: imported.claimant,
     claimReviewed: imported.claimReviewed,
+    claimantType: imported.claimantType,
+    tags: [...imported.tags],
     evidence: claim.evidence,
     history: imported.history,
     review: imported.review,

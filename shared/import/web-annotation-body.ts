@@ -1,5 +1,7 @@
-// The bodies of a Web Annotation: which make the note, which name the status, and which are
-// evidence links (only http(s) ones are kept; the rest are left out with a warning).
+// The bodies of a Web Annotation: which make the note, which name the status, which are tags,
+// and which are evidence links (only http(s) ones are kept; the rest are left out with a
+// warning). A "tagging" body is a tag, unless the annotation names no status otherwise and
+// the tag is a status's name: other tools tag the verdict ("False") that way.
 
 import {
   EVIDENCE_STANCES,
@@ -12,16 +14,18 @@ import { REVIEW_BODY_IRI, REVIEW_NOTE_KEY, STANCE_KEY, STATUS_KEY, idFromIri, st
 import type { ImportedEvidence } from './import-bundle';
 import { ImportError } from './import-error';
 import { asList, describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
+import { importedTags } from './imported-tags';
 import { statusNamed } from './status-names';
 import { readSelectors, sourceIri } from './web-annotation-target';
 import { accessedOf, timeOrNull } from './web-annotation-time';
 import type { WarningLog } from './warning-log';
 
-const STATUS_PURPOSES = new Set(['assessing', 'tagging', 'classifying']);
+const STATUS_PURPOSES = new Set(['assessing', 'classifying']);
 
 export interface ReadBodies {
   status: ClaimStatus;
   note: string;
+  tags: string[];
   evidence: ImportedEvidence[];
 }
 
@@ -29,13 +33,23 @@ export function readBodies(annotation: JsonObject, where: string, warnings: Warn
   const notes: string[] = [];
   const statuses: ClaimStatus[] = [];
   const evidence: ImportedEvidence[] = [];
+  const tagged: string[] = [];
   const bodyValue = ownProperty(annotation, 'bodyValue');
   if (typeof bodyValue === 'string' && bodyValue.trim() !== '') notes.push(bodyValue);
   const bodies = asList(ownProperty(annotation, 'body'));
   bodies.forEach((body, index) => {
     const label = bodies.length === 1 ? `${where}: body` : `${where}: body ${index + 1}`;
-    readBody(body, label, { notes, statuses, evidence }, warnings);
+    readBody(body, label, { notes, statuses, tagged, evidence }, warnings);
   });
+  // Tags name the status only where nothing else does.
+  const givenStatus = statuses.length > 0;
+  const tagValues: string[] = [];
+  for (const value of tagged) {
+    const status = givenStatus ? null : statusNamed(value);
+    if (status !== null) statuses.push(status);
+    else tagValues.push(value);
+  }
+  const tags = importedTags(tagValues, where, warnings);
 
   const distinct = [...new Set(statuses)];
   if (distinct.length > 1) {
@@ -46,12 +60,14 @@ export function readBodies(annotation: JsonObject, where: string, warnings: Warn
     warnings.add(`${where}: the note was cut to ${NOTE_MAX_LENGTH} characters.`);
     note = note.slice(0, NOTE_MAX_LENGTH);
   }
-  return { status: distinct[0] ?? 'unverified', note, evidence };
+  return { status: distinct[0] ?? 'unverified', note, tags, evidence };
 }
 
 interface BodyParts {
   notes: string[];
   statuses: ClaimStatus[];
+  /** The values of "tagging" bodies, in their order. */
+  tagged: string[];
   evidence: ImportedEvidence[];
 }
 
@@ -79,8 +95,10 @@ function readBody(body: unknown, where: string, parts: BodyParts, warnings: Warn
   if (types.includes('TextualBody') || (value !== undefined && source === undefined)) {
     if (typeof value !== 'string') throw new ImportError(`${where}: the TextualBody's value must be text (found ${describeValue(value)}).`);
     const purposes = asList(ownProperty(body, 'purpose'));
-    if (purposes.some((purpose) => typeof purpose === 'string' && STATUS_PURPOSES.has(purpose))) {
-      const marked = ownProperty(body, STATUS_KEY);
+    const marked = ownProperty(body, STATUS_KEY);
+    if (purposes.includes('tagging') && marked === undefined) {
+      parts.tagged.push(value);
+    } else if (marked !== undefined || purposes.some((purpose) => typeof purpose === 'string' && STATUS_PURPOSES.has(purpose))) {
       const status = (typeof marked === 'string' ? statusNamed(marked) : null) ?? (typeof id === 'string' ? statusFromIri(id) : null) ?? statusNamed(value);
       if (status !== null) parts.statuses.push(status);
       else warnings.add(`${where}: the tag "${value.slice(0, 100)}" is not a status; left out.`);

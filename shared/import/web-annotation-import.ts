@@ -7,18 +7,19 @@
 //   `refinedBy`) is used. An annotation that selects no text (an image region, a relation
 //   between annotations, a whole page) is skipped and counted in a warning; a target
 //   without `source` (recogito-js writes none) goes to the article the analyst has open.
-// - body: a string, an object or a list. TextualBodies with purpose assessing, tagging or
-//   classifying whose value (or id) names a status set it; other tags are left out with a
-//   warning. Other TextualBodies (commenting, describing, no purpose…) and `bodyValue` make
+// - body: a string, an object or a list. TextualBodies with purpose assessing or
+//   classifying whose value (or id) names a status set it. Tagging bodies are the claim's
+//   tags; where nothing else names the status, a tag that names one sets it. Other
+//   TextualBodies (commenting, describing, no purpose…) and `bodyValue` make
 //   the note. Web resources and SpecificResources with an http(s) address become evidence;
 //   any other address is left out with a warning.
 // - ClaimMark's extension properties (see shared/exchange/web-annotation-terms.ts) bring back
-//   claimant, claim-as-reviewed, evidence stance and status history.
+//   claimant (and its type), claim-as-reviewed, tags, evidence stance and status history.
 // Unknown properties are ignored. Positions count Unicode code points, as the model says.
 // Targets are read in web-annotation-target.ts, bodies in web-annotation-body.ts.
 
 import { CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, REVIEW_KEY, STATUS_HISTORY_KEY, contentHashFromIri, idFromIri } from '../exchange/web-annotation-terms';
-import { CLAIM_STATUSES, type StatusChange } from '../model';
+import { CLAIM_STATUSES, type ClaimantType, type StatusChange } from '../model';
 import { describeIssue } from './describe-issue';
 import { importedClaimSchema, type ArticleRef, type ImportedArticle, type ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
@@ -134,14 +135,15 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     status: body.status,
     note: body.note,
     claimant: claimantOf(item),
+    claimantType: claimantTypeOf(item),
     claimReviewed: textOrNull(ownProperty(item, CLAIM_REVIEWED_KEY)),
+    tags: body.tags,
     evidence: body.evidence,
     history: historyOf(ownProperty(item, STATUS_HISTORY_KEY), where),
     review: reviewOf(ownProperty(item, REVIEW_KEY), where),
     anchor: null,
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
-    tags: [],
   };
   const checked = importedClaimSchema.safeParse(claim);
   if (!checked.success) throw new ImportError(`${where}: ${describeIssue(checked.error)}`);
@@ -151,6 +153,14 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
 function claimantOf(annotation: JsonObject): string | null {
   const author = ownProperty(ownProperty(annotation, ITEM_REVIEWED_KEY), 'schema:author');
   return typeof author === 'string' ? author : textOrNull(ownProperty(author, 'schema:name'));
+}
+
+/** Person or organisation, when the claimant is typed as a schema.org Person or Organization. */
+function claimantTypeOf(annotation: JsonObject): ClaimantType {
+  const types = typesOf(ownProperty(ownProperty(annotation, ITEM_REVIEWED_KEY), 'schema:author'));
+  if (types.some((type) => type === 'schema:Person' || type === 'Person')) return 'person';
+  if (types.some((type) => type === 'schema:Organization' || type === 'Organization')) return 'organization';
+  return null;
 }
 
 /** ClaimMark's review of a claim that moved onto other words, when the file has one. */

@@ -16,6 +16,7 @@ test('each export format writes a file other tools can read', async ({ app }) =>
   await checked.getByLabel('Note').fill(`Note with "quotes", commas, and a formula: ${OPEN}`);
   await checked.locator('blockquote').click();
   await checked.getByLabel('Claimant').fill('Slovak police');
+  await checked.getByLabel('Person or organisation').selectOption({ label: 'Organisation' });
   await checked.getByRole('button', { name: 'Add evidence' }).click();
   await checked.getByLabel('Evidence URL').fill('https://www.eppo.europa.eu/en/news');
   await checked.getByLabel('Title').fill('EPPO statement');
@@ -64,11 +65,11 @@ test('each export format writes a file other tools can read', async ({ app }) =>
     claimReviewed: string;
     reviewRating: { alternateName: string };
     author: { name: string };
-    itemReviewed: { author?: { name: string } };
+    itemReviewed: { author?: { '@type': string; name: string } };
   }[];
   expect(reviews).toHaveLength(1);
   expect(reviews[0]).toMatchObject({ claimReviewed: CHECKED, reviewRating: { alternateName: 'False' }, author: { name: 'Harbour Fact Check' } });
-  expect(reviews[0]?.itemReviewed.author?.name).toBe('Slovak police');
+  expect(reviews[0]?.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Slovak police' });
   expect((reviews[0] as unknown as { url: string }).url).toMatch(/^https:\/\/factcheck\.example\/putin-negotiations#claim-/);
   expect(checkClaimReview(reviews[0])).toEqual([]);
 

@@ -7,7 +7,8 @@
 // publisher's own domain. It recommends author (an Organization or Person with a name),
 // datePublished and itemReviewed (a Claim with author, datePublished, appearance or
 // firstAppearance); those are checked when present. ClaimMark always writes an author, so
-// this checker requires one too (marked "(ClaimMark)").
+// this checker requires one too (marked "(ClaimMark)"). claimReviewAdvice gives what Google
+// advises but does not require: a claimReviewed of at most 75 characters, shown whole.
 
 type Json = Record<string, unknown>;
 
@@ -74,6 +75,7 @@ export function checkClaimReview(value: unknown, options: ClaimReviewCheckOption
   } else {
     if (rating['@type'] !== 'Rating') problems.push('reviewRating must be a Rating');
     if (!isNonEmptyText(rating.alternateName)) problems.push('reviewRating.alternateName is required: the verdict as text');
+    if (rating.name !== undefined && !isNonEmptyText(rating.name)) problems.push('reviewRating.name must be the verdict as text');
     const best = rating.bestRating === undefined ? 5 : number(rating.bestRating);
     const worst = rating.worstRating === undefined ? 1 : number(rating.worstRating);
     if (best === null) problems.push('reviewRating.bestRating must be a number');
@@ -124,4 +126,10 @@ function agentProblems(agent: unknown, where: string): string[] {
   if (!isNonEmptyText(agent.name)) problems.push(`${where}.name is required`);
   if (agent.url !== undefined && httpUrl(agent.url) === null) problems.push(`${where}.url must be an http(s) address`);
   return problems;
+}
+
+/** Google's advice for a review that it can read: an empty list when there is none. */
+export function claimReviewAdvice(value: Json): string[] {
+  const text = value.claimReviewed;
+  return typeof text === 'string' && [...text].length > 75 ? [`claimReviewed should have at most 75 characters (it has ${[...text].length})`] : [];
 }

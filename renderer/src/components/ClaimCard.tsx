@@ -1,7 +1,7 @@
 // One claim in the side panel. Collapsed (the default for all but the selected claim) it is
-// one line: the quote, its status and a button to open it. Open: the note too (saved as the
-// analyst types); when selected, also who made the claim, the claim as reviewed, its evidence and its
-// status history. A deletion can be undone, so it is not asked about.
+// one line: the quote, its status, its tags (small) and a button to open it. Open: the note
+// too (saved as the analyst types); when selected, also the tags to edit, who made the claim
+// (a person or an organisation), the claim as reviewed, its evidence and its status history. A deletion can be undone, so it is not asked about.
 
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { Claim } from '../../../shared/model';
@@ -17,6 +17,8 @@ import { CardToggle } from './CardToggle';
 import { StatusHistory } from './StatusHistory';
 import { StatusIcon } from './StatusIcon';
 import { SelectField } from './SelectField';
+import { ClaimantFields } from './ClaimantFields';
+import { TagEditor, TagList } from './TagEditor';
 
 interface ClaimCardProps {
   claim: Claim;
@@ -104,6 +106,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         </span>
         {!selected && <CardToggle open={expanded} onToggle={() => setExpanded(!expanded)} />}
       </div>
+      {!selected && <TagList tags={claim.tags} />}
       {open && <AutosaveText
         label="Note"
         className="field-note"
@@ -116,22 +119,8 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       />}
       {!open ? null : selected ? (
         <div className="claim-details">
-          <AutosaveText
-            label="Claimant"
-            value={claim.claimant ?? ''}
-            placeholder="Who made the claim"
-            onSave={(claimant) => onFieldsChange({ claimant })}
-            onPendingChange={pendingFor('claimant')}
-          />
-          <AutosaveText
-            label="Claim as reviewed"
-            multiline
-            rows={2}
-            value={claim.claimReviewed ?? ''}
-            placeholder={claim.selectors.quote.exact}
-            onSave={(claimReviewed) => onFieldsChange({ claimReviewed })}
-            onPendingChange={pendingFor('claimReviewed')}
-          />
+          <TagEditor tags={claim.tags} onChange={(tags) => onFieldsChange({ tags })} />
+          <ClaimantFields claim={claim} onFieldsChange={onFieldsChange} pendingFor={pendingFor} />
           <EvidenceList
             evidence={claim.evidence}
             onAdd={(draft: EvidenceDraft) => actions.onAddEvidence(claim.id, draft)}

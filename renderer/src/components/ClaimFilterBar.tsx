@@ -1,8 +1,10 @@
-// Finding claims: a text search that is always there, and behind "Filter" the statuses and
-// kinds of claim to show and the order to list them in. Says how many claims the filter
+// Finding claims: a text search that is always there, and behind "Filter" the statuses,
+// kinds of claim and tags to show and the order to list them in. Says how many claims the filter
 // hides, with one button to show them all again.
 
 import { useId, useState } from 'react';
+import { hasTag } from '../../../shared/claims/claim-tags';
+import { tagKey } from '../../../shared/model';
 import { CLAIM_FLAGS, CLAIM_SORTS, CLAIM_SORT_LABELS, isFiltering, NO_FILTER, type ClaimFilter } from '../../../shared/claims/claim-filter';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/statuses';
 import type { ClaimView } from '../state/claim-view';
@@ -18,7 +20,9 @@ export function ClaimFilterBar({ view }: { view: ClaimView }) {
   const [open, setOpen] = useState(false);
   const optionsId = useId();
   const change = (part: Partial<ClaimFilter>) => setFilter({ ...filter, ...part });
-  const chosen = filter.statuses.length + filter.flags.length;
+  const chosen = filter.statuses.length + filter.flags.length + filter.tags.length;
+  // A chosen tag stays on the list after the last claim with it lost it, so it can be unchosen.
+  const tags = [...view.tags, ...filter.tags.filter((tag) => !hasTag(view.tags, tag))];
   return (
     <div className="claim-filter" role="search" aria-label="Find claims">
       <div className="claim-filter-row">
@@ -26,7 +30,7 @@ export function ClaimFilterBar({ view }: { view: ClaimView }) {
           type="search"
           className="claim-search"
           aria-label="Search claims"
-          placeholder="Search quotes, notes, evidence…"
+          placeholder="Search quotes, notes, tags, evidence…"
           value={filter.text}
           onChange={(event) => change({ text: event.target.value })}
         />
@@ -59,6 +63,17 @@ export function ClaimFilterBar({ view }: { view: ClaimView }) {
               </label>
             ))}
           </fieldset>
+          {tags.length > 0 && (
+            <fieldset>
+              <legend>Tags (claims with every tag chosen)</legend>
+              {tags.map((tag) => (
+                <label key={tag} className="filter-chip" dir="auto">
+                  <input type="checkbox" checked={hasTag(filter.tags, tag)} onChange={(event) => change({ tags: event.target.checked ? [...filter.tags, tag] : filter.tags.filter((other) => tagKey(other) !== tagKey(tag)) })} />
+                  {tag}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <SelectField label="Sort by" value={view.sort} values={CLAIM_SORTS} labels={CLAIM_SORT_LABELS} onChange={view.setSort} />
         </div>
       )}

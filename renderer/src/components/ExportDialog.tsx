@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../shared/export/export-formats';
 import type { ExportRequest } from '../../../shared/export/export-request';
+import { reviewPageProblem } from '../../../shared/export/review-page';
 import { ModalDialog } from './ModalDialog';
 import { FieldProblem } from './FieldProblem';
 
@@ -57,6 +58,11 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
     if (format === 'claim-review') {
       if (publisher.name.trim() === '') {
         setProblem('Give the name of the organisation publishing the reviews.');
+        return;
+      }
+      const pageProblem = publisher.reviewPageUrl.trim() === '' ? null : reviewPageProblem(publisher.reviewPageUrl);
+      if (pageProblem !== null) {
+        setProblem(`Page publishing these fact checks: ${pageProblem}`);
         return;
       }
       request = {
@@ -120,15 +126,19 @@ export function ExportDialog({ articleId, articleTitle, onExport, onClose }: Exp
           <label className="field">
             <span>Page publishing these fact checks</span>
             <input
-              type="url"
+              type="text"
+              inputMode="url"
               value={publisher.reviewPageUrl}
-              placeholder="https://"
+              placeholder="https://example.org/checks/{article}"
+              aria-describedby="review-page-hint"
               onChange={(event) => setPublisher({ ...publisher, reviewPageUrl: event.target.value })}
             />
           </label>
-          <p className="field-hint">
-            Search engines show a ClaimReview only from the page that publishes it. Without that page&apos;s address, each
-            review is named by the article&apos;s own address, or by an id when the article has none.
+          <p className="field-hint" id="review-page-hint">
+            Search engines show a ClaimReview only from the page that publishes it. One page for all: each review is at
+            #claim-&lt;id&gt; on it. With {'{article}'} in the address, one page per article; with {'{claim}'}, one page per
+            review. Without a page, each review is at the article&apos;s own address, or has none when the article has no web
+            address.
           </p>
         </fieldset>
       )}

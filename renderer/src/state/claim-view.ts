@@ -4,6 +4,7 @@
 
 import { useMemo, useState } from 'react';
 import { claimMatcher, NO_FILTER, sortClaims, type ClaimFilter, type ClaimSort } from '../../../shared/claims/claim-filter';
+import { tagsIn } from '../../../shared/claims/claim-tags';
 import type { Claim } from '../../../shared/model';
 
 export interface ClaimView {
@@ -21,6 +22,8 @@ export interface ClaimView {
   orphans: readonly Claim[];
   /** How many of the article's claims the filter hides. */
   hiddenCount: number;
+  /** Every tag of the article's claims, to filter by. */
+  tags: readonly string[];
 }
 
 /** `claims` is every claim of the article; `ordered` its anchored claims in reading order. */
@@ -40,5 +43,6 @@ export function useClaimView(claims: readonly Claim[], ordered: readonly Claim[]
       hiddenCount: claims.length - shown.length,
     };
   }, [claims, ordered, filter, sort]);
-  return { filter, setFilter, sort, setSort, ...derived };
+  const tags = useMemo(() => tagsIn(claims), [claims]);
+  return { filter, setFilter, sort, setSort, ...derived, tags };
 }

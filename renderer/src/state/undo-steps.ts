@@ -9,8 +9,13 @@ import type { ClaimFields, EvidenceInput } from './workspace-inputs';
 const FIELD_LABELS: Readonly<Record<keyof ClaimFields, string>> = {
   note: 'note',
   claimant: 'claimant',
+  claimantType: 'claimant type',
   claimReviewed: 'claim as reviewed',
+  tags: 'tags',
 };
+
+/** Fields changed in one act (a tag added, a type chosen), each its own undo step, never merged with the next. */
+const SINGLE_ACT_FIELDS: readonly (keyof ClaimFields)[] = ['claimantType', 'tags'];
 
 /** A claim's quote, short enough for a sentence. */
 export function shortQuote(claim: Claim): string {
@@ -44,13 +49,16 @@ export function fieldsStep(claim: Claim, fields: ClaimFields): UndoStep {
   const before: ClaimFields = {
     ...(fields.note !== undefined ? { note: claim.note } : {}),
     ...(fields.claimant !== undefined ? { claimant: claim.claimant } : {}),
+    ...(fields.claimantType !== undefined ? { claimantType: claim.claimantType } : {}),
     ...(fields.claimReviewed !== undefined ? { claimReviewed: claim.claimReviewed } : {}),
+    ...(fields.tags !== undefined ? { tags: claim.tags } : {}),
   };
+  const typed = !names.some((name) => SINGLE_ACT_FIELDS.includes(name));
   return {
     label: `${names.map((name) => FIELD_LABELS[name]).join(' and ')} of ${shortQuote(claim)}`,
     undo: { kind: 'set-fields', claimId: claim.id, fields: before },
     redo: { kind: 'set-fields', claimId: claim.id, fields },
-    mergeKey: `fields:${claim.id}:${names.join(',')}`,
+    ...(typed ? { mergeKey: `fields:${claim.id}:${names.join(',')}` } : {}),
   };
 }
 

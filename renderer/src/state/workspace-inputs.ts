@@ -3,8 +3,8 @@
 
 import type { ApiInput, ApiOutput } from '../../../shared/api';
 
-/** The claim's own words: note, claimant, the claim as reviewed. */
-export type ClaimFields = Pick<ApiInput<'updateClaim'>, 'note' | 'claimant' | 'claimReviewed'>;
+/** The claim's own words: note, claimant and its type, the claim as reviewed, tags. */
+export type ClaimFields = Pick<ApiInput<'updateClaim'>, 'note' | 'claimant' | 'claimantType' | 'claimReviewed' | 'tags'>;
 
 /** A claim change the analyst makes: its words, its status, or both. */
 export type ClaimChange = ClaimFields & Pick<ApiInput<'updateClaim'>, 'status'>;

@@ -86,7 +86,10 @@ describe('reviewing a claim that moved onto other words', () => {
     ]);
     expect(await summaryOf(articleId)).toMatchObject({ checkedCount: 1, reviewCount: 0 });
     const exported = await service.exportFile({ scope: { kind: 'article', articleId }, format: 'claim-review', publisher: { name: 'Example Fact Checks' } });
-    expect(exported.remarks).toEqual([]);
+    // The article has no web address, so the review has no url; the export says so.
+    expect(exported.remarks).toEqual([
+      '1 review has no url: its article has no web address, and search engines show a review only with the page that publishes it. Give that page as “Page publishing these fact checks”.',
+    ]);
     expect(JSON.parse([...exported.chunks].join(''))).toMatchObject([{ claimReviewed: QUOTES.current, reviewRating: { ratingValue: 1 } }]);
 
     await service.close();

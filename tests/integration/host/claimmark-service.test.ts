@@ -155,8 +155,10 @@ describe('ClaimMarkService', () => {
         evidence: [],
         history: [],
         claimant: null,
+        claimantType: null,
         claimReviewed: null,
         review: null,
+        tags: [],
         created: '2025-06-01T08:01:00.000Z',
         modified: '2025-06-01T08:01:00.000Z',
       });
@@ -232,6 +234,12 @@ describe('ClaimMarkService', () => {
       const note = 'Confirmed by the Russian MoD statement; Reuters could not verify. ✔ تم التحقق';
       const updated = await service.updateClaim({ articleId: SAMPLE_ID, claimId: claim.id, note });
       expect(updated).toMatchObject({ status: 'verified', note, created: claim.created, modified: '2025-06-01T08:06:00.000Z' });
+      expect(await claimsOnDisk(SAMPLE_ID)).toEqual([updated]);
+    });
+
+    it('sets tags and the claimant’s type and keeps them on disk, the rest as it was', async () => {
+      const updated = await service.updateClaim({ articleId: SAMPLE_ID, claimId: claim.id, tags: ['Ukraine', 'missiles'], claimantType: 'organization' });
+      expect(updated).toEqual({ ...claim, tags: ['Ukraine', 'missiles'], claimantType: 'organization', modified: '2025-06-01T08:05:00.000Z' });
       expect(await claimsOnDisk(SAMPLE_ID)).toEqual([updated]);
     });
 
@@ -388,7 +396,7 @@ describe('ClaimMarkService', () => {
       expect(nativeSchemaProblems(document)).toEqual([]);
       expect(document).toMatchObject({
         format: 'claimmark-export',
-        version: 3,
+        version: 4,
         exportedAt: '2025-06-01T09:00:00.000Z',
         articles: [{ article: { id: SAMPLE_ID, title: sample.title, text: sample.text, contentHash: sample.contentHash } }],
       });

@@ -119,8 +119,10 @@ describe('format migrations', () => {
         evidence: [],
         history: [],
         claimant: null,
+        claimantType: null,
         claimReviewed: null,
         review: null,
+        tags: [],
       });
     });
     // The sample is not added a second time.
@@ -166,14 +168,14 @@ describe('format migrations', () => {
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v2.bak`), 'utf8')).toBe(article);
     expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 4, lastArticleId: ARTICLE_ID });
     const { claims } = await service.getArticle({ articleId: ARTICLE_ID });
-    expect(claims).toEqual([{ ...claimV2, note: '23 dead, not 28 (police)', review: null }]);
+    expect(claims).toEqual([{ ...claimV2, note: '23 dead, not 28 (police)', review: null, claimantType: null, tags: [] }]);
     expect((await service.getSession()).notices).toEqual([]);
     expect(await service.listArticles()).toMatchObject([{ claimCount: 1, checkedCount: 1, reviewCount: 0 }]);
     await service.close();
     expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, claims: [{ id: 'c-28', review: null }] });
   });
 
-  it('migrates a version-3 article, written before marks, as one with none, its claims where they were', async () => {
+  it('migrates a version-3 article, written before marks and tags, as one with none, its claims where they were', async () => {
     const markdown = '# Harbour vote\n\nThe committee voted **seven to two** to rebuild the *old* wall.\n';
     const { marks, ...loaded } = loadArticle({ fileName: 'harbour.md', bytes: new TextEncoder().encode(markdown) }, ARTICLE_ID, ADDED);
     // What this release finds in the same file: marks that version 3 had no place for.
@@ -214,7 +216,8 @@ describe('format migrations', () => {
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v3.bak`), 'utf8')).toBe(article);
     const opened = await service.getArticle({ articleId: ARTICLE_ID });
     expect(opened.article).toEqual({ ...loaded, marks: [] });
-    expect(opened.claims).toEqual([claim]);
+    // Written before tags and the claimant's type: none, and not said.
+    expect(opened.claims).toEqual([{ ...claim, claimantType: null, tags: [] }]);
     expect(opened.article.text.slice(start, start + quote.length)).toBe(quote);
     expect((await service.getSession()).notices).toEqual([]);
 
@@ -223,7 +226,7 @@ describe('format migrations', () => {
     expect(again).toEqual({ kind: 'existing', articleId: ARTICLE_ID, title: 'Harbour vote' });
     const reopened = await service.getArticle({ articleId: ARTICLE_ID });
     expect(reopened.article).toEqual({ ...loaded, marks });
-    expect(reopened.claims).toEqual([claim]);
+    expect(reopened.claims).toEqual([{ ...claim, claimantType: null, tags: [] }]);
     await service.close();
     expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, article: { marks } });
   });

@@ -37,4 +37,15 @@ describe('replayJournal', () => {
       damage: { line: 3, reason: 'the last line was cut short', dropped: 1 },
     });
   });
+
+  it('reads a line written by format version 3, before tags, as a claim with none and its claimant’s type not said', () => {
+    const { tags: _tags, claimantType: _type, ...v3 } = { ...a, claimant: 'Jane Doe', note: 'edited' };
+    const line = `${JSON.stringify({ seq: 1, ops: [{ op: 'put', claim: v3 }] })}\n`;
+    expect(replayJournal([a], 0, line).claims).toEqual([{ ...a, claimant: 'Jane Doe', note: 'edited', claimantType: null, tags: [] }]);
+  });
+
+  it('keeps the tags and claimant type of a line of this version as they were', () => {
+    const tagged = { ...a, tags: ['Economy', 'follow-up'], claimantType: 'organization' as const };
+    expect(replayJournal([a], 0, encodeEntry(1, [{ op: 'put', claim: tagged }])).claims).toEqual([tagged]);
+  });
 });

@@ -52,6 +52,20 @@ describe('the undo step of each change', () => {
     expect(fieldsStep(NOTED, { claimant: 'Finance minister' }).undo).toEqual({ kind: 'set-fields', claimId: 'claim-grew', fields: { claimant: null } });
   });
 
+  it('tags and the claimant’s type: undo gives back the ones before, and each change is its own step', () => {
+    const tagged: Claim = { ...NOTED, tags: ['budget'], claimantType: null };
+    expect(fieldsStep(tagged, { tags: ['budget', 'Finance'] })).toEqual({
+      label: 'tags of “The budget grew by 12%”',
+      undo: { kind: 'set-fields', claimId: 'claim-grew', fields: { tags: ['budget'] } },
+      redo: { kind: 'set-fields', claimId: 'claim-grew', fields: { tags: ['budget', 'Finance'] } },
+    });
+    expect(fieldsStep(tagged, { claimantType: 'organization' })).toEqual({
+      label: 'claimant type of “The budget grew by 12%”',
+      undo: { kind: 'set-fields', claimId: 'claim-grew', fields: { claimantType: null } },
+      redo: { kind: 'set-fields', claimId: 'claim-grew', fields: { claimantType: 'organization' } },
+    });
+  });
+
   it('a long quote is shortened in the label', () => {
     const long = { ...FELL, selectors: { ...FELL.selectors, quote: { ...FELL.selectors.quote, exact: 'Taxes fell by 2% in the year to March, the ministry said on Monday' } } };
     expect(statusStep(long, 'verified').label).toBe('status Verified of “Taxes fell by 2% in the year to March,…”');

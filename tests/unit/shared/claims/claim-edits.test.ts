@@ -23,7 +23,7 @@ describe('newClaim', () => {
     const ids = idSource('claim-new');
     expect(newClaim(ARTICLE, selection, { now: NOW, newId: ids.newId })).toEqual({
       id: 'claim-new', articleId: 'article-budget', selectors,
-      status: 'unverified', note: '', claimant: null, claimReviewed: null, review: null,
+      status: 'unverified', note: '', claimant: null, claimantType: null, claimReviewed: null, review: null, tags: [],
       anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
       evidence: [], history: [], created: NOW, modified: NOW,
     });
@@ -96,6 +96,10 @@ describe('editClaim', () => {
         history: [EARLIER_CHANGE, { from: 'in-progress', to: 'misleading', at: NOW }],
       },
     },
+    { name: 'the claimant as an organisation', change: { claimantType: 'organization' }, changed: { claimantType: 'organization' } },
+    { name: 'the claimant’s type as not said', change: { claimantType: null }, changed: { claimantType: null } },
+    { name: 'tags, in the order given', change: { tags: ['Finance', 'budget', 'follow-up'] }, changed: { tags: ['Finance', 'budget', 'follow-up'] } },
+    { name: 'no tags', change: { tags: [] }, changed: { tags: [] } },
     { name: 'nothing', change: {}, changed: {} },
   ];
   it.each(edits)('sets $name and counts the claim as modified now', ({ change, changed }) => {

@@ -5,12 +5,12 @@ import { CHECKED, ORPHAN } from './claim-fixture';
 
 /** Four claims in reading order: two from the fixture and two plain ones between and after. */
 const BARE: Claim = {
-  ...CHECKED, id: 'claim-bare', status: 'unverified', note: '', claimant: null, claimReviewed: null, evidence: [], history: [],
+  ...CHECKED, id: 'claim-bare', status: 'unverified', note: '', claimant: null, claimReviewed: null, tags: [], evidence: [], history: [],
   selectors: { ...CHECKED.selectors, position: { type: 'TextPositionSelector', start: 23, end: 30 }, quote: { ...CHECKED.selectors.quote, exact: 'in 2024' } },
   modified: '2025-06-02T09:00:00.000Z',
 };
 const CAFE: Claim = {
-  ...BARE, id: 'claim-cafe', status: 'verified', note: 'Checked at the Café Central.',
+  ...BARE, id: 'claim-cafe', status: 'verified', note: 'Checked at the Café Central.', tags: ['finance', 'Wiener Küche'],
   selectors: { ...BARE.selectors, position: { type: 'TextPositionSelector', start: 49, end: 50 } },
   modified: '2025-06-01T08:00:00.000Z',
 };
@@ -44,6 +44,12 @@ describe('filterClaims', () => {
     ['accents do not count', { text: 'cafe central' }, ['claim-cafe']],
     ['every word must be found, in any field', { text: 'ministry table' }, ['claim-grew']],
     ['a word found nowhere hides all', { text: 'ministry unicorn' }, []],
+    ['one tag', { tags: ['budget'] }, ['claim-grew']],
+    ['a tag in any case', { tags: ['FINANCE'] }, ['claim-grew', 'claim-cafe']],
+    ['several tags: a claim must have every one', { tags: ['finance', 'budget'] }, ['claim-grew']],
+    ['a tag no claim has hides all', { tags: ['health'] }, []],
+    ['a tag and a status together', { tags: ['finance'], statuses: ['verified'] }, ['claim-cafe']],
+    ['text in a tag, accents aside', { text: 'kuche' }, ['claim-cafe']],
     ['blank text is no filter', { text: '   ' }, ['claim-grew', 'claim-bare', 'claim-fell', 'claim-cafe']],
   ])('%s', (_name, change, expected) => {
     expect(ids(filterClaims(CLAIMS, filter(change)))).toEqual(expected);
@@ -61,6 +67,7 @@ describe('filterClaims', () => {
     [{ text: 'x' }, true],
     [{ statuses: ['false'] }, true],
     [{ flags: ['orphaned'] }, true],
+    [{ tags: ['finance'] }, true],
   ])('isFiltering(%j) is %s', (change, expected) => {
     expect(isFiltering(filter(change))).toBe(expected);
   });

@@ -31,10 +31,11 @@ export const BLOG_POST: Evidence = {
   accessed: null, stance: 'context', added: '2025-06-02T08:30:00.000Z',
 };
 
-/** A claim the analyst has worked on: a status with its history, a note, a claimant and two sources. */
+/** A claim the analyst has worked on: a status with its history, a note, a claimant (a person), two tags and two sources. */
 export const CHECKED: Claim = {
   id: 'claim-grew', articleId: 'article-budget', selectors: GREW_SELECTORS,
-  status: 'in-progress', note: 'Ask the ministry.', claimant: 'Finance minister', claimReviewed: 'Budget grew 12% in 2024', review: null,
+  status: 'in-progress', note: 'Ask the ministry.', claimant: 'Finance minister', claimantType: 'person', claimReviewed: 'Budget grew 12% in 2024', review: null,
+  tags: ['budget', 'Finance'],
   anchor: { state: 'anchored', method: 'created', score: null, candidate: null },
   evidence: [BUDGET_TABLE, BLOG_POST],
   history: [{ from: 'unverified', to: 'in-progress', at: '2025-06-01T10:00:00.000Z' }],
@@ -48,7 +49,7 @@ export const ORPHAN: Claim = {
     position: { type: 'TextPositionSelector', start: 32, end: 48 },
     quote: { type: 'TextQuoteSelector', exact: 'Taxes fell by 3%', prefix: 'The budget grew by 12% in 2024. ', suffix: '.' },
   },
-  status: 'false', note: 'Taxes rose.', claimant: null, claimReviewed: null, review: null,
+  status: 'false', note: 'Taxes rose.', claimant: null, claimantType: null, claimReviewed: null, review: null, tags: [],
   anchor: { state: 'orphaned', method: 'fuzzy', score: 0.94, candidate: { start: 32, end: 48, exact: 'Taxes fell by 2%', score: 0.94 } },
   evidence: [],
   history: [{ from: 'unverified', to: 'false', at: '2025-06-01T11:00:00.000Z' }],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema } from '../../../../shared/exchange/native-format';
+import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema, nativeExportV4Schema } from '../../../../shared/exchange/native-format';
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { NATIVE_SCHEMA_PATH } from '../../../support/native-export-schema';
 
@@ -21,14 +21,14 @@ describe('the native export format', () => {
   });
 
   it('reads an export of the library as it is', () => {
-    expect(nativeExportV3Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
+    expect(nativeExportV4Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
   });
 
   it('drops properties it does not know', () => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(value, { comment: 'hello' });
     Object.assign(firstClaim(value), { colour: 'red' });
-    const parsed = nativeExportV3Schema.parse(value);
+    const parsed = nativeExportV4Schema.parse(value);
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'offsetUnit', 'articles']);
     expect(Object.keys(parsed.articles[0]?.claims[0] ?? {})).not.toContain('colour');
   });
@@ -41,15 +41,28 @@ describe('the native export format', () => {
       change: { needsReview: true, review: { quote: 'unemployment fell to 3.8% in May', since: '2026-03-02T10:00:00.000Z' } },
       issue: { path: ['articles', 0, 'claims', 0, 'checked'], message: 'expected false for this claim' },
     },
+    { name: 'one tag twice, in two cases', change: { tags: ['Economy', 'economy'] }, issue: { path: ['articles', 0, 'claims', 0, 'tags'], message: 'a claim has each tag once (tags differing only in case are one tag)' } },
+    { name: 'a tag with spaces at its end', change: { tags: ['economy '] }, issue: { path: ['articles', 0, 'claims', 0, 'tags', 0], message: 'a tag has no spaces at its ends and no line breaks' } },
     { name: 'a review flag without the words reviewed', change: { needsReview: true }, issue: { path: ['articles', 0, 'claims', 0, 'needsReview'], message: 'expected true exactly when review is set' } },
   ];
 
   it.each(mismatches)('refuses $name', ({ change, issue }) => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(firstClaim(value), change);
-    const result = nativeExportV3Schema.safeParse(value);
+    const result = nativeExportV4Schema.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([issue]);
+  });
+
+  it('still reads version 3, whose claims have no tags or claimant type', () => {
+    const value = JSON.parse(EXPORT) as Json & { articles: { claims: Json[] }[] };
+    value.version = 3;
+    for (const entry of value.articles) for (const claim of entry.claims) {
+      Reflect.deleteProperty(claim, 'tags');
+      Reflect.deleteProperty(claim, 'claimantType');
+    }
+    expect(nativeExportV3Schema.safeParse(value).success).toBe(true);
+    expect(nativeExportV4Schema.safeParse({ ...value, version: 4 }).success).toBe(false);
   });
 
   it('still reads version 2, whose claims have no review', () => {
@@ -66,7 +79,7 @@ describe('the native export format', () => {
   it('wants the selectors as position, then quote', () => {
     const value = JSON.parse(EXPORT) as Json;
     (firstClaim(value).selectors as unknown[]).reverse();
-    expect(nativeExportV3Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
+    expect(nativeExportV4Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
   });
 
   it('has a version 1 of one article, without claimant, evidence, history or anchoring', () => {

@@ -1,7 +1,7 @@
 // Proves that checkClaimReview finds what Google's ClaimReview documentation requires.
 
 import { describe, expect, it } from 'vitest';
-import { checkClaimReview } from '../../../support/claim-review-conformance';
+import { checkClaimReview, claimReviewAdvice } from '../../../support/claim-review-conformance';
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +33,9 @@ const BROKEN: { name: string; problem: RegExp; breakIt: (review: Json) => void }
   { name: 'no url', problem: /url is required/, breakIt: (r) => { delete r.url; } },
   { name: 'a url that is not a page', problem: /url is required: the http\(s\) address/, breakIt: (r) => { r.url = 'urn:uuid:1'; } },
   { name: 'no reviewRating', problem: /reviewRating is required/, breakIt: (r) => { delete r.reviewRating; } },
+  { name: 'a blank rating name', problem: /reviewRating\.name must be the verdict as text/, breakIt: (r) => { rating(r).name = ' '; } },
+  { name: 'a claimant of no known type', problem: /itemReviewed\.author must be an Organization or a Person/, breakIt: (r) => { (r.itemReviewed as Json).author = { '@type': 'Thing', name: 'x' }; } },
+  { name: 'a first appearance that is not a page', problem: /itemReviewed\.firstAppearance\.url must be an http\(s\) address/, breakIt: (r) => { (r.itemReviewed as Json).firstAppearance = { '@type': 'CreativeWork', url: 'urn:x' }; } },
   { name: 'no alternateName', problem: /alternateName is required/, breakIt: (r) => { delete rating(r).alternateName; } },
   { name: 'a rating above the best', problem: /ratingValue 6 must lie between worstRating 1 and bestRating 5/, breakIt: (r) => { rating(r).ratingValue = 6; } },
   { name: 'a rating below the default worst', problem: /ratingValue 0 must lie between worstRating 1 and bestRating 5/, breakIt: (r) => { delete rating(r).worstRating; rating(r).ratingValue = 0; } },
@@ -74,5 +77,13 @@ describe('checkClaimReview', () => {
     expect(checkClaimReview(review, { pageUrl: 'https://example.org/page' })).toEqual([
       'url must be on the domain of the page that holds the markup (example.org), not example.com',
     ]);
+  });
+});
+
+describe('claimReviewAdvice', () => {
+  it('advises a claimReviewed of at most 75 characters, counted in characters', () => {
+    expect(claimReviewAdvice(validReview())).toEqual([]);
+    expect(claimReviewAdvice({ ...validReview(), claimReviewed: '🇺'.repeat(75) })).toEqual([]);
+    expect(claimReviewAdvice({ ...validReview(), claimReviewed: 'é'.repeat(76) })).toEqual(['claimReviewed should have at most 75 characters (it has 76)']);
   });
 });

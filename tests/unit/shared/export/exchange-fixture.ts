@@ -79,7 +79,9 @@ const UNEMPLOYMENT = claimOf(MAIN_ARTICLE, uuid(1), 'unemployment fell to 3.9% i
   status: 'verified',
   note: NOTE_WITH_MARKUP,
   claimant: 'Jane Doe, Minister of Labour',
+  claimantType: 'person',
   claimReviewed: 'Unemployment fell to 3.9% in May 2025',
+  tags: ['economy', 'Labour market'],
   evidence: [
     {
       id: uuid(101),
@@ -111,6 +113,7 @@ const UNEMPLOYMENT = claimOf(MAIN_ARTICLE, uuid(1), 'unemployment fell to 3.9% i
 const LOWEST = claimOf(MAIN_ARTICLE, uuid(2), 'the lowest rate since 1974', {
   status: 'false',
   note: '=HYPERLINK("https://evil.example","click")',
+  tags: ['history', '=1+1', 'economy'],
   evidence: [
     {
       id: uuid(103),
@@ -131,6 +134,7 @@ const JOBS = claimOf(MAIN_ARTICLE, uuid(3), '250,000 new jobs were created', {
   status: 'misleading',
   note: 'Comma, "quotes", and\nnewline.',
   claimant: 'Jane Doe',
+  claimReviewed: 'The government says 250,000 new jobs were created in the twelve months to May 2025',
   created: '2025-06-01T09:10:00.000Z',
   modified: '2025-06-01T09:40:00.000Z',
 });
@@ -168,6 +172,8 @@ export const MAIN_READING_ORDER = [uuid(1), uuid(2), uuid(3), uuid(4), uuid(5), 
 const GROWTH = claimOf(WEB_ARTICLE, uuid(11), 'growth of 2% next year', {
   status: 'verified',
   claimant: 'Analyst Group',
+  claimantType: 'organization',
+  tags: ['forecast'],
   evidence: [
     {
       id: uuid(111),

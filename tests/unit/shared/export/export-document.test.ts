@@ -56,8 +56,10 @@ function claimOf(id: string, quote: string, status: ClaimStatus, note: string, c
     evidence: [],
     history: [],
     claimant: null,
+    claimantType: null,
     claimReviewed: null,
     review: null,
+    tags: [],
     created,
     modified,
   };

@@ -49,6 +49,7 @@ describe('buildMarkdownReport', () => {
     expect(second).toContain('\n\n1 of 2 claims checked.\n\n');
     expect(second).toContain('- **Published:** Monday\n');
     expect(second).not.toContain('**Byline:**');
+    expect(second).toContain('\n\n- **Claimant:** Analyst Group (Organisation)\n- **Tags:** forecast\n\n');
     expect(html(library).match(/<hr>/g)).toHaveLength(1);
   });
 
@@ -60,12 +61,13 @@ describe('buildMarkdownReport', () => {
     expect(buildMarkdownReport({ articles: [{ article: WEB_ARTICLE, claims: [claim] }], exportedAt: EXPORTED_AT })).toContain('1 of 1 claim checked.');
   });
 
-  it('keeps a title or claimant with Markdown in it as plain text', () => {
+  it('keeps a title, claimant or tag with Markdown in it as plain text', () => {
     const article = { ...MAIN_ARTICLE, title: '<img src=x onerror=alert(1)> [Breaking](https://evil.example)', byline: null, publishedTime: null };
-    const claim = claimOf(article, uuid(71), 'Critics say', { claimant: '**Boss** <b>', created: EXPORTED_AT });
+    const claim = claimOf(article, uuid(71), 'Critics say', { claimant: '**Boss** <b>', tags: ['<b>bold</b>', '[x](https://evil.example)'], created: EXPORTED_AT });
     const rendered = html(buildMarkdownReport({ articles: [{ article, claims: [claim] }], exportedAt: EXPORTED_AT }));
     expect(rendered).toContain('<h1>&lt;img src=x onerror=alert(1)&gt; [Breaking](https://evil.example)</h1>');
     expect(rendered).toContain('<strong>Claimant:</strong> **Boss** &lt;b&gt;');
+    expect(rendered).toContain('<strong>Tags:</strong> &lt;b&gt;bold&lt;/b&gt;, [x](https://evil.example)');
     expect(rendered).not.toMatch(/<a |<img|<b>/);
   });
 });

@@ -19,8 +19,8 @@ const single = buildNativeExport({ articles: MAIN_ONLY, exportedAt: EXPORTED_AT 
 describe('buildNativeExport', () => {
   it('names its format, version, time and offset unit', () => {
     expect(NATIVE_EXPORT_FORMAT).toBe('claimmark-export');
-    expect(NATIVE_EXPORT_VERSION).toBe(3);
-    expect(library).toMatchObject({ format: 'claimmark-export', version: 3, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
+    expect(NATIVE_EXPORT_VERSION).toBe(4);
+    expect(library).toMatchObject({ format: 'claimmark-export', version: 4, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
   });
 
   it('writes the keys of every level in a fixed order', () => {
@@ -30,8 +30,8 @@ describe('buildNativeExport', () => {
       expect(Object.keys(entry.article)).toEqual(['id', 'title', 'source', 'byline', 'siteName', 'publishedTime', 'fileName', 'contentHash', 'text']);
       for (const claim of entry.claims) {
         expect(Object.keys(claim)).toEqual([
-          'id', 'quote', 'status', 'statusLabel', 'checked', 'needsReview', 'review', 'note', 'claimant', 'claimReviewed',
-          'selectors', 'anchor', 'evidence', 'history', 'created', 'modified',
+          'id', 'quote', 'status', 'statusLabel', 'checked', 'needsReview', 'review', 'note', 'claimant', 'claimantType', 'claimReviewed',
+          'tags', 'selectors', 'anchor', 'evidence', 'history', 'created', 'modified',
         ]);
         expect(claim.selectors.map((selector) => Object.keys(selector))).toEqual([['type', 'start', 'end'], ['type', 'exact', 'prefix', 'suffix']]);
         expect(Object.keys(claim.anchor)).toEqual(['state', 'method', 'score']);
@@ -73,7 +73,7 @@ describe('serializeJson', () => {
 
   it('is two-space JSON with one final newline that reads back as the same value', () => {
     expect(JSON.parse(json)).toEqual(library);
-    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 3,']);
+    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 4,']);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });
@@ -121,6 +121,10 @@ describe('the JSON Schema of the native export', () => {
     { name: 'an accessed day with a time', problem: /\/evidence\/0\/accessed must match format "date"/, breakIt: (_, claim) => void Object.assign(claim.evidence[0] ?? {}, { accessed: '2025-06-02T10:00:00Z' }) },
     { name: 'an unknown stance', problem: /\/evidence\/0\/stance must be equal to one of the allowed values/, breakIt: (_, claim) => void Object.assign(claim.evidence[0] ?? {}, { stance: 'maybe' }) },
     { name: 'a history entry to an unknown status', problem: /\/history\/0\/to must be equal to one of the allowed values/, breakIt: (_, claim) => void Object.assign(claim.history[0] ?? {}, { to: 'done' }) },
+    { name: 'a tag with a line break', problem: /\/tags\/0 must match pattern/, breakIt: (_, claim) => void Object.assign(claim, { tags: ['economy\nhealth'] }) },
+    { name: 'an empty tag', problem: /\/tags\/0 must NOT have fewer than 1 characters/, breakIt: (_, claim) => void Object.assign(claim, { tags: [''] }) },
+    { name: 'a claimant type that is neither', problem: /\/claimantType must be equal to one of the allowed values/, breakIt: (_, claim) => void Object.assign(claim, { claimantType: 'robot' }) },
+    { name: 'no tags at all', problem: /must have required property 'tags'/, breakIt: (_, claim) => void Reflect.deleteProperty(claim, 'tags') },
     { name: 'an anchor score above 1', problem: /\/anchor\/score must be <= 1/, breakIt: (_, claim) => void Object.assign(claim.anchor, { score: 1.5 }) },
     { name: 'a bad content hash', problem: /\/article\/contentHash must match pattern/, breakIt: (value) => void Object.assign(value.articles[0]?.article ?? {}, { contentHash: 'md5:abc' }) },
     { name: 'another version', problem: /\/version must be equal to constant/, breakIt: (value) => void Object.assign(value, { version: 1 }) },

@@ -75,8 +75,8 @@ describe('buildWebAnnotations', () => {
     expect([...MAIN_ARTICLE.text].slice(249, 271).join('')).toBe('the budget grew by 12%');
   });
 
-  it('writes the note, then the status, then each evidence link as bodies', () => {
-    const [note, status, evidence, bare] = annotationFor(uuid(1)).body;
+  it('writes the note, then the status, then each tag, then each evidence link as bodies', () => {
+    const [note, status, economy, labour, evidence, bare] = annotationFor(uuid(1)).body;
     expect(note).toEqual({ type: 'TextualBody', purpose: 'commenting', value: NOTE_WITH_MARKUP, format: 'text/plain' });
     expect(status).toEqual({
       type: 'TextualBody',
@@ -86,6 +86,9 @@ describe('buildWebAnnotations', () => {
       language: 'en',
       'urn:claimmark:status': 'verified',
     });
+    // No id: a body with an id and no source reads as an external resource, which may have no purpose.
+    expect(economy).toEqual({ type: 'TextualBody', purpose: 'tagging', value: 'economy' });
+    expect(labour).toEqual({ type: 'TextualBody', purpose: 'tagging', value: 'Labour market' });
     expect(evidence).toEqual({
       id: `urn:uuid:${uuid(101)}`,
       type: 'SpecificResource',
@@ -111,10 +114,20 @@ describe('buildWebAnnotations', () => {
     expect(annotationFor(uuid(5)).body).toEqual([expect.objectContaining({ purpose: 'assessing', value: 'Unverified' })]);
   });
 
+  it('keeps the order the analyst gave the tags in', () => {
+    const tags = annotationFor(uuid(2)).body.filter((body) => body.purpose === 'tagging').map((body) => ('value' in body ? body.value : null));
+    expect(tags).toEqual(['history', '=1+1', 'economy']);
+  });
+
+  it('types the claimant as a schema:Person or schema:Organization only when the analyst said which', () => {
+    expect(annotationFor(uuid(1))['schema:itemReviewed']).toEqual({ type: 'schema:Claim', 'schema:author': { type: 'schema:Person', 'schema:name': 'Jane Doe, Minister of Labour' } });
+    expect(annotationFor(uuid(3))['schema:itemReviewed']).toEqual({ type: 'schema:Claim', 'schema:author': { 'schema:name': 'Jane Doe' } });
+  });
+
   it('writes claimant, claim as reviewed and status history as extension properties, only when set', () => {
     expect(annotationFor(uuid(1))).toMatchObject({
       'schema:claimReviewed': 'Unemployment fell to 3.9% in May 2025',
-      'schema:itemReviewed': { type: 'schema:Claim', 'schema:author': { 'schema:name': 'Jane Doe, Minister of Labour' } },
+      'schema:itemReviewed': { type: 'schema:Claim', 'schema:author': { type: 'schema:Person', 'schema:name': 'Jane Doe, Minister of Labour' } },
       'urn:claimmark:statusHistory': [
         { type: 'schema:ReplaceAction', 'schema:replacee': 'unverified', 'schema:replacer': 'in-progress', 'schema:endTime': '2025-06-01T09:30:00.000Z' },
         { type: 'schema:ReplaceAction', 'schema:replacee': 'in-progress', 'schema:replacer': 'verified', 'schema:endTime': '2025-06-02T10:10:00.000Z' },

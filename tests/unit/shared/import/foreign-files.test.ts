@@ -18,7 +18,7 @@ const PORT_TEXT = 'Port strike 🚢 ends after pay deal\n\nDock workers won a ra
 
 /** A claim read from another tool: only what such files can hold. */
 function foreign(fields: Pick<ImportedClaim, 'id' | 'quote' | 'position' | 'status' | 'note' | 'tags'> & Partial<ImportedClaim>): ImportedClaim {
-  return { claimant: null, claimReviewed: null, evidence: [], history: [], review: null, anchor: null, created: null, modified: null, ...fields };
+  return { claimant: null, claimantType: null, claimReviewed: null, evidence: [], history: [], review: null, anchor: null, created: null, modified: null, ...fields };
 }
 
 describe('doccano JSONL', () => {

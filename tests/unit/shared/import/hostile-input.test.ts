@@ -79,11 +79,23 @@ describe('size', () => {
 
   it('caps the warnings a file can cause', () => {
     const items = Array.from({ length: 150 }, (_, index) =>
-      annotation(`urn:x:${index}`, { body: { type: 'TextualBody', purpose: 'tagging', value: 'not-a-status' } }),
+      annotation(`urn:x:${index}`, { body: { type: 'TextualBody', purpose: 'tagging', value: 'x'.repeat(101) } }),
     );
     const { warnings } = parseImport(JSON.stringify(items));
     expect(warnings).toHaveLength(101);
+    expect(warnings[0]).toBe(`item 1: the tag "${'x'.repeat(40)}…" is longer than 100 characters; left out.`);
     expect(warnings[100]).toBe('… and 50 more warnings.');
+  });
+
+  it('keeps the first 50 tags of an annotation with more, each once, on one line', () => {
+    const tags = ['Economy', 'economy', ' line\nbreak ', ...Array.from({ length: 60 }, (_, index) => `tag ${index + 1}`)];
+    const item = annotation('urn:x:1', { body: tags.map((value) => ({ type: 'TextualBody', purpose: 'tagging', value })) });
+    const { articles, warnings } = parseImport(JSON.stringify([item]));
+    const kept = articles[0]?.claims[0]?.tags ?? [];
+    expect(kept).toHaveLength(50);
+    expect(kept.slice(0, 4)).toEqual(['Economy', 'line break', 'tag 1', 'tag 2']);
+    expect(kept.at(-1)).toBe('tag 48');
+    expect(warnings).toEqual(['item 1: has more than 50 tags; the first 50 were kept.']);
   });
 });
 

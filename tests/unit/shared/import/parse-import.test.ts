@@ -18,7 +18,8 @@ function importError(text: string): string {
   throw new Error('expected an ImportError, but the import succeeded');
 }
 
-function nativeV3(): NativeExport {
+/** The library as the current version (4) exports it. */
+function nativeExport(): NativeExport {
   return JSON.parse(serializeJson(buildNativeExport({ articles: LIBRARY, exportedAt: EXPORTED_AT }))) as NativeExport;
 }
 
@@ -40,8 +41,8 @@ function onlyClaim(bundle: ImportBundle): ImportBundle['articles'][number]['clai
 }
 
 describe('parseImport: native exports', () => {
-  it('reads version 3 with every article, its reference and every claim', () => {
-    const bundle = parseImport(serializeJson(nativeV3()));
+  it('reads version 4 with every article, its reference and every claim', () => {
+    const bundle = parseImport(serializeJson(nativeExport()));
     expect(bundle.kind).toBe('native');
     expect(bundle.articles.map((article) => article.ref)).toEqual([
       {
@@ -73,26 +74,40 @@ describe('parseImport: native exports', () => {
       status: 'verified',
       note: original?.note,
       claimant: 'Jane Doe, Minister of Labour',
+      claimantType: 'person',
       claimReviewed: 'Unemployment fell to 3.9% in May 2025',
+      tags: ['economy', 'Labour market'],
       evidence: original?.evidence,
       history: original?.history,
       review: null,
       anchor: { state: 'anchored', method: 'created', score: null },
       created: '2025-06-01T09:00:00.000Z',
       modified: '2025-06-02T10:10:00.000Z',
-      tags: [],
     });
   });
 
   it('reads the words a moved claim was reviewed on (version 3)', () => {
-    const value = nativeV3();
+    const value = nativeExport();
     const review = { quote: 'unemployment fell to 3.8% in May', since: '2025-06-03T09:00:00.000Z' };
     Object.assign(value.articles[0]?.claims[0] ?? {}, { checked: false, needsReview: true, review });
     expect(onlyClaim(parseImport(serializeJson(value)))).toMatchObject({ id: uuid(1), status: 'verified', review });
   });
 
+  it('reads version 3, written before claims had tags or a claimant type, with none and not said', () => {
+    const value = JSON.parse(serializeJson(nativeExport())) as { version: number; articles: { claims: Json[] }[] };
+    value.version = 3;
+    for (const entry of value.articles) for (const claim of entry.claims) {
+      Reflect.deleteProperty(claim, 'tags');
+      Reflect.deleteProperty(claim, 'claimantType');
+    }
+    const claims = parseImport(JSON.stringify(value)).articles.flatMap((article) => article.claims);
+    expect(claims.map((claim) => claim.tags)).toEqual([[], [], [], [], [], [], [], [], []]);
+    expect(claims.map((claim) => claim.claimantType)).toEqual([null, null, null, null, null, null, null, null, null]);
+    expect(claims[0]).toMatchObject({ id: uuid(1), claimant: 'Jane Doe, Minister of Labour', claimReviewed: 'Unemployment fell to 3.9% in May 2025' });
+  });
+
   it('reads version 2, written before claims had a review, as needing none', () => {
-    const value = JSON.parse(serializeJson(nativeV3())) as { version: number; articles: { claims: Json[] }[] };
+    const value = JSON.parse(serializeJson(nativeExport())) as { version: number; articles: { claims: Json[] }[] };
     value.version = 2;
     for (const entry of value.articles) for (const claim of entry.claims) {
       Reflect.deleteProperty(claim, 'needsReview');
@@ -112,11 +127,11 @@ describe('parseImport: native exports', () => {
       text: MAIN_ARTICLE.text,
       fileName: 'minister.txt',
     });
-    expect(onlyClaim(bundle)).toMatchObject({ id: uuid(1), status: 'verified', claimant: null, claimReviewed: null, evidence: [], history: [], anchor: null });
+    expect(onlyClaim(bundle)).toMatchObject({ id: uuid(1), status: 'verified', claimant: null, claimantType: null, claimReviewed: null, tags: [], evidence: [], history: [], anchor: null });
   });
 
   it('ignores properties it does not know', () => {
-    const value = nativeV3();
+    const value = nativeExport();
     Object.assign(value, { comment: 'hello' });
     Object.assign(value.articles[0]?.claims[0] ?? {}, { colour: 'red' });
     Object.assign(value.articles[0]?.article ?? {}, { language: 'en' });
@@ -124,7 +139,7 @@ describe('parseImport: native exports', () => {
   });
 
   it('brings a status it does not know in as Unverified, and says so', () => {
-    const value = nativeV3();
+    const value = nativeExport();
     Object.assign(value.articles[0]?.claims[0] ?? {}, { status: 'mostly-true' });
     const bundle = parseImport(JSON.stringify(value));
     expect(onlyClaim(bundle).status).toBe('unverified');
@@ -142,7 +157,7 @@ describe('parseImport: native exports', () => {
   });
 
   it('warns when a quote is not at its position in the exported text', () => {
-    const value = nativeV3();
+    const value = nativeExport();
     Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: 0, end: 5 });
     expect(parseImport(JSON.stringify(value)).warnings).toEqual([
       'articles[0].claims[0]: the quote is not at its position in the article text; it will be searched for.',
@@ -283,7 +298,7 @@ describe('parseImport: W3C Web Annotations', () => {
 
 describe('parseImport: what it refuses, and why', () => {
   const native = (change: (value: NativeExport) => void): string => {
-    const value = nativeV3();
+    const value = nativeExport();
     change(value);
     return JSON.stringify(value);
   };
@@ -295,7 +310,7 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'only white space', text: ' \n\t ', message: 'The file is empty.' },
     { name: 'text that is not JSON', text: 'claims: none', message: /^The file is not valid JSON: / },
     { name: 'an HTML page', text: '<!doctype html><html></html>', message: 'The file looks like HTML or XML, not JSON.' },
-    { name: 'truncated JSON', text: serializeJson(nativeV3()).slice(0, 500), message: /ends in the middle of the JSON; it may be truncated/ },
+    { name: 'truncated JSON', text: serializeJson(nativeExport()).slice(0, 500), message: /ends in the middle of the JSON; it may be truncated/ },
     { name: 'truncated inside a string', text: '{"format": "claimmark-exp', message: /ends in the middle of the JSON/ },
     { name: 'a trailing comma', text: '[1, 2,]', message: /^The file is not valid JSON: / },
     { name: 'a number', text: '42', message: 'The file holds a number, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
@@ -303,14 +318,14 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'a string', text: '"claims"', message: 'The file holds a text, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
     { name: 'an unrelated object', text: '{"rows": []}', message: /^The file is JSON, but none of a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON/ },
     { name: 'an empty list', text: '[]', message: 'The file holds no annotations.' },
-    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 4 })), message: /newer version of ClaimMark \(export version 4\); this version reads export versions 1 to 3/ },
+    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 5 })), message: /newer version of ClaimMark \(export version 5\); this version reads export versions 1 to 4/ },
     { name: 'a version given as text', text: native((value) => Object.assign(value, { version: '2' })), message: 'This ClaimMark export has no version this app knows (version "2").' },
-    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 3\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
+    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 4\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
     { name: 'a note that is a number', text: native((value) => Object.assign(value.articles[0]?.claims[1] ?? {}, { note: 7 })), message: /damaged at articles\[0\]\.claims\[1\]\.note: .*expected string/ },
     { name: 'no list of articles', text: native((value) => Reflect.deleteProperty(value, 'articles')), message: /damaged at articles: / },
     { name: 'evidence that is not http(s)', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.evidence[0] ?? {}, { url: 'javascript:alert(1)' })), message: /damaged at articles\[0\]\.claims\[0\]\.evidence\[0\]\.url: Evidence links must be http/ },
-    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 3) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
-    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 3\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
+    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 4) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
+    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 4\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
     { name: 'a content hash that is not SHA-256', text: native((value) => Object.assign(value.articles[1]?.article ?? {}, { contentHash: 'md5:1' })), message: /damaged at articles\[1\]\.article\.contentHash: expected "sha256:"/ },
     { name: 'a version 1 export in another offset unit', text: JSON.stringify({ ...JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, [], EXPORTED_AT))), offsetUnit: 'code-point' }), message: /version 1\) is damaged at offsetUnit/ },
     { name: 'only an annotation on a whole page', text: w3c(annotation({ target: 'https://news.example.com/a' })), message: 'None of the annotations in the file selects text of an article, so there are no claims to import.' },

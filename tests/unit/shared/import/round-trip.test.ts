@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildExportDocument, serializeExportDocument } from '../../../../shared/export/export-document';
+import { serializeJson } from '../../../../shared/export/serialize-json';
+import { buildWebAnnotations } from '../../../../shared/export/web-annotation';
 import { parseImport } from '../../../../shared/import/parse-import';
 import { planImport, type ImportPlan, type LibraryArticle } from '../../../../shared/import/plan-import';
 import type { Claim } from '../../../../shared/model';
-import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_READING_ORDER, WEB_ARTICLE, WEB_CLAIMS, uuid } from '../export/exchange-fixture';
+import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_READING_ORDER, WEB_ARTICLE, WEB_CLAIMS, claimOf, uuid } from '../export/exchange-fixture';
 
 const NATIVE = readFileSync(new URL('../../../fixtures/exchange/library.expected.claims.json', import.meta.url), 'utf8');
 const COLLECTION = readFileSync(new URL('../../../fixtures/exchange/library.expected.annotations.jsonld', import.meta.url), 'utf8');
@@ -81,7 +83,7 @@ const WHOLE_LIBRARY_BACK: ComparedPlan = {
 };
 
 describe('round trips through parseImport and planImport', () => {
-  it('native export, version 2: every claim of the library comes back', () => {
+  it('native export, version 4: every claim of the library comes back', () => {
     expect(parseImport(NATIVE).kind).toBe('native');
     expect(importInto(ARTICLES_ONLY, NATIVE)).toEqual(WHOLE_LIBRARY_BACK);
   });
@@ -99,9 +101,17 @@ describe('round trips through parseImport and planImport', () => {
   it('native export, version 1: status, note and selectors come back; the rest was never in the file', () => {
     const exported = serializeExportDocument(buildExportDocument(MAIN_ARTICLE, MAIN_CLAIMS, EXPORTED_AT));
     const plan = importInto(ARTICLES_ONLY, exported);
-    const withoutV2Fields = (claim: Claim): Claim => ({ ...claim, claimant: null, claimReviewed: null, evidence: [], history: [] });
+    const withoutV2Fields = (claim: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, tags: [], evidence: [], history: [] });
     expect(plan.updates).toEqual([{ articleId: uuid(100), claims: mainClaimsBack(withoutV2Fields) }]);
     expect(plan.summary).toEqual({ added: 7, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Minister: “Unemployment fell to 3.9%” — a check'], labels: [], warnings: [] });
+  });
+
+  it('W3C tagging bodies: the tags come back as tags, in their order, even one that names a status', () => {
+    const tags = ['False', 'in progress', 'Économie', '=1+1', 'Labour market'];
+    const tagged = claimOf(WEB_ARTICLE, uuid(13), 'Others disagree', { status: 'misleading', claimantType: 'organization', claimant: 'Others', tags, created: EXPORTED_AT });
+    const annotations = buildWebAnnotations({ articles: [{ article: WEB_ARTICLE, claims: [tagged] }], exportedAt: EXPORTED_AT, shape: 'array' });
+    const [claim] = parseImport(serializeJson(annotations)).articles[0]?.claims ?? [];
+    expect(claim).toMatchObject({ status: 'misleading', tags: ['False', 'in progress', 'Économie', '=1+1', 'Labour market'], claimant: 'Others', claimantType: 'organization' });
   });
 
   it.each([
