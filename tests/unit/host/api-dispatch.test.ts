@@ -104,7 +104,7 @@ describe('createApiDispatcher', () => {
       name: 'a call with nothing to update (the contract’s own words)',
       method: 'updateClaim',
       input: { articleId: ARTICLE_ID, claimId: CLAIM_ID },
-      message: 'ClaimMark could not take this updateClaim request. Nothing to update: give a status, a note, a claimant or the claim as reviewed.',
+      message: 'ClaimMark could not take this updateClaim request. Nothing to update: give a status, a note, a claimant, its type, the claim as reviewed or tags.',
     },
     {
       name: 'evidence with a script link and a numeric title',
