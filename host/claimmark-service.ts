@@ -15,7 +15,7 @@ import type { ArticleSummary, ArticleWithClaims, Claim, Evidence } from '../shar
 import * as articles from './article-operations';
 import * as claims from './claim-operations';
 import * as exchange from './exchange-operations';
-import { articlesOfCutImport, undoCutImport } from './import-undo';
+import { articlesOfCutImport, cutImportRecord, undoCutImport } from './import-undo';
 import { offerRecovery } from './recovery-offer';
 import type { ServiceOptions } from './service-options';
 
@@ -45,9 +45,10 @@ export class ClaimMarkService implements ServiceApi {
   static async open(options: ServiceOptions): Promise<ClaimMarkService> {
     const service = new ClaimMarkService(options);
     const { store } = options;
-    await store.open(await articlesOfCutImport(store.dataDir));
+    const cutImport = await cutImportRecord(store.dataDir);
+    await store.open(articlesOfCutImport(cutImport));
     const writable = store.gate.writable();
-    const undone = writable ? await undoCutImport(store) : null;
+    const undone = writable ? await undoCutImport(store, cutImport) : null;
     if (undone !== null) service.startNotices.push(undone);
     const recovered = await offerRecovery(store);
     if (recovered !== null) service.startNotices.push(recovered);

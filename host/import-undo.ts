@@ -58,9 +58,13 @@ function articleCount(record: ImportRecord): string {
   return `${count} ${count === 1 ? 'article' : 'articles'}`;
 }
 
+/** The record an import cut short left behind, read once at start: null when there is none. */
+export function cutImportRecord(dataDir: string): Promise<ImportRecord | 'unreadable' | null> {
+  return new ImportRecordFile(dataDir).read();
+}
+
 /** The articles an import cut short created: not the analyst's, so the index never takes them in. */
-export async function articlesOfCutImport(dataDir: string): Promise<Set<string>> {
-  const record = await new ImportRecordFile(dataDir).read();
+export function articlesOfCutImport(record: ImportRecord | 'unreadable' | null): Set<string> {
   return new Set(record === null || record === 'unreadable' ? [] : record.newArticles.map(({ id }) => id));
 }
 
@@ -68,10 +72,9 @@ export async function articlesOfCutImport(dataDir: string): Promise<Set<string>>
  * At start: an import record left behind is undone and removed; the notice says so, or says
  * why it could not be (the record then stays, and the next start tries again).
  */
-export async function undoCutImport(store: LibraryStore): Promise<string | null> {
-  const file = new ImportRecordFile(store.dataDir);
-  const record = await file.read();
+export async function undoCutImport(store: LibraryStore, record: ImportRecord | 'unreadable' | null): Promise<string | null> {
   if (record === null) return null;
+  const file = new ImportRecordFile(store.dataDir);
   if (record === 'unreadable') {
     const aside = `${file.path}.damaged-${Date.now()}`;
     await rename(file.path, aside).catch(() => undefined);
