@@ -39,7 +39,10 @@ export function TagEditor({ tags, onChange }: TagEditorProps) {
       return;
     }
     setProblem(null);
-    if (await onChange(result.tags)) setDraft('');
+    // Cleared at once: what is typed while the tag is being saved belongs to the next tag.
+    setDraft('');
+    // Not taken (a read-only library, say): the tag goes back in the field, unless more was typed.
+    if (!(await onChange(result.tags))) setDraft((now) => (now === '' ? typed : now));
   };
   const remove = (tag: string) => {
     setProblem(null);
