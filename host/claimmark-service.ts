@@ -147,6 +147,14 @@ export class ClaimMarkService implements ServiceApi {
     return exchange.importClaims(this.options, input);
   }
 
+  undoImport(input: ApiInput<'undoImport'>): Promise<ApiOutput<'undoImport'>> {
+    return exchange.undoSessionImport(this.options, input);
+  }
+
+  redoImport(input: ApiInput<'redoImport'>): Promise<ApiOutput<'redoImport'>> {
+    return exchange.redoSessionImport(this.options, input);
+  }
+
   /**
    * Before the app quits: stops the article work first (an unfinished load or update then
    * saves nothing), then waits for pending saves.
@@ -177,6 +185,8 @@ export function hostApi(service: ClaimMarkService, own: Pick<ClaimMarkApi, HostO
     reattachClaim: (input) => service.reattachClaim(input),
     reviewClaim: (input) => service.reviewClaim(input),
     importClaims: (input) => service.importClaims(input),
+    undoImport: (input) => service.undoImport(input),
+    redoImport: (input) => service.redoImport(input),
     exportClaims: own.exportClaims,
     openExternal: own.openExternal,
   };

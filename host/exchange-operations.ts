@@ -8,7 +8,7 @@ import { buildExportFile, ExportRequestError, type ExportFile, type ExportReques
 import type { LibraryStore } from './library/library-store';
 import type { ServiceOptions } from './service-options';
 
-export { importClaims } from './import-claims';
+export { importClaims, redoSessionImport, undoSessionImport } from './import-claims';
 
 /** Every article the request names, with its claims; an unreadable one is an error, never left out silently. */
 async function articlesFor(store: LibraryStore, request: ExportRequest): Promise<ArticleClaims[]> {

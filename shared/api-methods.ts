@@ -20,6 +20,8 @@ export const API_METHODS = [
   'reviewClaim',
   'exportClaims',
   'importClaims',
+  'undoImport',
+  'redoImport',
   'openExternal',
 ] as const;
 

@@ -20,6 +20,10 @@ import {
 import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-request';
+import { TAG_MAX_LENGTH as IMPORTED_LABEL_MAX_LENGTH } from './import/import-bundle';
+import { importSummarySchema, importUndoneSchema, importIdInputSchema } from './import-api';
+
+export type { ImportSummaryOutput } from './import-api';
 
 /** The fields of updateClaim that change a claim; at least one must be given. */
 const UPDATED_FIELDS = ['status', 'note', 'claimant', 'claimantType', 'claimReviewed', 'tags'] as const;
@@ -75,6 +79,19 @@ export const articleFileSchema = z.union([
 ]);
 export type ArticleFileInput = z.infer<typeof articleFileSchema>;
 
+/** What the analyst asks of an import: a preview, the article for a file's article that matches none, what a label becomes. */
+const importInputSchema = z.strictObject({
+  file: articleFileSchema,
+  /** The open article, where annotations that name no article (recogito-js files) go. */
+  articleId: idSchema.nullable().optional(),
+  /** Only say what the import would do; nothing is written. */
+  preview: z.boolean().default(false),
+  /** Articles of the file (by their place in it, from 1) sent to a library article the analyst chose. */
+  targets: z.array(z.strictObject({ fileArticle: z.int().positive(), articleId: idSchema })).max(10_000).default([]),
+  /** What labels become, chosen by the analyst: a status, or (null) a tag. Remembered for the file's tool. */
+  labelStatuses: z.array(z.strictObject({ label: z.string().max(IMPORTED_LABEL_MAX_LENGTH), status: claimStatusSchema.nullable() })).max(10_000).default([]),
+});
+
 /** What re-anchoring did to the claims of an updated article. */
 export const reanchorReportSchema = z.strictObject({
   unchanged: countSchema,
@@ -101,22 +118,6 @@ export const openArticleOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type OpenArticleOutcome = z.infer<typeof openArticleOutcomeSchema>;
 
-/** What an import did, for the analyst. */
-export const importSummarySchema = z.strictObject({
-  added: countSchema,
-  updated: countSchema,
-  skipped: countSchema,
-  orphaned: countSchema,
-  /** Claims given a new id because another article, or an earlier claim of the file, had theirs. */
-  renewedIds: countSchema,
-  articles: z.array(z.string()),
-  /** Each label or tag of another tool's file and what it became: the status it set, or (null) a tag. */
-  labels: z.array(z.strictObject({ label: z.string(), status: claimStatusSchema.nullable(), claims: countSchema })),
-  /** The article to show afterwards. */
-  firstArticleId: idSchema.nullable(),
-  warnings: z.array(z.string()),
-});
-export type ImportSummaryOutput = z.infer<typeof importSummarySchema>;
 
 const articleRef = { articleId: idSchema };
 const claimRef = { articleId: idSchema, claimId: idSchema };
@@ -268,11 +269,23 @@ export const apiContract = {
     input: exportRequestSchema,
     output: exportOutcomeSchema,
   },
-  /** Reads a ClaimMark or W3C Web Annotation file into the library: all of it, or nothing. */
+  /**
+   * Reads a ClaimMark, W3C, Hypothesis, doccano or Label Studio file into the library, all of
+   * it or nothing; with `preview`, says what it would do and writes nothing.
+   */
   importClaims: {
-    /** `articleId`: the open article, where annotations that name no article (recogito-js files) go. */
-    input: z.strictObject({ file: articleFileSchema, articleId: idSchema.nullable().optional() }),
+    input: importInputSchema,
     output: importSummarySchema,
+  },
+  /** Takes back an import of this session: what it added goes, what it replaced comes back. */
+  undoImport: {
+    input: importIdInputSchema,
+    output: importUndoneSchema,
+  },
+  /** Makes an undone import again. */
+  redoImport: {
+    input: importIdInputSchema,
+    output: importUndoneSchema,
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

@@ -6,6 +6,7 @@
 import { anchorBatch, type AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { Article, Claim, ClaimSelectors } from '../../shared/model';
+import type { LabelDecisions } from '../../shared/import/label-mapping';
 import { readImportFile, type ReadImportFile } from '../../shared/import/read-import-file';
 import { loadArticle, type ArticleOrigin } from './load-article';
 
@@ -17,7 +18,7 @@ export interface ArticleWork {
   /** `anchorBatch`: where each of many imported claims stands in one article's text. */
   anchor(text: string, selectors: readonly ClaimSelectors[]): Promise<AnchorBatch>;
   /** `readImportFile`: the checked claims of a file to import, or why it cannot be; `bytes` may be taken over. */
-  readImport(bytes: Uint8Array): Promise<ReadImportFile>;
+  readImport(bytes: Uint8Array, decisions: LabelDecisions): Promise<ReadImportFile>;
   /** Stops the work: what has not finished fails, and nothing more is taken. */
   close(): Promise<void>;
 }
@@ -27,7 +28,7 @@ export type ArticleJob =
   | { kind: 'load'; origin: ArticleOrigin; id: string; added: string }
   | { kind: 'reanchor'; text: string; claims: readonly Claim[]; since: string }
   | { kind: 'anchor'; text: string; selectors: readonly ClaimSelectors[] }
-  | { kind: 'readImport'; bytes: Uint8Array };
+  | { kind: 'readImport'; bytes: Uint8Array; decisions: LabelDecisions };
 
 /** What each kind of job answers. */
 export interface ArticleJobAnswers {
@@ -46,7 +47,7 @@ export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['ki
     case 'anchor':
       return anchorBatch(job.text, job.selectors);
     case 'readImport':
-      return readImportFile(job.bytes);
+      return readImportFile(job.bytes, job.decisions);
   }
 }
 
@@ -55,6 +56,6 @@ export const inThreadArticleWork: ArticleWork = {
   load: async (origin, id, added) => loadArticle(origin, id, added),
   reanchor: async (text, claims, since) => reanchorClaims(text, claims, since),
   anchor: async (text, selectors) => anchorBatch(text, selectors),
-  readImport: async (bytes) => readImportFile(bytes),
+  readImport: async (bytes, decisions) => readImportFile(bytes, decisions),
   close: async () => undefined,
 };

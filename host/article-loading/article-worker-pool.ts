@@ -5,6 +5,7 @@
 // the jobs waiting behind it go to a new worker.
 
 import { Worker } from 'node:worker_threads';
+import type { LabelDecisions } from '../../shared/import/label-mapping';
 import type { AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import type { ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { ReadImportFile } from '../../shared/import/read-import-file';
@@ -100,9 +101,9 @@ export class ArticleWorkerPool implements ArticleWork {
     return this.request<'anchor'>({ kind: 'anchor', text, selectors }, []);
   }
 
-  readImport(bytes: Uint8Array): Promise<ReadImportFile> {
+  readImport(bytes: Uint8Array, decisions: LabelDecisions): Promise<ReadImportFile> {
     const own = transferableBytes(bytes);
-    return this.request<'readImport'>({ kind: 'readImport', bytes: own }, [own.buffer]);
+    return this.request<'readImport'>({ kind: 'readImport', bytes: own, decisions }, [own.buffer]);
   }
 
   /**

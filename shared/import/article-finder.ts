@@ -37,13 +37,14 @@ export class ArticleFinder {
     if (normal !== '' && !this.byTitle.has(normal)) this.byTitle.set(normal, entry);
   }
 
-  find(ref: ArticleRef): LibraryArticle | undefined {
-    return (
-      (ref.contentHash === undefined ? undefined : this.byHash.get(ref.contentHash)) ??
-      (ref.text === undefined ? undefined : this.byText.get(ref.text)) ??
-      (ref.source === undefined ? undefined : this.bySource.get(comparableAddress(ref.source))) ??
-      (ref.title === undefined || normalTitle(ref.title) === '' ? undefined : this.byTitle.get(normalTitle(ref.title)))
-    );
+  /** The article `ref` names and what matched: its text (or hash), its address, or its title. */
+  findHow(ref: ArticleRef): { entry: LibraryArticle; by: 'text' | 'address' | 'title' } | undefined {
+    const byText = (ref.contentHash === undefined ? undefined : this.byHash.get(ref.contentHash)) ?? (ref.text === undefined ? undefined : this.byText.get(ref.text));
+    if (byText !== undefined) return { entry: byText, by: 'text' };
+    const byAddress = ref.source === undefined ? undefined : this.bySource.get(comparableAddress(ref.source));
+    if (byAddress !== undefined) return { entry: byAddress, by: 'address' };
+    const byTitle = ref.title === undefined || normalTitle(ref.title) === '' ? undefined : this.byTitle.get(normalTitle(ref.title));
+    return byTitle === undefined ? undefined : { entry: byTitle, by: 'title' };
   }
 
   withId(articleId: string): LibraryArticle | undefined {

@@ -98,10 +98,13 @@ export const labelOutcomeSchema = z.strictObject({
   /** The status it set; null when it became a tag. */
   status: claimStatusSchema.nullable(),
   claims: z.number().int().nonnegative(),
+  /** Decided by the label's name, by the analyst's earlier choice for this tool, or by their choice for this file. */
+  by: z.enum(['name', 'remembered', 'chosen']),
 });
 export type LabelOutcome = z.infer<typeof labelOutcomeSchema>;
 
 export const IMPORT_KINDS = ['native', 'web-annotation', 'hypothesis', 'doccano', 'label-studio'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const importBundleSchema = z.strictObject({
   kind: z.enum(IMPORT_KINDS),

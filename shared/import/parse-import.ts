@@ -7,10 +7,10 @@ import { describeIssue } from './describe-issue';
 import { isDoccanoDocument, readDoccano } from './doccano-import';
 import { SkippedItems, type ReadContext } from './foreign-claim';
 import { isHypothesisDocument, readHypothesis } from './hypothesis-import';
-import { importBundleSchema, type ImportBundle, type ImportedArticle } from './import-bundle';
+import { importBundleSchema, type ImportBundle, type ImportedArticle, type ImportKind } from './import-bundle';
 import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportLimits } from './import-error';
 import { describeValue, isJsonObject } from './json-value';
-import { LabelMapping } from './label-mapping';
+import { LabelMapping, NO_LABEL_DECISIONS, type LabelDecisions } from './label-mapping';
 import { isLabelStudioDocument, readLabelStudio } from './label-studio-import';
 import { isNativeExport, readNativeExport } from './native-import';
 import { looksLikeJsonLines, readJson, readJsonLines } from './read-json';
@@ -23,14 +23,20 @@ export type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim, Imported
 const KNOWN_FORMATS =
   'a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON';
 
-function readValue(value: unknown, context: ReadContext): { kind: ImportBundle['kind']; articles: ImportedArticle[] } {
+/** The context for reading a file of `tool`: its labels read with the choices remembered for that tool. */
+function from(tool: ImportKind, context: ReadContext): ReadContext {
+  context.labels.readingFrom(tool);
+  return context;
+}
+
+function readValue(value: unknown, context: ReadContext): { kind: ImportKind; articles: ImportedArticle[] } {
   const { warnings, maxClaims, skipped } = context;
   if (isNativeExport(value)) return { kind: 'native', articles: readNativeExport(value, warnings, maxClaims) };
   // Before the W3C check, which takes any list: a Hypothesis list is one of API annotations.
-  if (isHypothesisDocument(value)) return { kind: 'hypothesis', articles: readHypothesis(value, context) };
-  if (isLabelStudioDocument(value)) return { kind: 'label-studio', articles: readLabelStudio(value, context) };
-  if (isDoccanoDocument(value)) return { kind: 'doccano', articles: readDoccano([value], context) };
-  if (Array.isArray(value) && value.length > 0 && value.every(isDoccanoDocument)) return { kind: 'doccano', articles: readDoccano(value, context) };
+  if (isHypothesisDocument(value)) return { kind: 'hypothesis', articles: readHypothesis(value, from('hypothesis', context)) };
+  if (isLabelStudioDocument(value)) return { kind: 'label-studio', articles: readLabelStudio(value, from('label-studio', context)) };
+  if (isDoccanoDocument(value)) return { kind: 'doccano', articles: readDoccano([value], from('doccano', context)) };
+  if (Array.isArray(value) && value.length > 0 && value.every(isDoccanoDocument)) return { kind: 'doccano', articles: readDoccano(value, from('doccano', context)) };
   if (isWebAnnotationDocument(value)) return { kind: 'web-annotation', articles: readWebAnnotations(value, warnings, maxClaims, skipped) };
   throw new ImportError(
     isJsonObject(value)
@@ -39,13 +45,13 @@ function readValue(value: unknown, context: ReadContext): { kind: ImportBundle['
   );
 }
 
-export function parseImport(text: string, limits: Partial<ImportLimits> = {}): ImportBundle {
+export function parseImport(text: string, limits: Partial<ImportLimits> = {}, decisions: LabelDecisions = NO_LABEL_DECISIONS): ImportBundle {
   const limit = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   const warnings = new WarningLog();
-  const labels = new LabelMapping();
+  const labels = new LabelMapping(decisions);
   const context: ReadContext = { warnings, labels, skipped: new SkippedItems(), maxClaims: limit.maxClaims };
   const read = looksLikeJsonLines(text)
-    ? { kind: 'doccano' as const, articles: readDoccano(readJsonLines(text, limit), context) }
+    ? { kind: 'doccano' as const, articles: readDoccano(readJsonLines(text, limit), from('doccano', context)) }
     : readValue(readJson(text, limit), context);
   context.skipped.report(warnings);
   const checked = importBundleSchema.safeParse({ ...read, labels: labels.list(), warnings: warnings.list() });

@@ -27,9 +27,29 @@ export interface ImportSummary {
   renewedIds: number;
   /** Titles of the articles the import touched, the new ones included. */
   articles: string[];
+  /** What happens to each article of the file, in the file's order. */
+  perArticle: ImportArticleOutcome[];
   /** Each foreign label of the file and what it became: a status, or a tag. */
   labels: LabelOutcome[];
   warnings: string[];
+}
+
+export type MatchedBy = 'address' | 'text' | 'title' | 'chosen' | 'open-article' | 'new' | 'none';
+
+export interface ImportArticleOutcome {
+  /** The article's place in the file, from 1. */
+  fileArticle: number;
+  /** How the file names the article, for the analyst. */
+  named: string;
+  articleId: string | null;
+  title: string | null;
+  matchedBy: MatchedBy;
+  added: number;
+  updated: number;
+  skippedOlder: number;
+  skippedDuplicate: number;
+  skippedUnmatched: number;
+  orphaned: number;
 }
 
 export interface ImportPlan {
@@ -47,6 +67,8 @@ export interface ImportContext {
   makeArticle: (ref: ArticleRef) => Article | null;
   /** The article the analyst has open: where annotations that name no article go. */
   openArticleId?: string | null;
+  /** Library articles the analyst chose for articles of the file (by place in the file, from 1). */
+  targets?: ReadonlyMap<number, string>;
 }
 
 /** An imported claim with its id and selectors settled, waiting to be anchored. */
@@ -58,11 +80,16 @@ interface PendingClaim {
   created: string;
   /** Where the claim it updates stands in the article's claims; null for a new claim. */
   replaces: number | null;
+  outcome: ImportArticleOutcome;
+  /** The file's id could not be kept (an address, say): the claim is known again only by its words and place. */
+  idLost: boolean;
 }
 
 interface PreparedArticle {
   article: Article;
   isNew: boolean;
+  /** The rows of the summary's perArticle that go to this article. */
+  outcomes: ImportArticleOutcome[];
   /** The article's claims before the import. */
   claims: readonly Claim[];
   pending: PendingClaim[];
@@ -72,6 +99,8 @@ export interface PreparedImport {
   articles: PreparedArticle[];
   summary: ImportSummary;
   now: string;
+  /** Why each article of the file that matches none was not found, in the file's order. */
+  unmatched: string[];
 }
 
 /** What the anchoring step is given: per prepared article its text and the claims to place, in order. */
@@ -96,32 +125,68 @@ function ownIdOf(id: string): string | null {
 }
 
 export function prepareImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): PreparedImport {
-  const summary: ImportSummary = { added: 0, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [], labels: bundle.labels.map((outcome) => ({ ...outcome })), warnings: [...bundle.warnings] };
+  const summary: ImportSummary = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    orphaned: 0,
+    renewedIds: 0,
+    articles: [],
+    perArticle: [],
+    labels: bundle.labels.map((outcome) => ({ ...outcome })),
+    warnings: [...bundle.warnings],
+  };
   const finder = new ArticleFinder(library);
   const prepared = new Map<string, PreparedArticle & { byId: Map<string, number> }>();
+  const unmatched: string[] = [];
   /** Every claim id the library holds, with its article, and every id this import has given out. */
   const owners = new Map<string, string>();
   for (const { article, claims } of library) for (const claim of claims) owners.set(claim.id, article.id);
   const given = new Set<string>();
 
   bundle.articles.forEach((imported, articleIndex) => {
-    const open = context.openArticleId == null ? undefined : finder.withId(context.openArticleId);
-    let target = ArticleFinder.namesNothing(imported.ref) ? open : finder.find(imported.ref);
+    const fileArticle = articleIndex + 1;
+    const found = targetOf(imported.ref, fileArticle, finder, context);
+    const outcome: ImportArticleOutcome = {
+      fileArticle,
+      named: namedText(imported.ref),
+      articleId: null,
+      title: null,
+      matchedBy: found?.by ?? 'none',
+      added: 0,
+      updated: 0,
+      skippedOlder: 0,
+      skippedDuplicate: 0,
+      skippedUnmatched: 0,
+      orphaned: 0,
+    };
+    summary.perArticle.push(outcome);
+    let target = found?.entry;
     let isNew = false;
     if (target === undefined) {
       const made = context.makeArticle(imported.ref);
-      if (made === null) throw new ImportError(notFoundMessage(imported.ref, articleIndex, open?.article));
+      if (made === null) {
+        // Left out, and said so: the analyst can choose an article for it and preview again.
+        outcome.skippedUnmatched = imported.claims.length;
+        summary.skipped += imported.claims.length;
+        unmatched.push(notFoundMessage(imported.ref, articleIndex, context.openArticleId == null ? undefined : finder.withId(context.openArticleId)?.article));
+        return;
+      }
       target = { article: made, claims: [] };
       finder.add(target);
       isNew = true;
+      outcome.matchedBy = 'new';
     }
     const { article } = target;
+    outcome.articleId = article.id;
+    outcome.title = article.title;
     let entry = prepared.get(article.id);
     if (entry === undefined) {
-      entry = { article, isNew, claims: target.claims, pending: [], byId: new Map(target.claims.map((claim, index) => [claim.id, index])) };
+      entry = { article, isNew, outcomes: [], claims: target.claims, pending: [], byId: new Map(target.claims.map((claim, index) => [claim.id, index])) };
       prepared.set(article.id, entry);
       summary.articles.push(article.title);
     }
+    entry.outcomes.push(outcome);
     const { byId, pending } = entry;
 
     imported.claims.forEach((claim, claimIndex) => {
@@ -138,14 +203,15 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
       if (index !== undefined && existing !== undefined) {
         given.add(claim.id);
         if (claim.modified === null || claim.modified <= existing.modified) {
+          outcome.skippedOlder += 1;
           summary.skipped += 1;
           return;
         }
-        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index });
-        summary.updated += 1;
+        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index, outcome, idLost: false });
         return;
       }
       let id = ownIdOf(claim.id);
+      const idLost = id === null;
       // An id another article holds, or one this file already used, would make two claims one.
       if (id !== null && (owners.has(id) || given.has(id))) {
         id = null;
@@ -153,12 +219,39 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
       }
       id ??= context.newId();
       given.add(id);
-      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null });
-      summary.added += 1;
+      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null, outcome, idLost });
     });
   });
 
-  return { articles: [...prepared.values()].map(({ byId: _, ...entry }) => entry), summary, now: context.now };
+  return { articles: [...prepared.values()].map(({ byId: _, ...entry }) => entry), summary, now: context.now, unmatched };
+}
+
+/** The library article an article of the file goes to, and how it was found; undefined when none. */
+function targetOf(ref: ArticleRef, fileArticle: number, finder: ArticleFinder, context: ImportContext): { entry: LibraryArticle; by: MatchedBy } | undefined {
+  const chosen = context.targets?.get(fileArticle);
+  if (chosen !== undefined) {
+    const entry = finder.withId(chosen);
+    if (entry === undefined) throw new ImportError(`The article chosen for article ${fileArticle} of the file is no longer in the library; choose another.`);
+    return { entry, by: 'chosen' };
+  }
+  if (ArticleFinder.namesNothing(ref)) {
+    const open = context.openArticleId == null ? undefined : finder.withId(context.openArticleId);
+    return open === undefined ? undefined : { entry: open, by: 'open-article' };
+  }
+  return finder.findHow(ref);
+}
+
+/** How the file names an article, in a few words. */
+function namedText(ref: ArticleRef): string {
+  const parts = [ref.title === undefined ? null : `“${ref.title}”`, ref.source ?? null].filter((part): part is string => part !== null && part !== '');
+  if (parts.length > 0) return parts.join(', ');
+  return ref.contentHash !== undefined || ref.text !== undefined ? 'an article by its text' : 'no article (no source)';
+}
+
+/** Refuses a plan in which nothing can be used because no article of the file is in the library, with why. */
+export function refuseUnusable(prepared: Pick<PreparedImport, 'unmatched' | 'summary'>): void {
+  const first = prepared.unmatched[0];
+  if (first !== undefined && prepared.summary.perArticle.every((row) => row.matchedBy === 'none')) throw new ImportError(first);
 }
 
 /** Why no article was found: what the file names, compared how, and what the open article is. */
@@ -209,6 +302,13 @@ function placedClaim(text: string, articleId: string, claim: PendingClaim, resul
   };
 }
 
+/** The same words at the same place: a claim the import would add twice. */
+function sameWords(one: Claim, other: Claim): boolean {
+  if (one.selectors.quote.exact !== other.selectors.quote.exact) return false;
+  if (one.anchor.state !== other.anchor.state) return false;
+  return one.anchor.state === 'orphaned' || (one.selectors.position.start === other.selectors.position.start && one.selectors.position.end === other.selectors.position.end);
+}
+
 /** The plan, from the prepared import and the anchoring of `anchorRequests`, article by article. */
 export function finishImport(prepared: PreparedImport, anchored: readonly (readonly AnchorResult[])[]): ImportPlan {
   const summary = { ...prepared.summary };
@@ -219,17 +319,36 @@ export function finishImport(prepared: PreparedImport, anchored: readonly (reado
     const claims = [...before];
     const added: Claim[] = [];
     const replaced: { before: Claim; claim: Claim }[] = [];
+    /** The claims of the article by their words, to find a duplicate without walking them all. */
+    const byQuote = new Map<string, Claim[]>();
+    const remember = (claim: Claim) => byQuote.set(claim.selectors.quote.exact, [...(byQuote.get(claim.selectors.quote.exact) ?? []), claim]);
+    for (const claim of before) remember(claim);
     pending.forEach((claim, index) => {
+      const { outcome } = claim;
       const result = results[index] ?? { kind: 'orphan', candidate: null };
       const placed = placedClaim(article.text, article.id, claim, result, prepared.now);
-      if (placed.anchor.state === 'orphaned') summary.orphaned += 1;
       const earlier = claim.replaces === null ? undefined : before[claim.replaces];
       if (claim.replaces === null || earlier === undefined) {
+        // Claims that keep their file's id are told apart by it; one whose id is lost would come again at every import.
+        if (claim.idLost && (byQuote.get(placed.selectors.quote.exact) ?? []).some((other) => sameWords(other, placed))) {
+          outcome.skippedDuplicate += 1;
+          summary.skipped += 1;
+          return;
+        }
         claims.push(placed);
         added.push(placed);
+        remember(placed);
+        outcome.added += 1;
+        summary.added += 1;
       } else {
         claims[claim.replaces] = placed;
         replaced.push({ before: earlier, claim: placed });
+        outcome.updated += 1;
+        summary.updated += 1;
+      }
+      if (placed.anchor.state === 'orphaned') {
+        outcome.orphaned += 1;
+        summary.orphaned += 1;
       }
     });
     if (isNew) plan.newArticles.push({ article, claims });
@@ -241,5 +360,6 @@ export function finishImport(prepared: PreparedImport, anchored: readonly (reado
 /** prepareImport, anchoring and finishImport in the caller's thread. */
 export function planImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): ImportPlan {
   const prepared = prepareImport(bundle, library, context);
+  refuseUnusable(prepared);
   return finishImport(prepared, anchorRequests(prepared).map(({ text, selectors }) => anchorBatch(text, selectors).results));
 }

@@ -4,11 +4,12 @@
 
 import type { ImportBundle } from './import-bundle';
 import { ImportError } from './import-error';
+import { NO_LABEL_DECISIONS, type LabelDecisions } from './label-mapping';
 import { parseImport } from './parse-import';
 
 export type ReadImportFile = { kind: 'read'; bundle: ImportBundle } | { kind: 'refused'; message: string };
 
-export function readImportFile(bytes: Uint8Array): ReadImportFile {
+export function readImportFile(bytes: Uint8Array, decisions: LabelDecisions = NO_LABEL_DECISIONS): ReadImportFile {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -16,7 +17,7 @@ export function readImportFile(bytes: Uint8Array): ReadImportFile {
     return { kind: 'refused', message: 'the file is not UTF-8 text.' };
   }
   try {
-    return { kind: 'read', bundle: parseImport(text) };
+    return { kind: 'read', bundle: parseImport(text, {}, decisions) };
   } catch (error) {
     if (error instanceof ImportError) return { kind: 'refused', message: error.message };
     throw error;

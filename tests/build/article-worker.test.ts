@@ -145,7 +145,7 @@ describe('a service on the built worker', () => {
         events.push('placing imported claims');
         return pool.anchor(text, selectors).finally(() => events.push('imported claims placed'));
       },
-      readImport: (bytes) => pool.readImport(bytes).finally(() => events.push('import file read')),
+      readImport: (bytes, decisions) => pool.readImport(bytes, decisions).finally(() => events.push('import file read')),
       close: () => pool.close(),
     };
     service = await ClaimMarkService.open({

@@ -68,10 +68,25 @@ export function reanchorText(title: string, report: ReanchorReport, toReview = 0
   return `Updated “${title}”. Claims: ${parts.join(', ')}.`;
 }
 
+/** Why claims were skipped, counted over the file's articles: "2 not newer, 1 already there". */
+export function skippedReasons(rows: ApiOutput<'importClaims'>['perArticle']): string {
+  const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  return [
+    [sum((row) => row.skippedOlder), 'not newer'],
+    [sum((row) => row.skippedDuplicate), 'already there'],
+    [sum((row) => row.skippedUnmatched), 'in no library article'],
+  ]
+    .filter(([count]) => count !== 0)
+    .map(([count, why]) => `${count} ${why}`)
+    .join(', ');
+}
+
 export function importText(fileName: string, summary: ApiOutput<'importClaims'>): string {
   const where = summary.articles.length === 1 ? ` into “${summary.articles[0]}”` : ` into ${summary.articles.length} articles`;
   const renewed = summary.renewedIds === 0 ? '' : ` ${summary.renewedIds} ${summary.renewedIds === 1 ? 'claim was' : 'claims were'} given a new id (the file's was already in use).`;
-  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${summary.skipped} skipped (not newer), ${summary.orphaned} orphaned.${renewed}${labelsText(summary.labels)}`;
+  const reasons = skippedReasons(summary.perArticle);
+  const skipped = `${summary.skipped} skipped${reasons === '' ? '' : ` (${reasons})`}`;
+  return `Imported ${fileName}${where}: ${summary.added} added, ${summary.updated} updated, ${skipped}, ${summary.orphaned} orphaned.${renewed}${labelsText(summary.labels)}`;
 }
 
 /** What each label of another tool's file became, so a label read as a status is never a surprise. */

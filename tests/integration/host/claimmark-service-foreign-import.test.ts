@@ -35,6 +35,9 @@ describe('importing other tools’ files into the sample article', () => {
   it('places a doccano JSONL’s spans on the sample, with what each label became', async () => {
     const summary = await service.importClaims({ file: await fixtureFile('doccano-sample.jsonl') });
     expect(summary).toEqual({
+      tool: 'doccano',
+      applied: true,
+      importId: nthId(2),
       added: 2,
       updated: 0,
       skipped: 0,
@@ -42,9 +45,24 @@ describe('importing other tools’ files into the sample article', () => {
       renewedIds: 0,
       articles: ['Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea'],
       labels: [
-        { label: 'False', status: 'false', claims: 1 },
-        { label: 'kremlin', status: null, claims: 1 },
-        { label: 'casualties', status: null, claims: 1 },
+        { label: 'False', status: 'false', claims: 1, by: 'name' },
+        { label: 'kremlin', status: null, claims: 1, by: 'name' },
+        { label: 'casualties', status: null, claims: 1, by: 'name' },
+      ],
+      perArticle: [
+        {
+          fileArticle: 1,
+          named: 'an article by its text',
+          articleId: SAMPLE_ID,
+          title: 'Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea',
+          matchedBy: 'text',
+          added: 2,
+          updated: 0,
+          skippedOlder: 0,
+          skippedDuplicate: 0,
+          skippedUnmatched: 0,
+          orphaned: 0,
+        },
       ],
       firstArticleId: SAMPLE_ID,
       warnings: [],
@@ -55,6 +73,32 @@ describe('importing other tools’ files into the sample article', () => {
       ['reports indicating 28 fatalities and over 130 injuries', 2621, 2675, 'unverified', 'anchored'],
     ]);
     expect((await service.listArticles()).map((article) => article.id)).toEqual([SAMPLE_ID]);
+  });
+
+  it('uses the statuses the analyst chose for doccano labels, and offers them again for the next doccano file', async () => {
+    const file = await fixtureFile('doccano-sample.jsonl');
+    const chosen = await service.importClaims({ file, labelStatuses: [{ label: 'kremlin', status: 'in-progress' }, { label: 'False', status: null }] });
+    expect(chosen.labels).toEqual([
+      { label: 'False', status: null, claims: 1, by: 'chosen' },
+      { label: 'kremlin', status: 'in-progress', claims: 1, by: 'chosen' },
+      { label: 'casualties', status: null, claims: 1, by: 'name' },
+    ]);
+    const { claims } = await service.getArticle({ articleId: SAMPLE_ID });
+    expect(claims.map((claim) => [claim.status, claim.tags])).toEqual([
+      ['in-progress', ['False']],
+      ['unverified', ['casualties']],
+    ]);
+    for (const claim of claims) await service.deleteClaim({ articleId: SAMPLE_ID, claimId: claim.id });
+
+    // A later file from the same tool: the choices are remembered, also after a restart.
+    await service.close();
+    service = await ClaimMarkService.open({ store: new LibraryStore(dataDir), sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: new TestClock('2025-06-21T12:00:00.000Z').now, newId: idCounter(100) });
+    const next = await service.importClaims({ file, preview: true });
+    expect(next.labels).toEqual([
+      { label: 'False', status: null, claims: 1, by: 'remembered' },
+      { label: 'kremlin', status: 'in-progress', claims: 1, by: 'remembered' },
+      { label: 'casualties', status: null, claims: 1, by: 'name' },
+    ]);
   });
 
   it('places a Hypothesis export on the sample although its address is written another way; a reply and a page note are skipped', async () => {

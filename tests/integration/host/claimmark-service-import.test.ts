@@ -13,6 +13,7 @@ import { LibraryStore } from '../../../host/library/library-store';
 import { ApiError, type ArticleFileInput } from '../../../shared/api';
 import type { ExportFile } from '../../../shared/export/export-file';
 import type { Article, Claim } from '../../../shared/model';
+import type { ImportArticleOutcome } from '../../../shared/import/plan-import';
 import { SAMPLE_ARTICLE_PATH, TestClock, apiErrorOf, idCounter, makeTempDir, nthId, removeDir } from '../support/library-fixture';
 
 const START = '2025-06-01T08:00:00.000Z';
@@ -94,6 +95,27 @@ function flakyDisk(): DurableFileSystem & { failWrite: (n: number | null) => voi
   };
 }
 
+const SAMPLE_NAMED = '“Putin Open to Negotiations with Ukraine Amid Rising Military Ties with North Korea”, www.theguardian.com';
+
+/** An applied import's summary of a native file with every count 0; each test gives what differs. */
+const IMPORTED_NATIVE = {
+  tool: 'native',
+  applied: true,
+  importId: expect.any(String) as unknown as string,
+  added: 0,
+  updated: 0,
+  skipped: 0,
+  orphaned: 0,
+  renewedIds: 0,
+  labels: [],
+  warnings: [],
+} as const;
+
+/** One article's row of an import summary, every count 0 but those given. */
+function row(fields: Partial<ImportArticleOutcome> & Pick<ImportArticleOutcome, 'named' | 'articleId' | 'title' | 'matchedBy'>): ImportArticleOutcome {
+  return { fileArticle: 1, added: 0, updated: 0, skippedOlder: 0, skippedDuplicate: 0, skippedUnmatched: 0, orphaned: 0, ...fields };
+}
+
 describe('ClaimMarkService.importClaims', () => {
   const folders: string[] = [];
   const services: ClaimMarkService[] = [];
@@ -170,7 +192,13 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({
+        ...IMPORTED_NATIVE,
+        added: 3,
+        articles: [SAMPLE_TITLE],
+        perArticle: [row({ named: SAMPLE_NAMED, articleId: SAMPLE_ID, title: SAMPLE_TITLE, matchedBy: 'text', added: 3 })],
+        firstArticleId: SAMPLE_ID,
+      });
       const expected = byId(claims).map((claim) => ({ ...claim, anchor: IMPORTED_ANCHOR }));
       expect(byId((await service.getArticle({ articleId: SAMPLE_ID })).claims)).toEqual(expected);
       // And on disk, as a restarted app finds them.
@@ -188,7 +216,15 @@ describe('ClaimMarkService.importClaims', () => {
 
       const again = await service.importClaims({ file: exportedFile(exported) });
 
-      expect(again).toEqual({ added: 0, updated: 0, skipped: 3, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: SAMPLE_ID, warnings: [] });
+      // Nothing changed, so there is nothing to undo: no import id.
+      expect(again).toEqual({
+        ...IMPORTED_NATIVE,
+        importId: null,
+        skipped: 3,
+        articles: [SAMPLE_TITLE],
+        perArticle: [row({ named: SAMPLE_NAMED, articleId: SAMPLE_ID, title: SAMPLE_TITLE, matchedBy: 'text', skippedOlder: 3 })],
+        firstArticleId: SAMPLE_ID,
+      });
       expect(await filesIn(dataDir)).toEqual(before);
     });
 
@@ -216,7 +252,15 @@ describe('ClaimMarkService.importClaims', () => {
 
       const summary = await other.importClaims({ file: exportedFile(exported) });
 
-      expect(summary).toEqual({ added: 3, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: [SAMPLE_TITLE], labels: [], firstArticleId: OTHER_SAMPLE_ID, warnings: [] });
+      expect(summary).toEqual({
+        ...IMPORTED_NATIVE,
+        tool: 'web-annotation',
+        added: 3,
+        articles: [SAMPLE_TITLE],
+        // Its source is a site's name, not an address: the file names the article by its text's hash.
+        perArticle: [row({ named: 'an article by its text', articleId: OTHER_SAMPLE_ID, title: SAMPLE_TITLE, matchedBy: 'text', added: 3 })],
+        firstArticleId: OTHER_SAMPLE_ID,
+      });
       const { claims: imported } = await other.getArticle({ articleId: OTHER_SAMPLE_ID });
       expect(byId(imported)).toEqual(byId(claims).map((claim) => ({ ...claim, articleId: OTHER_SAMPLE_ID, anchor: IMPORTED_ANCHOR })));
       expect(await other.listArticles()).toHaveLength(1);
@@ -238,7 +282,13 @@ describe('ClaimMarkService.importClaims', () => {
 
       const created = (await other.listArticles()).find((entry) => entry.id !== OTHER_SAMPLE_ID);
       if (created === undefined) throw new Error('no article was created');
-      expect(summary).toEqual({ added: 2, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Port strike ends after pay deal'], labels: [], firstArticleId: created.id, warnings: [] });
+      expect(summary).toEqual({
+        ...IMPORTED_NATIVE,
+        added: 2,
+        articles: ['Port strike ends after pay deal'],
+        perArticle: [row({ named: '“Port strike ends after pay deal”, www.harbour-times.example', articleId: created.id, title: 'Port strike ends after pay deal', matchedBy: 'new', added: 2 })],
+        firstArticleId: created.id,
+      });
       expect((await other.getSession()).lastArticleId).toBe(created.id);
       // Checked after a restart: the new article and its claims are on disk.
       const reopened = await openService(otherDir, idsFrom(6001));
@@ -249,9 +299,11 @@ describe('ClaimMarkService.importClaims', () => {
     });
   });
 
-  describe('refusals: nothing is written', () => {
-    it('refuses a file whose second article the library cannot match, without adding the first one’s claims', async () => {
-      // Another library's claims on the same sample, plus one annotation on a page nobody opened.
+  describe('a file with an article the library cannot match', () => {
+    const UNKNOWN_NAMED = 'https://unknown.example/2025/06/story';
+
+    /** Another library's three claims on the same sample, plus one annotation on a page nobody opened. */
+    async function mixedFile(): Promise<ArticleFileInput> {
       const copyDir = await newFolder('import-copy');
       const copy = await openService(copyDir, idsFrom(5001));
       await checkSample(copy, nthId(5001));
@@ -263,21 +315,121 @@ describe('ClaimMarkService.importClaims', () => {
         type: 'Annotation',
         motivation: 'assessing',
         body: { type: 'TextualBody', purpose: 'commenting', value: 'Check the ministry figures.' },
-        target: { source: 'https://unknown.example/2025/06/story', selector: { type: 'TextQuoteSelector', exact: 'the ministry said' } },
+        target: { source: 'https://unknown.example/2025/06/story', selector: { type: 'TextQuoteSelector', exact: 'Ukrainian President Volodymyr Zelenskyy' } },
       });
+      return fileOf('mixed.annotations.jsonld', JSON.stringify(annotations));
+    }
+
+    it('previews it without writing anything: the matched article’s claims, and the other article as in no library article', async () => {
+      const file = await mixedFile();
       const before = await filesIn(dataDir);
 
-      const refusal = await apiErrorOf(service.importClaims({ file: fileOf('mixed.annotations.jsonld', JSON.stringify(annotations)) }));
+      const preview = await service.importClaims({ file, preview: true });
 
-      expect(refusal).toEqual({
-        code: 'invalid-input',
-        message:
-          'mixed.annotations.jsonld: No article in the library matches article 2 of the file: it names the address “https://unknown.example/2025/06/story” (compared as “unknown.example/2025/06/story”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.',
+      expect(preview).toEqual({
+        ...IMPORTED_NATIVE,
+        tool: 'web-annotation',
+        applied: false,
+        importId: null,
+        added: 3,
+        skipped: 1,
+        articles: [SAMPLE_TITLE],
+        perArticle: [
+          row({ named: 'an article by its text', articleId: SAMPLE_ID, title: SAMPLE_TITLE, matchedBy: 'text', added: 3 }),
+          row({ fileArticle: 2, named: UNKNOWN_NAMED, articleId: null, title: null, matchedBy: 'none', skippedUnmatched: 1 }),
+        ],
+        firstArticleId: SAMPLE_ID,
       });
       expect(await filesIn(dataDir)).toEqual(before);
       expect((await service.getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
     });
 
+    it('imports what it can place and counts the rest as skipped', async () => {
+      const summary = await service.importClaims({ file: await mixedFile() });
+
+      expect(summary).toMatchObject({ applied: true, added: 3, skipped: 1 });
+      expect((await service.getArticle({ articleId: SAMPLE_ID })).claims.map((claim) => claim.note).sort()).toEqual(['', 'Kremlin transcript, 18 June.', 'Officials now say 23 deaths.']);
+    });
+
+    it('sends the unmatched article where the analyst chose', async () => {
+      const file = await mixedFile();
+      const opened = await service.openArticle({ file: fileOf('port-strike.txt', PORT_STRIKE_TEXT) });
+      if (opened.kind !== 'added') throw new Error('the article was not added');
+      const sampleAgain = await service.importClaims({ file, preview: true, targets: [{ fileArticle: 2, articleId: SAMPLE_ID }] });
+      expect(sampleAgain.perArticle[1]).toEqual(
+        row({ fileArticle: 2, named: UNKNOWN_NAMED, articleId: SAMPLE_ID, title: SAMPLE_TITLE, matchedBy: 'chosen', added: 1 }),
+      );
+
+      const summary = await service.importClaims({ file, targets: [{ fileArticle: 2, articleId: SAMPLE_ID }] });
+
+      expect(summary).toMatchObject({ applied: true, added: 4, skipped: 0 });
+      const notes = (await service.getArticle({ articleId: SAMPLE_ID })).claims.map((claim) => claim.note);
+      expect(notes).toContain('Check the ministry figures.');
+      expect((await service.getArticle({ articleId: opened.articleId })).claims).toEqual([]);
+    });
+
+    it('refuses a file none of whose articles the library can match, and writes nothing', async () => {
+      const lone = {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: 'urn:uuid:6a1f1c52-3c55-4c1e-9a43-0d8f0b7e2a11',
+        type: 'Annotation',
+        body: { type: 'TextualBody', purpose: 'commenting', value: 'Check the ministry figures.' },
+        target: { source: 'https://unknown.example/2025/06/story', selector: { type: 'TextQuoteSelector', exact: 'the ministry said' } },
+      };
+      const before = await filesIn(dataDir);
+
+      const refusal = await apiErrorOf(service.importClaims({ file: fileOf('lone.jsonld', JSON.stringify(lone)) }));
+
+      expect(refusal).toEqual({
+        code: 'invalid-input',
+        message:
+          'lone.jsonld: No article in the library matches article 1 of the file: it names the address “https://unknown.example/2025/06/story” (compared as “unknown.example/2025/06/story”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”). Open the article it is on first, then import again.',
+      });
+      expect(await filesIn(dataDir)).toEqual(before);
+    });
+  });
+
+  describe('undo and redo of an import', () => {
+    it('takes the claims away and brings them back, on disk as a restarted app finds them', async () => {
+      const claims = await checkSample(service);
+      const exported = await service.exportFile({ scope: { kind: 'library' }, format: 'native' });
+      for (const claim of claims) await service.deleteClaim({ articleId: SAMPLE_ID, claimId: claim.id });
+      const summary = await service.importClaims({ file: exportedFile(exported) });
+      if (summary.importId === null) throw new Error('the import has no id');
+
+      const undone = await service.undoImport({ importId: summary.importId });
+
+      expect(undone).toEqual({ articleIds: [SAMPLE_ID], kept: 0 });
+      expect((await service.getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
+      expect((await (await openService(dataDir, idCounter(), new LibraryStore(dataDir))).getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
+    });
+
+    it('redoes an undone import', async () => {
+      const claims = await checkSample(service);
+      const exported = await service.exportFile({ scope: { kind: 'library' }, format: 'native' });
+      for (const claim of claims) await service.deleteClaim({ articleId: SAMPLE_ID, claimId: claim.id });
+      const summary = await service.importClaims({ file: exportedFile(exported) });
+      if (summary.importId === null) throw new Error('the import has no id');
+      await service.undoImport({ importId: summary.importId });
+
+      const redone = await service.redoImport({ importId: summary.importId });
+
+      expect(redone).toEqual({ articleIds: [SAMPLE_ID], kept: 0 });
+      expect((await service.getArticle({ articleId: SAMPLE_ID })).claims.map((claim) => [claim.selectors.quote.exact, claim.status]).sort()).toEqual([
+        ['Putin stated his willingness to meet with Ukrainian President Volodymyr Zelenskyy', 'verified'],
+        ['misappropriating €7.4 million intended for military assistance to Ukraine', 'unverified'],
+        ['reports indicating 28 fatalities and over 130 injuries', 'false'],
+      ]);
+      expect(byId((await service.getArticle({ articleId: SAMPLE_ID })).claims).map((claim) => claim.id)).toEqual(byId(claims).map((claim) => claim.id));
+    });
+
+    it('refuses an import id it does not know', async () => {
+      const refusal = await apiErrorOf(service.undoImport({ importId: nthId(999) }));
+      expect(refusal.code).toBe('not-found');
+    });
+  });
+
+  describe('refusals: nothing is written', () => {
     const NATIVE_HEAD = '{"format":"claimmark-export","version":2,"offsetUnit":"utf-16-code-unit","exportedAt":"2025-06-03T12:00:00.000Z",';
     const hostile: { name: string; content: () => string | Uint8Array; message: string }[] = [
       {

@@ -21,8 +21,8 @@ export async function removeDir(dir: string): Promise<void> {
 }
 
 /** `newId` for the service: UUID-shaped ids that count up from ...0001. */
-export function idCounter(): () => string {
-  let next = 0;
+export function idCounter(after = 0): () => string {
+  let next = after;
   return () => {
     next += 1;
     return `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`;

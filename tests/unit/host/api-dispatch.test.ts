@@ -36,6 +36,8 @@ function fakeApi(calls: Call[], behaviour: () => Promise<{ deletedClaimId: strin
     restoreClaim: refuse('restoreClaim'),
     reviewClaim: refuse('reviewClaim'),
     openExternal: refuse('openExternal'),
+    undoImport: refuse('undoImport'),
+    redoImport: refuse('redoImport'),
     deleteClaim: async (input) => {
       calls.push({ method: 'deleteClaim', input });
       return behaviour();

@@ -7,6 +7,7 @@ import { inThreadArticleWork, runArticleJob } from '../../../../host/article-loa
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { ApiError } from '../../../../shared/api-error';
 import { claimOf } from '../../support/claim-builder';
+import { NO_LABEL_DECISIONS } from '../../../../shared/import/label-mapping';
 
 const ADDED = '2025-06-01T08:00:00.000Z';
 const RAID = new TextEncoder().encode('Three held after raid\n\nPolice arrested three men on Tuesday.\n');
@@ -43,12 +44,12 @@ describe('runArticleJob', () => {
 
   it('reads a file to import, and answers why it cannot as a message', () => {
     const annotation = '[{"type":"Annotation","id":"urn:example:1","target":{"source":"https://news.example/raid","selector":{"type":"TextQuoteSelector","exact":"three men"}}}]';
-    expect(runArticleJob({ kind: 'readImport', bytes: new TextEncoder().encode(annotation) })).toMatchObject({
+    expect(runArticleJob({ kind: 'readImport', bytes: new TextEncoder().encode(annotation), decisions: NO_LABEL_DECISIONS })).toMatchObject({
       kind: 'read',
       bundle: { kind: 'web-annotation', articles: [{ ref: { source: 'https://news.example/raid' }, claims: [{ id: 'urn:example:1' }] }] },
     });
-    expect(runArticleJob({ kind: 'readImport', bytes: Uint8Array.from([0xc3, 0x28]) })).toEqual({ kind: 'refused', message: 'the file is not UTF-8 text.' });
-    expect(runArticleJob({ kind: 'readImport', bytes: new Uint8Array(0) })).toEqual({ kind: 'refused', message: 'The file is empty.' });
+    expect(runArticleJob({ kind: 'readImport', bytes: Uint8Array.from([0xc3, 0x28]), decisions: NO_LABEL_DECISIONS })).toEqual({ kind: 'refused', message: 'the file is not UTF-8 text.' });
+    expect(runArticleJob({ kind: 'readImport', bytes: new Uint8Array(0), decisions: NO_LABEL_DECISIONS })).toEqual({ kind: 'refused', message: 'The file is empty.' });
   });
 
   it('throws the loader’s ApiError for a file that cannot be an article', () => {

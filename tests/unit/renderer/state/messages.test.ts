@@ -20,7 +20,23 @@ import type { SettledOutcome } from '../../../../renderer/src/state/workspace-in
 const FILE = { fileName: 'budget.txt', contentBase64: 'QQ==' };
 
 function summary(fields: Partial<ApiOutput<'importClaims'>>): ApiOutput<'importClaims'> {
-  return { added: 3, updated: 1, skipped: 2, orphaned: 0, renewedIds: 0, articles: ['Budget'], labels: [], firstArticleId: 'article-budget', warnings: [], ...fields };
+  const row = { fileArticle: 1, named: '“Budget”', articleId: 'article-budget', title: 'Budget', matchedBy: 'address' as const, added: 3, updated: 1, skippedOlder: 2, skippedDuplicate: 0, skippedUnmatched: 0, orphaned: 0 };
+  return {
+    tool: 'native',
+    applied: true,
+    importId: 'import-1',
+    added: 3,
+    updated: 1,
+    skipped: 2,
+    orphaned: 0,
+    renewedIds: 0,
+    articles: ['Budget'],
+    perArticle: [row],
+    labels: [],
+    firstArticleId: 'article-budget',
+    warnings: [],
+    ...fields,
+  };
 }
 
 describe('describeProblem', () => {
@@ -107,23 +123,34 @@ describe('outcomeText', () => {
 
 describe('importText', () => {
   const cases: [string, ApiOutput<'importClaims'>, string][] = [
-    ['into one article', summary({}), 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.'],
+    ['into one article', summary({}), 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned.'],
     [
       'with labels from another tool',
-      summary({ labels: [{ label: 'False', status: 'false', claims: 2 }, { label: 'economy', status: null, claims: 1 }] }),
-      'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. Labels: “False” → status False (2 claims); “economy” → tag (1 claim).',
+      summary({ labels: [{ label: 'False', status: 'false', claims: 2, by: 'name' }, { label: 'economy', status: null, claims: 1, by: 'name' }] }),
+      'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned. Labels: “False” → status False (2 claims); “economy” → tag (1 claim).',
     ],
     [
       'into several articles',
       summary({ articles: ['Budget', 'Jobs'], orphaned: 1 }),
-      'Imported claims.json into 2 articles: 3 added, 1 updated, 2 skipped (not newer), 1 orphaned.',
+      'Imported claims.json into 2 articles: 3 added, 1 updated, 2 skipped (2 not newer), 1 orphaned.',
     ],
     [
       'with ids already in use',
       summary({ renewedIds: 2 }),
-      "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. 2 claims were given a new id (the file's was already in use).",
+      "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned. 2 claims were given a new id (the file's was already in use).",
     ],
-    ['with one id already in use', summary({ renewedIds: 1 }), "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned. 1 claim was given a new id (the file's was already in use)."],
+    [
+      'skipped for several reasons, over two articles',
+      summary({
+        skipped: 4,
+        perArticle: [
+          { fileArticle: 1, named: '“Budget”', articleId: 'article-budget', title: 'Budget', matchedBy: 'address', added: 3, updated: 1, skippedOlder: 1, skippedDuplicate: 2, skippedUnmatched: 0, orphaned: 0 },
+          { fileArticle: 2, named: 'https://news.example/jobs', articleId: null, title: null, matchedBy: 'none', added: 0, updated: 0, skippedOlder: 0, skippedDuplicate: 0, skippedUnmatched: 1, orphaned: 0 },
+        ],
+      }),
+      'Imported claims.json into “Budget”: 3 added, 1 updated, 4 skipped (1 not newer, 2 already there, 1 in no library article), 0 orphaned.',
+    ],
+    ['with one id already in use', summary({ renewedIds: 1 }), "Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned. 1 claim was given a new id (the file's was already in use)."],
   ];
   it.each(cases)('%s', (_name, imported, expected) => {
     expect(importText('claims.json', imported)).toBe(expected);
@@ -154,14 +181,14 @@ describe('messagesReducer', () => {
     [
       'an import without warnings clears the error',
       { kind: 'claims-imported', fileName: 'claims.json', summary: summary({}) },
-      { error: null, notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.', update: null },
+      { error: null, notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned.', update: null },
     ],
     [
       'an import with warnings shows them as notes',
       { kind: 'claims-imported', fileName: 'claims.json', summary: summary({ warnings: ['Line 3 has no quote.', 'Line 9 is a duplicate.'] }) },
       {
         error: 'Import notes: Line 3 has no quote. Line 9 is a duplicate.',
-        notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (not newer), 0 orphaned.',
+        notice: 'Imported claims.json into “Budget”: 3 added, 1 updated, 2 skipped (2 not newer), 0 orphaned.',
         update: null,
       },
     ],

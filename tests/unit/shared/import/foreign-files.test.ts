@@ -41,13 +41,34 @@ describe('doccano JSONL', () => {
 
   it('lists what each label became, and warns of a span labelled with two statuses', () => {
     expect(bundle.labels).toEqual([
-      { label: 'Verified', status: 'verified', claims: 1 },
-      { label: 'economy', status: null, claims: 1 },
-      { label: 'Misleading', status: 'misleading', claims: 1 },
-      { label: 'False', status: 'false', claims: 1 },
-      { label: 'number', status: null, claims: 1 },
+      { label: 'Verified', status: 'verified', claims: 1, by: 'name' },
+      { label: 'economy', status: null, claims: 1, by: 'name' },
+      { label: 'Misleading', status: 'misleading', claims: 1, by: 'name' },
+      { label: 'False', status: 'false', claims: 1, by: 'name' },
+      { label: 'number', status: null, claims: 1, by: 'name' },
     ]);
     expect(bundle.warnings).toEqual(['line 1: span 2 (48–72): has labels for several statuses (misleading, false); the first, misleading, was used.']);
+  });
+
+  it('reads a label as the analyst chose for this file, else as they chose before for doccano files, else by its name', () => {
+    const decisions = {
+      chosen: new Map([['economy', 'in-progress' as const]]),
+      remembered: { doccano: new Map([['number', 'inconclusive' as const], ['economy', null]]), hypothesis: new Map([['Verified', null]]) },
+    };
+    const decided = parseImport(fixture('doccano-port-strike.jsonl'), {}, decisions);
+    expect(decided.labels).toEqual([
+      { label: 'Verified', status: 'verified', claims: 1, by: 'name' },
+      { label: 'economy', status: 'in-progress', claims: 1, by: 'chosen' },
+      { label: 'Misleading', status: 'misleading', claims: 1, by: 'name' },
+      { label: 'False', status: 'false', claims: 1, by: 'name' },
+      { label: 'number', status: 'inconclusive', claims: 1, by: 'remembered' },
+    ]);
+    expect(decided.articles[0]?.claims.map(({ status, tags }) => ({ status, tags }))).toEqual([
+      // "Verified" came first, so its status wins over the chosen one; "economy" is no longer a tag.
+      { status: 'verified', tags: [] },
+      { status: 'misleading', tags: [] },
+    ]);
+    expect(decided.articles[1]?.claims.map(({ status, tags }) => ({ status, tags }))).toEqual([{ status: 'inconclusive', tags: [] }]);
   });
 
   it('refuses a span outside its text, naming the line', () => {
@@ -94,9 +115,9 @@ describe('Label Studio', () => {
       'Skipped 1 annotation: cancelled in Label Studio.',
     ]);
     expect(bundle.labels).toEqual([
-      { label: 'Inconclusive', status: 'inconclusive', claims: 1 },
-      { label: 'follow-up', status: null, claims: 1 },
-      { label: 'Verified', status: 'verified', claims: 1 },
+      { label: 'Inconclusive', status: 'inconclusive', claims: 1, by: 'name' },
+      { label: 'follow-up', status: null, claims: 1, by: 'name' },
+      { label: 'Verified', status: 'verified', claims: 1, by: 'name' },
     ]);
   });
 

@@ -9,7 +9,7 @@ import { buildExportDocument, serializeExportDocument } from '../../../../shared
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { buildWebAnnotations } from '../../../../shared/export/web-annotation';
 import { parseImport } from '../../../../shared/import/parse-import';
-import { planImport, type ImportPlan, type LibraryArticle } from '../../../../shared/import/plan-import';
+import { planImport, type ImportArticleOutcome, type ImportPlan, type LibraryArticle } from '../../../../shared/import/plan-import';
 import type { Claim } from '../../../../shared/model';
 import { EXPORTED_AT, LIBRARY, MAIN_ARTICLE, MAIN_CLAIMS, MAIN_READING_ORDER, WEB_ARTICLE, WEB_CLAIMS, claimOf, uuid } from '../export/exchange-fixture';
 
@@ -26,19 +26,29 @@ const ARTICLES_ONLY: readonly LibraryArticle[] = [
 /** Every claim the import places is anchored where its position says, as the import's own. */
 const IMPORTED = { state: 'anchored', method: 'imported', score: 1, candidate: null } as const;
 
-/** A plan as these tests compare it: each update's whole list of claims, not its parts. */
-type ComparedPlan = Omit<ImportPlan, 'updates'> & { updates: { articleId: string; claims: Claim[] }[] };
+/** A plan as these tests compare it: each update's whole list of claims, not its parts, and the totals (the rows per article apart). */
+type ComparedPlan = Omit<ImportPlan, 'updates' | 'summary'> & { updates: { articleId: string; claims: Claim[] }[]; summary: Omit<ImportPlan['summary'], 'perArticle'> };
 
-function importInto(library: readonly LibraryArticle[], text: string): ComparedPlan {
+function planOf(library: readonly LibraryArticle[], text: string): ImportPlan {
   let issued = 9000;
-  const plan = planImport(parseImport(text), library, {
+  return planImport(parseImport(text), library, {
     now: NOW,
     newId: () => uuid((issued += 1)),
     makeArticle: () => {
       throw new Error('the import should find every article in the library');
     },
   });
-  return { ...plan, updates: plan.updates.map(({ articleId, claims }) => ({ articleId, claims })) };
+}
+
+function importInto(library: readonly LibraryArticle[], text: string): ComparedPlan {
+  const { perArticle: _, ...summary } = planOf(library, text).summary;
+  const plan = planOf(library, text);
+  return { ...plan, summary, updates: plan.updates.map(({ articleId, claims }) => ({ articleId, claims })) };
+}
+
+/** One article's row of the summary with every count 0 but those given. */
+function row(fileArticle: number, fields: Partial<ImportArticleOutcome> & Pick<ImportArticleOutcome, 'named' | 'articleId' | 'title' | 'matchedBy'>): ImportArticleOutcome {
+  return { fileArticle, added: 0, updated: 0, skippedOlder: 0, skippedDuplicate: 0, skippedUnmatched: 0, orphaned: 0, ...fields };
 }
 
 function claimWithId(claims: readonly Claim[], id: string): Claim {
@@ -86,11 +96,20 @@ describe('round trips through parseImport and planImport', () => {
   it('native export, version 4: every claim of the library comes back', () => {
     expect(parseImport(NATIVE).kind).toBe('native');
     expect(importInto(ARTICLES_ONLY, NATIVE)).toEqual(WHOLE_LIBRARY_BACK);
+    expect(planOf(ARTICLES_ONLY, NATIVE).summary.perArticle).toEqual([
+      row(1, { named: '“Minister: “Unemployment fell to 3.9%” — a check”, Daily Example', articleId: uuid(100), title: 'Minister: “Unemployment fell to 3.9%” — a check', matchedBy: 'text', added: 7 }),
+      row(2, { named: '“Jobs report: what the numbers say”, https://news.example.com/2025/06/jobs-report', articleId: uuid(200), title: 'Jobs report: what the numbers say', matchedBy: 'text', added: 2 }),
+    ]);
   });
 
   it('W3C Web Annotations as a collection: every claim comes back, how it was anchored aside', () => {
     expect(parseImport(COLLECTION).kind).toBe('web-annotation');
     expect(importInto(ARTICLES_ONLY, COLLECTION)).toEqual(WHOLE_LIBRARY_BACK);
+    // The main article's source is a site's name, not an address: the file names it by its text's hash.
+    expect(planOf(ARTICLES_ONLY, COLLECTION).summary.perArticle.map(({ named, matchedBy, added }) => ({ named, matchedBy, added }))).toEqual([
+      { named: 'an article by its text', matchedBy: 'text', added: 7 },
+      { named: 'https://news.example.com/2025/06/jobs-report', matchedBy: 'address', added: 2 },
+    ]);
   });
 
   it('W3C Web Annotations as a plain list: the same', () => {
@@ -126,5 +145,9 @@ describe('round trips through parseImport and planImport', () => {
       newArticles: [],
       summary: { ...WHOLE_LIBRARY_BACK.summary, added: 0, skipped: 9 },
     });
+    expect(planOf(LIBRARY, text).summary.perArticle.map(({ skippedOlder, added }) => ({ skippedOlder, added }))).toEqual([
+      { skippedOlder: 7, added: 0 },
+      { skippedOlder: 2, added: 0 },
+    ]);
   });
 });
