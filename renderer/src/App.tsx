@@ -7,6 +7,7 @@ import { ArticleView } from './components/ArticleView';
 import { Banner } from './components/Banner';
 import { ClaimPanel, type ClaimCardActions } from './components/ClaimPanel';
 import { ExportDialog } from './components/ExportDialog';
+import { ImportPreview } from './components/ImportPreview';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoticeToast } from './components/NoticeToast';
 import { PanelGutter } from './components/PanelGutter';
@@ -25,10 +26,19 @@ import { useLiveCounts } from './state/live-counts';
 import { GUTTER_PX, usePanelLayout } from './state/panel-layout';
 import { useLibraryState } from './state/use-library-state';
 import { useWorkspace } from './state/use-workspace';
+import type { ImportChoices, ImportSummary } from './state/workspace-actions';
+import type { ArticleFile } from './state/workspace-inputs';
 import type { ExportRequest } from '../../shared/export/export-request';
 import type { Claim } from '../../shared/model';
 
 const NO_CLAIMS: readonly Claim[] = [];
+
+interface ImportInProgress {
+  file: ArticleFile;
+  choices: ImportChoices;
+  summary: ImportSummary;
+  busy: boolean;
+}
 
 function hasFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');
@@ -64,15 +74,34 @@ export function App() {
     workspace.showNotice(completeExport(outcome));
   };
 
+  // An import is previewed first; the analyst's choices ask for the preview again.
+  const [importing, setImporting] = useState<ImportInProgress | null>(null);
   const importFile = async (file: File) => {
+    let read: ArticleFile;
     try {
-      await workspace.importClaims(await readImportFile(file));
+      read = await readImportFile(file);
     } catch (problem) {
       workspace.showError(`Nothing imported: ${problem instanceof Error ? problem.message : String(problem)}`);
+      return;
     }
+    const choices: ImportChoices = { targets: [], labelStatuses: [] };
+    const summary = await workspace.previewImport(read, choices);
+    if (summary !== null) setImporting({ file: read, choices, summary, busy: false });
+  };
+  const changeImportChoices = async (choices: ImportChoices) => {
+    if (importing === null) return;
+    setImporting({ ...importing, choices, busy: true });
+    const summary = await workspace.previewImport(importing.file, choices);
+    setImporting((now) => (now === null || now.file !== importing.file ? now : summary === null ? null : { ...now, summary, busy: false }));
   };
 
   const undoable = useUndo(workspace);
+  const applyImport = async () => {
+    if (importing === null) return;
+    setImporting({ ...importing, busy: true });
+    await undoable.importClaims(importing.file, importing.choices);
+    setImporting(null);
+  };
   const { selectClaim } = workspace;
   const { setStatus, setFields, addEvidence, updateEvidence, deleteEvidence, deleteClaim } = undoable;
   const cardActions = useMemo<ClaimCardActions>(
@@ -209,6 +238,19 @@ export function App() {
           articleTitle={current?.article.title ?? null}
           onExport={runExport}
           onClose={() => setExporting(false)}
+        />
+      )}
+      {importing !== null && (
+        <ImportPreview
+          fileName={importing.file.fileName}
+          summary={importing.summary}
+          choices={importing.choices}
+          articles={workspace.articles}
+          openArticleId={current?.article.id ?? null}
+          busy={importing.busy}
+          onChoicesChange={(choices) => void changeImportChoices(choices)}
+          onImport={() => void applyImport()}
+          onCancel={() => setImporting(null)}
         />
       )}
       {undoable.deleted !== null && (

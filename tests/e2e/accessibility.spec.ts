@@ -1,5 +1,6 @@
-// Runs axe on the main views (article with claims, filters, library, export dialog, help sheet) in both themes and fails on any serious or critical violation.
+// Runs axe on the main views (article with claims, filters, library, export dialog, import preview, help sheet) in both themes and fails on any serious or critical violation.
 
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -16,8 +17,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('the main views have no serious accessibility problems, in the light theme and in the dark', async ({ app }) => {
-  // Ten whole-page scans: more than one spec's usual share of a busy machine.
-  test.setTimeout(240_000);
+  // Twelve whole-page scans: more than one spec's usual share of a busy machine.
+  test.setTimeout(300_000);
   const { page } = app;
   // Each view is scanned in both themes: the claims, filters and dialogs stay as they are while the theme changes.
   const scanInBothThemes = async (view: string) => {
@@ -46,6 +47,14 @@ test('the main views have no serious accessibility problems, in the light theme 
   await expect(page.getByRole('dialog', { name: 'Export claims' })).toBeVisible();
   await scanInBothThemes('export dialog');
   await page.getByRole('dialog', { name: 'Export claims' }).getByRole('button', { name: 'Cancel' }).click();
+
+  // The import preview, with another tool's labels to choose for.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import claims' }).click();
+  await (await chooser).setFiles(fileURLToPath(new URL('../fixtures/foreign/doccano-sample.jsonl', import.meta.url)));
+  await expect(page.getByRole('dialog', { name: 'Import doccano-sample.jsonl?' })).toBeVisible();
+  await scanInBothThemes('import preview');
+  await page.getByRole('dialog', { name: 'Import doccano-sample.jsonl?' }).getByRole('button', { name: 'Cancel' }).click();
 
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

@@ -37,6 +37,8 @@ export const FAILED_ACTIONS = {
   'save-evidence': 'Evidence not saved',
   export: 'Export failed',
   import: 'Nothing imported',
+  'undo-import': 'Import not undone',
+  'redo-import': 'Import not redone',
 } as const;
 export type FailedAction = keyof typeof FAILED_ACTIONS;
 
@@ -69,7 +71,7 @@ export function reanchorText(title: string, report: ReanchorReport, toReview = 0
 }
 
 /** Why claims were skipped, counted over the file's articles: "2 not newer, 1 already there". */
-export function skippedReasons(rows: ApiOutput<'importClaims'>['perArticle']): string {
+export function skippedReasons(rows: readonly Pick<ApiOutput<'importClaims'>['perArticle'][number], 'skippedOlder' | 'skippedDuplicate' | 'skippedUnmatched'>[]): string {
   const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return [
     [sum((row) => row.skippedOlder), 'not newer'],

@@ -15,6 +15,9 @@ export type ClaimChangeStep =
   | { kind: 'update-evidence'; claimId: string; evidenceId: string; evidence: EvidenceInput }
   | { kind: 'delete-evidence'; claimId: string; evidenceId: string }
   | { kind: 'reattach'; claimId: string; start: number; end: number }
+  /** An import of this session taken back or made again, whichever articles it touched. */
+  | { kind: 'undo-import'; importId: string }
+  | { kind: 'redo-import'; importId: string }
   /** A change that cannot be made (why, for the analyst). */
   | { kind: 'impossible'; reason: string };
 
@@ -94,6 +97,8 @@ export function evidenceRenamed(history: UndoHistory, claimId: string, from: str
 /** Why a change cannot be made to the claims as they are, or null when it can. */
 export function blockedReason(change: ClaimChangeStep, claims: readonly Claim[]): string | null {
   if (change.kind === 'impossible') return change.reason;
+  // The host knows what the import wrote, and keeps what the analyst changed since.
+  if (change.kind === 'undo-import' || change.kind === 'redo-import') return null;
   if (change.kind === 'restore-claim') {
     return claims.some((claim) => claim.id === change.claim.id) ? 'the claim is already there' : null;
   }

@@ -103,3 +103,7 @@ export function reattachedStep(before: Claim, after: Claim): UndoStep {
     redo: { kind: 'reattach', claimId: after.id, start: after.selectors.position.start, end: after.selectors.position.end },
   };
 }
+
+export function importStep(fileName: string, importId: string): UndoStep {
+  return { label: `importing ${fileName}`, undo: { kind: 'undo-import', importId }, redo: { kind: 'redo-import', importId } };
+}

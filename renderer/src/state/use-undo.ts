@@ -8,7 +8,8 @@ import type { Claim, ClaimStatus } from '../../../shared/model';
 import { blockedReason, emptyUndoHistory, stepToRedo, stepToUndo, undoHistoryReducer, type ClaimChangeStep, type UndoEvent, type UndoStep } from './undo-history';
 import * as steps from './undo-steps';
 import type { Workspace } from './use-workspace';
-import type { ClaimFields, ClaimRange, EvidenceInput, ReattachTarget } from './workspace-inputs';
+import type { ImportChoices, ImportSummary } from './workspace-actions';
+import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget } from './workspace-inputs';
 
 export interface UndoableClaims {
   addClaim(range: ClaimRange): Promise<Claim | null>;
@@ -19,6 +20,8 @@ export interface UndoableClaims {
   updateEvidence(claimId: string, evidenceId: string, evidence: EvidenceInput): Promise<boolean>;
   deleteEvidence(claimId: string, evidenceId: string): Promise<boolean>;
   reattachClaim(claimId: string, target: ReattachTarget): Promise<boolean>;
+  /** Imports a file (as previewed); undo takes the whole import back. */
+  importClaims(file: ArticleFile, choices: ImportChoices): Promise<ImportSummary | null>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** What undo and redo would do, for their tooltips; null when there is nothing. */
@@ -29,7 +32,7 @@ export interface UndoableClaims {
   dismissDeleted(): void;
 }
 
-type Changes = Pick<Workspace, 'addClaim' | 'deleteClaim' | 'setStatus' | 'setFields' | 'addEvidence' | 'updateEvidence' | 'deleteEvidence' | 'reattachClaim' | 'restoreClaim' | 'showError' | 'showNotice'>;
+type Changes = Pick<Workspace, 'addClaim' | 'deleteClaim' | 'setStatus' | 'setFields' | 'addEvidence' | 'updateEvidence' | 'deleteEvidence' | 'reattachClaim' | 'restoreClaim' | 'travelImport' | 'showError' | 'showNotice'>;
 
 /** Asks the host for one change through the workspace; resolves to whether it was saved. */
 async function applyChange(changes: Changes, change: ClaimChangeStep, record: (event: UndoEvent) => void): Promise<boolean> {
@@ -54,6 +57,10 @@ async function applyChange(changes: Changes, change: ClaimChangeStep, record: (e
       return changes.deleteEvidence(change.claimId, change.evidenceId);
     case 'reattach':
       return (await changes.reattachClaim(change.claimId, { kind: 'selection', start: change.start, end: change.end })) !== null;
+    case 'undo-import':
+      return changes.travelImport('undo', change.importId);
+    case 'redo-import':
+      return changes.travelImport('redo', change.importId);
     case 'impossible':
       return false;
   }
@@ -176,6 +183,15 @@ export function useUndo(workspace: Workspace): UndoableClaims {
         const after = await changes().reattachClaim(claimId, target);
         if (after !== null && before !== null) record(steps.reattachedStep(before, after));
         return after !== null;
+      },
+      async importClaims(file: ArticleFile, choices: ImportChoices) {
+        const summary = await changes().importClaims(file, choices);
+        if (summary?.importId != null) {
+          // Recorded in the history of the article the import shows, once the window shows it.
+          await nextCommit();
+          record(steps.importStep(file.fileName, summary.importId));
+        }
+        return summary;
       },
       undo: () => travel('undo'),
       redo: () => travel('redo'),

@@ -11,7 +11,7 @@ import { claimActions } from './claim-actions';
 import { nextFileRequest, type UpdateOffer } from './file-queue';
 import { NOTICE_INTERVAL_MS, saveStatusDelay, type SaveState } from './save-tracking';
 import { currentNotice } from './update-notice';
-import { libraryActions } from './workspace-actions';
+import { libraryActions, type ImportChoices, type ImportSummary } from './workspace-actions';
 import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget, UpdateAnswer } from './workspace-inputs';
 import { initialWorkspaceState, workspaceReducer } from './workspace-state';
 
@@ -56,7 +56,12 @@ export interface Workspace {
   /** Puts a deleted claim back with its id; resolves to it, or null. */
   restoreClaim(claim: Claim): Promise<Claim | null>;
   exportClaims(request: ApiInput<'exportClaims'>): Promise<ExportOutcome | null>;
-  importClaims(file: ArticleFile): Promise<void>;
+  /** What importing the file would do; null when it cannot be read (the reason is shown). */
+  previewImport(file: ArticleFile, choices: ImportChoices): Promise<ImportSummary | null>;
+  /** Imports the file and shows the first article it wrote to; null when nothing was imported. */
+  importClaims(file: ArticleFile, choices: ImportChoices): Promise<ImportSummary | null>;
+  /** Takes back or makes again an import of this session; resolves to whether the host did. */
+  travelImport(direction: 'undo' | 'redo', importId: string): Promise<boolean>;
 }
 
 export function useWorkspace(): Workspace {
@@ -129,6 +134,8 @@ export function useWorkspace(): Workspace {
     openFiles: library.openFiles,
     deleteArticle: library.deleteArticle,
     exportClaims: library.exportClaims,
+    previewImport: library.previewImport,
     importClaims: library.importClaims,
+    travelImport: library.travelImport,
   };
 }

@@ -2,7 +2,7 @@
 // renderer/src/api.ts. Each call reports what happened as events; the state takes the
 // records the host sent back, so the host's files stay the one source of truth.
 
-import type { ApiInput } from '../../../shared/api';
+import type { ApiInput, ApiOutput } from '../../../shared/api';
 import { api } from '../api';
 import { endBootCalls } from '../boot-calls';
 import { describeProblem, failureText } from './messages';
@@ -12,6 +12,10 @@ import type { WorkspaceState } from './workspace-state';
 import { libraryStateAnswered } from './use-library-state';
 
 type Dispatch = (event: WorkspaceEvent) => void;
+
+export type ImportSummary = ApiOutput<'importClaims'>;
+/** The analyst's answers to an import preview: where unmatched articles go, what labels become. */
+export type ImportChoices = Pick<ApiInput<'importClaims'>, 'targets' | 'labelStatuses'>;
 
 /** How the actions reach the state: send an event, read the state as last rendered. */
 export interface StateAccess {
@@ -120,15 +124,55 @@ export function libraryActions({ dispatch, read }: StateAccess) {
       }
     },
 
-    async importClaims(file: ArticleFile) {
+    /** What importing the file would do, with the analyst's choices so far; null (and the reason shown) when it cannot be read. */
+    async previewImport(file: ArticleFile, choices: ImportChoices): Promise<ImportSummary | null> {
       try {
         // The open article receives annotations that name none (recogito-js writes no source).
-        const summary = await api.importClaims({ file, articleId: openArticleId() });
+        return await api.importClaims({ file, articleId: openArticleId(), preview: true, ...choices });
+      } catch (problem) {
+        dispatch({ kind: 'error-shown', message: failureText('import', problem) });
+        return null;
+      }
+    },
+
+    /** Imports the file as previewed; the first article it wrote to is shown. Null when nothing was imported. */
+    async importClaims(file: ArticleFile, choices: ImportChoices): Promise<ImportSummary | null> {
+      try {
+        const summary = await api.importClaims({ file, articleId: openArticleId(), ...choices });
         dispatch({ kind: 'claims-imported', fileName: file.fileName, summary });
         await refreshArticles();
         if (summary.firstArticleId !== null) await openArticle(summary.firstArticleId);
+        return summary;
       } catch (problem) {
         dispatch({ kind: 'error-shown', message: failureText('import', problem) });
+        return null;
+      }
+    },
+
+    /** Takes back (or makes again) an import of this session; the open article is shown as it now is. */
+    async travelImport(direction: 'undo' | 'redo', importId: string): Promise<boolean> {
+      try {
+        const outcome = direction === 'undo' ? await api.undoImport({ importId }) : await api.redoImport({ importId });
+        const list = await api.listArticles({});
+        dispatch({ kind: 'library-listed', articles: list });
+        const shown = openArticleId();
+        if (shown !== null && list.some((entry) => entry.id === shown)) {
+          dispatch({ kind: 'kept-article', article: await api.getArticle({ articleId: shown }) });
+        } else if (shown !== null) {
+          dispatch({ kind: 'article-closed' });
+          const next = list[0];
+          if (next !== undefined) await openArticle(next.id);
+        }
+        if (outcome.kept > 0) {
+          dispatch({
+            kind: 'error-shown',
+            message: `${outcome.kept} ${outcome.kept === 1 ? 'claim' : 'claims'} changed after the import ${outcome.kept === 1 ? 'was' : 'were'} left as you left ${outcome.kept === 1 ? 'it' : 'them'}.`,
+          });
+        }
+        return true;
+      } catch (problem) {
+        dispatch({ kind: 'error-shown', message: failureText(direction === 'undo' ? 'undo-import' : 'redo-import', problem) });
+        return false;
       }
     },
 

@@ -123,6 +123,9 @@ describe('blockedReason', () => {
     { name: 'removing evidence that is there', change: { kind: 'delete-evidence', claimId: 'claim-grew', evidenceId: 'ev-1' }, reason: null },
     { name: 'editing evidence that is gone', change: { kind: 'update-evidence', claimId: 'claim-grew', evidenceId: 'ev-2', evidence: { url: 'https://example.org/', title: '', quote: '', accessed: null, stance: 'refutes' } }, reason: 'that evidence is no longer there' },
     { name: 'a change that cannot be made', change: { kind: 'impossible', reason: 'the claim was orphaned' }, reason: 'the claim was orphaned' },
+    // The host knows what an import wrote; it is asked even when the open article has none of its claims.
+    { name: 'taking an import back', change: { kind: 'undo-import', importId: 'import-1' }, reason: null },
+    { name: 'making an import again', change: { kind: 'redo-import', importId: 'import-1' }, reason: null },
   ];
   it.each(cases)('$name: $reason', ({ change, reason }) => {
     expect(blockedReason(change, [withEvidence, FELL])).toBe(reason);

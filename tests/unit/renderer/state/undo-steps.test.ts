@@ -7,6 +7,7 @@ import {
   evidenceDeletedStep,
   evidenceUpdatedStep,
   fieldsStep,
+  importStep,
   reattachedStep,
   statusStep,
 } from '../../../../renderer/src/state/undo-steps';
@@ -100,5 +101,13 @@ describe('the undo step of each change', () => {
     });
     const orphan: Claim = { ...GREW, anchor: { state: 'orphaned', method: 'fuzzy', score: 0.5, candidate: null } };
     expect(reattachedStep(orphan, moved).undo).toEqual({ kind: 'impossible', reason: 'the claim was orphaned before, and an orphan cannot be made again' });
+  });
+
+  it('an import: undone and redone as a whole, named by its file', () => {
+    expect(importStep('desk.claims.json', 'import-7')).toEqual({
+      label: 'importing desk.claims.json',
+      undo: { kind: 'undo-import', importId: 'import-7' },
+      redo: { kind: 'redo-import', importId: 'import-7' },
+    });
   });
 });
