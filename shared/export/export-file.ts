@@ -6,6 +6,7 @@ import type { ArticleClaims } from './article-claims';
 import { claimReviewRemarks, claimReviewsJson } from './claim-review';
 import { csvExportChunks, CSV_MIME_TYPE } from './csv-export';
 import { exportFileName } from './export-document';
+import { hypothesisExportJson, HYPOTHESIS_MIME_TYPE } from './hypothesis-export';
 import { jsonChunks, type Streamable } from './json-chunks';
 import { markdownReportChunks, MARKDOWN_MIME_TYPE } from './markdown-report';
 import { nativeExportJson, NATIVE_EXPORT_MIME_TYPE } from './native-export';
@@ -28,6 +29,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   native: '.claims.json',
   'web-annotation-collection': '.annotations.jsonld',
   'web-annotation-array': '.annotations.jsonld',
+  hypothesis: '.hypothesis.json',
   'claim-review': '.claimreview.jsonld',
   csv: '.claims.csv',
   markdown: '.report.md',
@@ -57,6 +59,8 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
       return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, ...creatorOf(request), shape: 'collection', collectionId })));
     case 'web-annotation-array':
       return exportOf(fileName, ANNOTATION_MIME_TYPE, jsonPieces(webAnnotationsJson({ articles, exportedAt, ...creatorOf(request), shape: 'array' })));
+    case 'hypothesis':
+      return exportOf(fileName, HYPOTHESIS_MIME_TYPE, jsonPieces(hypothesisExportJson({ articles, exportedAt, ...annotatorOf(request) })));
     case 'claim-review': {
       if (request.publisher === undefined) throw new ExportRequestError('ClaimReview needs the name of the organisation publishing the reviews.');
       const { name, url, reviewPageUrl } = request.publisher;
@@ -73,6 +77,10 @@ export function buildExportFile(request: ExportRequest, articles: readonly Artic
     case 'markdown':
       return exportOf(fileName, MARKDOWN_MIME_TYPE, () => markdownReportChunks({ articles, exportedAt }));
   }
+}
+
+function annotatorOf(request: ExportRequest): { annotator?: string } {
+  return request.annotator === undefined ? {} : { annotator: request.annotator.name };
 }
 
 /** The analyst named in the request, as the annotations' creator. */

@@ -7,6 +7,7 @@
 // count UTF-16 units of the page's text as the client saw it (it measures with JavaScript
 // strings); the quote is checked there and searched for when the page's text differs.
 
+import { contentHashFromIri } from '../exchange/web-annotation-terms';
 import type { ImportedArticle } from './import-bundle';
 import { ImportError } from './import-error';
 import { checkClaimCount, foreignClaim, type ReadContext } from './foreign-claim';
@@ -72,7 +73,10 @@ export function readHypothesis(value: unknown, context: ReadContext): ImportedAr
     let article = articles.get(source);
     if (article === undefined) {
       const [title] = asList(ownProperty(ownProperty(item, 'document'), 'title'));
-      article = { ref: { source, ...(typeof title === 'string' && title.trim() !== '' ? { title: title.trim() } : {}) }, offsetUnit: 'utf-16-code-unit', claims: [] };
+      // ClaimMark writes an article without a web address as `urn:sha256:` of its text.
+      const contentHash = contentHashFromIri(source);
+      const named = typeof title === 'string' && title.trim() !== '' ? { title: title.trim() } : {};
+      article = { ref: contentHash === null ? { source, ...named } : { contentHash, ...named }, offsetUnit: 'utf-16-code-unit', claims: [] };
       articles.set(source, article);
     }
     article.claims.push(claim);

@@ -5,6 +5,7 @@
 // be placed at all fails the whole plan, so an import is all or nothing. The anchoring
 // step sits between prepareImport and finishImport, so a host can run it off its thread.
 
+import { v5 as uuidv5 } from 'uuid';
 import { anchorBatch } from '../anchoring/anchor-batch';
 import type { AnchorResult } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
@@ -81,8 +82,8 @@ interface PendingClaim {
   /** Where the claim it updates stands in the article's claims; null for a new claim. */
   replaces: number | null;
   outcome: ImportArticleOutcome;
-  /** The file's id could not be kept (an address, say): the claim is known again only by its words and place. */
-  idLost: boolean;
+  /** The file's id could not be kept as it is (an address, say): the library's is made from it, so a claim imported before from another copy is known by its words and place. */
+  idDerived: boolean;
 }
 
 interface PreparedArticle {
@@ -119,9 +120,15 @@ function selectorsIn(text: string, claim: ImportedClaim, offsetUnit: ImportedArt
   return positionHolds && position !== null ? describeRange(text, position) : null;
 }
 
-/** A new claim keeps its id only when it is one ClaimMark could have made itself. */
-function ownIdOf(id: string): string | null {
-  return idSchema.safeParse(id).success && /^[A-Za-z0-9._:-]+$/.test(id) ? id : null;
+/** Names ids made from another tool's ids (UUID version 5 of the id in this namespace); fixed for good, or re-imports stop matching. */
+const FOREIGN_ID_NAMESPACE = '5d1f3a9e-8c2b-4f6e-9a7d-3b0c1e2f4a5b';
+
+/**
+ * The id a claim of the file has in the library: its own when ClaimMark could have made it,
+ * else one made from it (an address, say), the same at every import of the file.
+ */
+function libraryIdOf(id: string): { id: string; derived: boolean } {
+  return idSchema.safeParse(id).success && /^[A-Za-z0-9._:-]+$/.test(id) ? { id, derived: false } : { id: uuidv5(id, FOREIGN_ID_NAMESPACE), derived: true };
 }
 
 export function prepareImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): PreparedImport {
@@ -197,29 +204,32 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
         );
       }
       const evidenceOf = () => claim.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now }));
-      // An existing claim of this article is found by its id as it is, once per file.
-      const index = given.has(claim.id) ? undefined : byId.get(claim.id);
+      // An existing claim of this article is found by its id as it is (an older claim may have
+      // any id), else by the id made from it; once per file.
+      const known = libraryIdOf(claim.id);
+      const matchId = byId.has(claim.id) ? claim.id : known.id;
+      const index = given.has(matchId) ? undefined : byId.get(matchId);
       const existing = index === undefined ? undefined : entry.claims[index];
       if (index !== undefined && existing !== undefined) {
-        given.add(claim.id);
+        given.add(matchId);
         if (claim.modified === null || claim.modified <= existing.modified) {
           outcome.skippedOlder += 1;
           summary.skipped += 1;
           return;
         }
-        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index, outcome, idLost: false });
+        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index, outcome, idDerived: false });
         return;
       }
-      let id = ownIdOf(claim.id);
-      const idLost = id === null;
+      let id: string | null = known.id;
+      const idDerived = known.derived;
       // An id another article holds, or one this file already used, would make two claims one.
-      if (id !== null && (owners.has(id) || given.has(id))) {
+      if (owners.has(id) || given.has(id)) {
         id = null;
         summary.renewedIds += 1;
       }
       id ??= context.newId();
       given.add(id);
-      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null, outcome, idLost });
+      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null, outcome, idDerived });
     });
   });
 
@@ -329,8 +339,8 @@ export function finishImport(prepared: PreparedImport, anchored: readonly (reado
       const placed = placedClaim(article.text, article.id, claim, result, prepared.now);
       const earlier = claim.replaces === null ? undefined : before[claim.replaces];
       if (claim.replaces === null || earlier === undefined) {
-        // Claims that keep their file's id are told apart by it; one whose id is lost would come again at every import.
-        if (claim.idLost && (byQuote.get(placed.selectors.quote.exact) ?? []).some((other) => sameWords(other, placed))) {
+        // Claims that keep their file's id are told apart by it; one with a made id may be there already under the id an earlier import gave it.
+        if (claim.idDerived && (byQuote.get(placed.selectors.quote.exact) ?? []).some((other) => sameWords(other, placed))) {
           outcome.skippedDuplicate += 1;
           summary.skipped += 1;
           return;

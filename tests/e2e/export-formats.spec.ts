@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { checkClaimReview } from '../support/claim-review-conformance';
+import { checkHypothesisImport } from '../support/hypothesis-client-conformance';
 import { nativeSchemaProblems } from '../support/native-export-schema';
 import { checkWebAnnotation } from '../support/web-annotation-conformance';
 import { expect, test } from './fixtures';
@@ -47,6 +48,19 @@ test('each export format writes a file other tools can read', async ({ app }) =>
   expect(list).toHaveLength(2);
   for (const annotation of list) expect(checkWebAnnotation(annotation)).toEqual([]);
   expect(list[0]?.creator).toEqual({ type: 'Person', name: 'Ana Pereira' });
+
+  // Hypothesis JSON: a file Hypothesis' client imports, the status as a tag, the analyst as its author.
+  const hypothesis = await app.exportFile({ format: 'Hypothesis JSON (for Hypothesis’ Import)' });
+  expect(hypothesis.fileName).toMatch(/^putin-open-.*\.hypothesis\.json$/);
+  const hypothesisDoc = JSON.parse(hypothesis.content) as { export_userid: string; annotations: { tags: string[]; text: string; uri: string; target: { selector: { type: string; exact?: string }[] }[] }[] };
+  expect(checkHypothesisImport(hypothesisDoc)).toEqual([]);
+  expect(hypothesisDoc.export_userid).toBe('acct:Ana_Pereira@claimmark.invalid');
+  expect(hypothesisDoc.annotations.map((annotation) => [annotation.target[0]?.selector[0]?.exact, annotation.tags, annotation.text])).toEqual([
+    ['Putin also commented on NATO', [], ''],
+    [CHECKED, ['False'], `Note with "quotes", commas, and a formula: ${OPEN}`],
+  ]);
+  // The sample's source is a site's name, not an address: the article is named by its text.
+  expect(hypothesisDoc.annotations[0]?.uri).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
 
   // ClaimReview: only the checked claim, with the publisher asked for in the dialog.
   await page.getByRole('button', { name: 'Export', exact: true }).click();

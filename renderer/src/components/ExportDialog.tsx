@@ -1,6 +1,6 @@
 // Chooses what to export (this article or the whole library) and in which format. The
 // organisation publishing ClaimReviews is asked for, and remembered, only for that format;
-// the analyst's name (the annotations' creator) only for the W3C formats, and may be left out.
+// the analyst's name (the annotations' creator) only for the W3C and Hypothesis formats, and may be left out.
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../shared/export/export-formats';
@@ -11,7 +11,7 @@ import { FieldProblem } from './FieldProblem';
 
 const PUBLISHER_KEY = 'claimmark.claimReviewPublisher';
 const ANNOTATOR_KEY = 'claimmark.annotatorName';
-const NAMES_THE_ANNOTATOR: ReadonlySet<ExportFormat> = new Set(['web-annotation-collection', 'web-annotation-array']);
+const NAMES_THE_ANNOTATOR: ReadonlySet<ExportFormat> = new Set(['web-annotation-collection', 'web-annotation-array', 'hypothesis']);
 
 interface ExportDialogProps {
   articleId: string | null;

@@ -505,7 +505,7 @@ describe('W3C positions, which count code points', () => {
 });
 
 describe('ids and times another tool does not give', () => {
-  it('replaces ids that are not ClaimMark ids, fills in evidence ids and times, and keeps short plain ids', () => {
+  it('makes ids that are not ClaimMark ids into the same UUID at every import, fills in evidence ids and times, and keeps short plain ids', () => {
     const source = FESTIVAL.source ?? '';
     const quote = (exact: string) => [{ type: 'TextQuoteSelector', exact }];
     const longIri = `urn:example:annotation:${'7'.repeat(120)}`;
@@ -522,12 +522,13 @@ describe('ids and times another tool does not give', () => {
     const claims = claimsFor(planImport(bundle, [entry(FESTIVAL)], importContext()), FESTIVAL.id);
 
     expect(claims.map((claim) => [claim.id, claim.selectors.quote.exact])).toEqual([
-      [uuid(9001), '40,000 visitors'],
-      [uuid(9003), 'tall ships'],
+      // UUID version 5 of the file's id: the same whichever library imports it, however often.
+      ['f7ec2616-6124-528b-b780-9abcc09d643f', '40,000 visitors'],
+      ['3e018277-8b0d-55f5-bc97-ddf66e8cdd9a', 'tall ships'],
       ['urn:example:anno-42', 'twice last year’s number'],
     ]);
     expect(claims[0]?.evidence).toEqual([
-      { id: uuid(9002), url: 'https://tourism.example.org/2025/visitor-count', title: '', quote: '', accessed: null, stance: 'context', added: NOW },
+      { id: uuid(9001), url: 'https://tourism.example.org/2025/visitor-count', title: '', quote: '', accessed: null, stance: 'context', added: NOW },
     ]);
     // Without times in the file, the claim is as new as the import.
     expect(claims.map((claim) => [claim.created, claim.modified])).toEqual([
@@ -574,4 +575,43 @@ describe('the summary', () => {
     expect(plan.summary.warnings).toEqual(['articles[0].claims[0]: the status "disputed" is not one this app knows; the claim comes in as Unverified.']);
     expect(claimsFor(plan, PORT.id).find((claim) => claim.id === LENGTH.id)?.status).toBe('unverified');
   });
+
+  describe('a file whose ids are addresses, imported again', () => {
+    const HYPOTHESIS_ID = 'https://hypothes.is/a/Hy7dmWxqEe-fest01';
+    const DERIVED = 'f7ec2616-6124-528b-b780-9abcc09d643f';
+    const fileWith = (fields: Record<string, unknown>) =>
+      foreignBundle([annotation(HYPOTHESIS_ID, FESTIVAL.source ?? '', [{ type: 'TextQuoteSelector', exact: '40,000 visitors' }], fields)]);
+    const first = () => claimsFor(planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL)], importContext()), FESTIVAL.id);
+
+    it('changes nothing: the claim is known by the id made from the address', () => {
+      const imported = first();
+      expect(imported.map((claim) => claim.id)).toEqual([DERIVED]);
+
+      const again = planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL, imported)], importContext());
+
+      expect(claimsFor(again, FESTIVAL.id)).toEqual(imported);
+      expect(again.summary).toMatchObject({ added: 0, updated: 0, skipped: 1 });
+      expect(again.summary.perArticle[0]).toMatchObject({ skippedOlder: 1, skippedDuplicate: 0 });
+    });
+
+    it('updates the claim from a newer copy of the file instead of adding a second one', () => {
+      const imported = first();
+
+      const newer = planImport(fileWith({ modified: '2025-06-12T08:00:00Z', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }] }), [entry(FESTIVAL, imported)], importContext());
+
+      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.modified])).toEqual([[DERIVED, 'false', '2025-06-12T08:00:00Z']]);
+      expect(newer.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
+    });
+
+    it('skips it as already there when the article has the same words at the same place under another id', () => {
+      // As an earlier import, which gave such claims new ids, left it.
+      const earlier = first().map((claim) => ({ ...claim, id: uuid(77) }));
+
+      const again = planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL, earlier)], importContext());
+
+      expect(claimsFor(again, FESTIVAL.id)).toEqual(earlier);
+      expect(again.summary.perArticle[0]).toMatchObject({ added: 0, skippedOlder: 0, skippedDuplicate: 1 });
+    });
+  });
 });
+

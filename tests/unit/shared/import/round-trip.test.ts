@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildExportDocument, serializeExportDocument } from '../../../../shared/export/export-document';
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { buildWebAnnotations } from '../../../../shared/export/web-annotation';
+import { hypothesisExportJson } from '../../../../shared/export/hypothesis-export';
+import { jsonChunks } from '../../../../shared/export/json-chunks';
 import { parseImport } from '../../../../shared/import/parse-import';
 import { planImport, type ImportArticleOutcome, type ImportPlan, type LibraryArticle } from '../../../../shared/import/plan-import';
 import type { Claim } from '../../../../shared/model';
@@ -59,12 +61,12 @@ function claimWithId(claims: readonly Claim[], id: string): Claim {
 
 /**
  * The main article's claims in reading order, as the import gives them back. "legacy claim/7"
- * is not an id ClaimMark could make, so a new claim gets the first id the import hands out.
+ * is not an id ClaimMark could make, so the claim gets UUID version 5 of it, the same at every import.
  */
 function mainClaimsBack(keep: (claim: Claim) => Claim = (claim) => claim): Claim[] {
   return MAIN_READING_ORDER.map((id) => {
     const claim = keep(claimWithId(MAIN_CLAIMS, id));
-    return id === 'legacy claim/7' ? { ...claim, id: uuid(9001), anchor: IMPORTED } : { ...claim, anchor: IMPORTED };
+    return id === 'legacy claim/7' ? { ...claim, id: '52501323-3dbf-5695-bfa4-479d3464dbdc', anchor: IMPORTED } : { ...claim, anchor: IMPORTED };
   });
 }
 
@@ -149,5 +151,39 @@ describe('round trips through parseImport and planImport', () => {
       { skippedOlder: 7, added: 0 },
       { skippedOlder: 2, added: 0 },
     ]);
+  });
+
+  describe('Hypothesis JSON', () => {
+    const HYPOTHESIS = [...jsonChunks(hypothesisExportJson({ articles: LIBRARY, exportedAt: EXPORTED_AT, annotator: 'Sam Reporter' }))].join('');
+    /** What a Hypothesis file keeps: the quote and place, status (as a tag), note, tags, times and id; not the rest. */
+    const keptByHypothesis = (claim: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, evidence: [], history: [], review: null });
+
+    it('every claim comes back with its quote, place, status, note, tags, times and id; evidence, claimant and history are not in the file', () => {
+      expect(parseImport(HYPOTHESIS).kind).toBe('hypothesis');
+      const plan = importInto(ARTICLES_ONLY, HYPOTHESIS);
+      expect(plan.updates).toEqual([
+        { articleId: uuid(100), claims: mainClaimsBack(keptByHypothesis) },
+        {
+          articleId: uuid(200),
+          claims: [
+            { ...keptByHypothesis(claimWithId(WEB_CLAIMS, uuid(11))), anchor: IMPORTED },
+            { ...keptByHypothesis(claimWithId(WEB_CLAIMS, uuid(12))), anchor: IMPORTED },
+          ],
+        },
+      ]);
+      expect(planOf(ARTICLES_ONLY, HYPOTHESIS).summary.perArticle.map(({ named, matchedBy, added }) => ({ named, matchedBy, added }))).toEqual([
+        { named: '“Minister: “Unemployment fell to 3.9%” — a check”', matchedBy: 'text', added: 7 },
+        { named: '“Jobs report: what the numbers say”, https://news.example.com/2025/06/jobs-report', matchedBy: 'address', added: 2 },
+      ]);
+    });
+
+    it('into the library it came from changes nothing', () => {
+      const plan = importInto(LIBRARY, HYPOTHESIS);
+      expect(plan.updates).toEqual([
+        { articleId: uuid(100), claims: MAIN_CLAIMS },
+        { articleId: uuid(200), claims: WEB_CLAIMS },
+      ]);
+      expect(plan.summary).toMatchObject({ added: 0, updated: 0, skipped: 9 });
+    });
   });
 });
