@@ -45,10 +45,10 @@ export class ClaimMarkService implements ServiceApi {
   static async open(options: ServiceOptions): Promise<ClaimMarkService> {
     const service = new ClaimMarkService(options);
     const { store } = options;
-    const cutImport = await cutImportRecord(store.dataDir);
+    const cutImport = await cutImportRecord(store.dataDir, store.gate.writable());
     await store.open(articlesOfCutImport(cutImport));
     const writable = store.gate.writable();
-    const undone = writable ? await undoCutImport(store, cutImport) : null;
+    const undone = await undoCutImport(store, cutImport);
     if (undone !== null) service.startNotices.push(undone);
     const recovered = await offerRecovery(store);
     if (recovered !== null) service.startNotices.push(recovered);

@@ -48,13 +48,15 @@ export class ImportRecordFile {
   /**
    * The record left behind, null when there is none. The record is renamed into place whole,
    * so only damage on the disk makes it unreadable: then its backup is read, and failing that
-   * 'unreadable' is returned.
+   * 'unreadable' is returned. `writable` says whether the folder may be written: a backup
+   * left alone is tidied away only then.
    */
-  async read(): Promise<ImportRecord | 'unreadable' | null> {
+  async read(writable: boolean): Promise<ImportRecord | 'unreadable' | null> {
     const main = await this.readOne(this.path);
     if (main === null) {
-      // A backup alone is what a removal cut short left: the import had finished.
-      await nodeFileSystem.remove(backupPath(this.path));
+      // A backup alone is what a removal cut short left: the import had finished, so the
+      // backup is harmless, and one that cannot be removed now is removed by a later start.
+      if (writable) await nodeFileSystem.remove(backupPath(this.path)).catch(() => undefined);
       return null;
     }
     if (main !== 'unreadable') return main;

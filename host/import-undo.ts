@@ -59,8 +59,8 @@ function articleCount(record: ImportRecord): string {
 }
 
 /** The record an import cut short left behind, read once at start: null when there is none. */
-export function cutImportRecord(dataDir: string): Promise<ImportRecord | 'unreadable' | null> {
-  return new ImportRecordFile(dataDir).read();
+export function cutImportRecord(dataDir: string, writable: boolean): Promise<ImportRecord | 'unreadable' | null> {
+  return new ImportRecordFile(dataDir).read(writable);
 }
 
 /** The articles an import cut short created: not the analyst's, so the index never takes them in. */
@@ -70,11 +70,16 @@ export function articlesOfCutImport(record: ImportRecord | 'unreadable' | null):
 
 /**
  * At start: an import record left behind is undone and removed; the notice says so, or says
- * why it could not be (the record then stays, and the next start tries again).
+ * why it could not be (the record then stays, and the next start tries again). In a library
+ * open read-only nothing is touched, and the notice says the undoing waits.
  */
 export async function undoCutImport(store: LibraryStore, record: ImportRecord | 'unreadable' | null): Promise<string | null> {
   if (record === null) return null;
   const file = new ImportRecordFile(store.dataDir);
+  if (!store.gate.writable()) {
+    if (record === 'unreadable') return `ClaimMark stopped during an import, and the record of what it changed (${file.path}) is damaged, so it cannot be undone; check the articles you imported into.`;
+    return `An import of ${articleCount(record)} from ${record.fileName} was cut short when ClaimMark stopped. The library is open read-only, so it is undone at the next start that can write to the folder; until then what it wrote is shown.`;
+  }
   if (record === 'unreadable') {
     const aside = `${file.path}.damaged-${Date.now()}`;
     await rename(file.path, aside).catch(() => undefined);

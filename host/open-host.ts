@@ -1,7 +1,7 @@
 // The start-up and shutdown both hosts share: lock the library folder, open the store and
 // the service (with its article worker), queue the article files named at launch, and on
 // close stop the worker and wait for every save before the lock is let go. A folder that
-// cannot be written opens read-only; one that turns read-only while running holds writes
+// cannot be written, or that another ClaimMark holds, opens read-only; one that turns read-only while running holds writes
 // back (changes kept in memory and in the recovery file) until it can be written again; one
 // another ClaimMark takes is no longer written at all. None of these ends the process. The
 // Electron shell and the browser host differ only in how they tell the analyst about a problem.
@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { ArticleWorkerPool } from './article-loading/article-worker-pool';
 import { ClaimMarkService } from './claimmark-service';
 import { reasonOf } from './library/file-recovery';
-import { isUnwritableFolderError, lockLibraryFolder } from './library/folder-lock';
+import { FolderInUseError, isUnwritableFolderError, lockLibraryFolder } from './library/folder-lock';
 import { LibraryStore, type LibraryAccess } from './library/library-store';
 import { RecoveryFile } from './library/recovery-file';
 
@@ -47,7 +47,7 @@ export interface OpenedHost {
   close(): Promise<void>;
 }
 
-/** Opens the library for one host; throws FolderInUseError when another ClaimMark has it. */
+/** Opens the library for one host; read-only when it cannot be written or another ClaimMark has it. */
 export async function openHost(options: OpenHostOptions): Promise<OpenedHost> {
   const recovery = new RecoveryFile(options.dataDir, options.recoveryFolders);
   const store = new LibraryStore(options.dataDir, { recovery, readOnly: options.readOnly === true ? 'opened read-only on request' : undefined });
@@ -90,7 +90,7 @@ export async function openHost(options: OpenHostOptions): Promise<OpenedHost> {
   };
 }
 
-/** Locks the folder; one that cannot be written is opened read-only instead, unlocked, as nothing will write to it. */
+/** Locks the folder; one that cannot be written, or that another ClaimMark holds, is opened read-only instead, unlocked, as nothing will write to it. */
 async function lockOrReadOnly(options: OpenHostOptions, store: LibraryStore): Promise<() => Promise<void>> {
   try {
     return await lockLibraryFolder(
@@ -107,8 +107,10 @@ async function lockOrReadOnly(options: OpenHostOptions, store: LibraryStore): Pr
       },
     );
   } catch (error) {
-    if (!isUnwritableFolderError(error)) throw error;
-    store.gate.closeForGood(`the folder cannot be written: ${reasonOf(error)}`);
+    // Never two writers: the holder keeps the folder, and this one may still read it.
+    if (error instanceof FolderInUseError) store.gate.closeForGood(`it is in use by ${error.holder}; to make changes, close that one and start this one again`);
+    else if (isUnwritableFolderError(error)) store.gate.closeForGood(`the folder cannot be written: ${reasonOf(error)}`);
+    else throw error;
     return async () => undefined;
   }
 }

@@ -33,3 +33,8 @@ export function articleTooLargeText(name: string, bytes: number): string {
 export function importTooLargeText(name: string, bytes: number): string {
   return `${name} is ${sizeOver(bytes, IMPORT_MAX_BYTES)}; ClaimMark imports files up to ${limitText(IMPORT_MAX_BYTES)}.`;
 }
+
+/** A request to the browser host is over the `limit` it reads of one. */
+export function requestTooLargeText(bytes: number, limit: number): string {
+  return `This request is ${sizeOver(bytes, limit)}; ClaimMark takes requests up to ${limitText(limit)}.`;
+}

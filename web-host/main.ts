@@ -10,9 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultUserDataDir, libraryDir } from '../host/default-data-dir';
-import { FolderInUseError } from '../host/library/folder-lock';
 import { defaultRecoveryFolders } from '../host/library/recovery-file';
-import { openHost, type OpenedHost } from '../host/open-host';
+import { openHost } from '../host/open-host';
 import { SAMPLE_ARTICLE_FILE } from '../host/sample-article';
 import { startWebHost } from './web-host';
 
@@ -46,21 +45,15 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? libraryDir(defaultUserDataDir()));
   const recoveryDir = values['recovery-dir'];
 
-  let opened: OpenedHost;
-  try {
-    opened = await openHost({
-      dataDir,
-      sampleArticlePath: join(appRoot, SAMPLE_ARTICLE_FILE),
-      readOnly: values['read-only'],
-      recoveryFolders: recoveryDir === undefined ? defaultRecoveryFolders(defaultUserDataDir()) : [resolve(recoveryDir)],
-      // The host stays up: the page says the library is read-only, and unsaved changes are kept.
-      onLockLost: (error) => process.stderr.write(`claimmark web: lost the lock on ${dataDir}, which is no longer written: ${error.message}\n`),
-      onUnreadableFile: (path, error) => fail(`cannot read ${path}: ${error.message}`),
-    });
-  } catch (error) {
-    if (error instanceof FolderInUseError) fail(error.message);
-    throw error;
-  }
+  const opened = await openHost({
+    dataDir,
+    sampleArticlePath: join(appRoot, SAMPLE_ARTICLE_FILE),
+    readOnly: values['read-only'],
+    recoveryFolders: recoveryDir === undefined ? defaultRecoveryFolders(defaultUserDataDir()) : [resolve(recoveryDir)],
+    // The host stays up: the page says the library is read-only, and unsaved changes are kept.
+    onLockLost: (error) => process.stderr.write(`claimmark web: lost the lock on ${dataDir}, which is no longer written: ${error.message}\n`),
+    onUnreadableFile: (path, error) => fail(`cannot read ${path}: ${error.message}`),
+  });
   await opened.queueFiles(positionals);
   const host = await startWebHost({
     service: opened.service,

@@ -17,6 +17,7 @@ import { API_METHODS, apiPath, type ApiMethod } from '../shared/api-methods';
 import { createApiDispatcher } from '../host/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
+import { articleTooLargeText, importTooLargeText, requestTooLargeText } from '../shared/file-limits';
 import { answerBody } from './answer-body';
 import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
@@ -79,16 +80,48 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A body over MAX_BODY_BYTES, read to its end (so the answer reaches the page) but not kept. */
+class BodyTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('The request is too large.');
+  }
+}
+
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.byteLength;
-    if (size > MAX_BODY_BYTES) throw new Error('The request is too large.');
-    chunks.push(buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
+    else chunks.length = 0;
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLarge(size);
   return Buffer.concat(chunks);
+}
+
+/**
+ * What the analyst is told of a body over MAX_BODY_BYTES: a file sent as its bytes is the
+ * body, so it gets the same words as a file over its own limit; anything else is a request.
+ */
+function tooLargeMessage(method: ApiMethod, request: IncomingMessage, bytes: number): string {
+  if (request.headers['content-type'] === 'application/octet-stream' && (method === 'openArticle' || method === 'importClaims')) {
+    const name = fileNameInHeader(request.headers[INPUT_HEADER]);
+    return method === 'openArticle' ? articleTooLargeText(name ?? 'The article', bytes) : importTooLargeText(name ?? 'The file to import', bytes);
+  }
+  return requestTooLargeText(bytes, MAX_BODY_BYTES);
+}
+
+function fileNameInHeader(header: string | string[] | undefined): string | null {
+  if (typeof header !== 'string') return null;
+  try {
+    const rest: unknown = JSON.parse(decodeURIComponent(header));
+    const file: unknown = typeof rest === 'object' && rest !== null ? Reflect.get(rest, 'file') : null;
+    const name: unknown = typeof file === 'object' && file !== null ? Reflect.get(file, 'fileName') : null;
+    return typeof name === 'string' && name !== '' ? name : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -195,6 +228,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       try {
         input = callInput(request, await readBody(request));
       } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          sendResult(response, 413, { ok: false, error: { code: 'invalid-input', message: tooLargeMessage(method, request, error.bytes) } });
+          return;
+        }
         const message = error instanceof Error ? error.message : String(error);
         sendResult(response, 400, { ok: false, error: { code: 'invalid-input', message: `Unreadable request: ${message}` } });
         return;

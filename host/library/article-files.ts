@@ -68,6 +68,18 @@ export class ArticleFiles {
     return file;
   }
 
+  /** Opens every listed article at start; one that cannot be repaired is told of at every start, with where its damaged copy is. */
+  async openAll(articleIds: readonly string[]): Promise<void> {
+    const opening = async (articleId: string) => {
+      try {
+        await this.open(articleId);
+      } catch (error) {
+        if (error instanceof UnrepairableFileError) this.context.notice(error.message);
+      }
+    };
+    await Promise.all(articleIds.map(opening));
+  }
+
   /** The article's file as held in memory, or null when it was never read (a damaged one). */
   async held(articleId: string): Promise<Low<ArticleFile> | null> {
     return (await this.files.get(articleId)?.catch(() => null)) ?? null;

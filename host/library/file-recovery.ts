@@ -16,6 +16,18 @@ export interface StoreContext {
   now: () => Date;
   /** Tells the analyst something happened to their files (a repair, a restore). */
   notice: (message: string) => void;
+  /**
+   * True when the folder is never written in this run (opened read-only): a file of an older
+   * format is then migrated in memory only, and `unmigrated` is told of it.
+   */
+  readOnly?: () => boolean;
+  unmigrated?: (path: string) => void;
+}
+
+/** What the analyst is told of `count` files of an older format read from a library open read-only. */
+export function unmigratedNotice(count: number): string {
+  const files = count === 1 ? "1 of the library's files is" : `${count.toLocaleString('en-US')} of the library's files are`;
+  return `${files} from an older ClaimMark; ${count === 1 ? 'it is' : 'they are'} read as this version reads them, but not migrated on disk while the library is open read-only. ${count === 1 ? 'It is' : 'They are'} migrated at the next start that can write to the folder.`;
 }
 
 /** A file with no sensible empty value is gone, and so is its backup. */
@@ -172,7 +184,10 @@ export async function openCheckedFile<T>(
     return restore(backup.data, `${path} was missing. It was restored from its backup copy.`);
   }
   const db = new Low<T>(adapter, loaded.data);
-  if (loaded.migratedFrom !== null) {
+  if (loaded.migratedFrom !== null && context.readOnly?.() === true) {
+    // Neither the copy nor the migrated file can be written: the next writable start does both.
+    context.unmigrated?.(path);
+  } else if (loaded.migratedFrom !== null) {
     await keepPreviousVersion(path, loaded.migratedFrom, context.now());
     await saveFile(db, `${path} (migrated to format version ${CURRENT_FORMAT_VERSION})`);
   }

@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 
-export class FolderInUseError extends Error {}
+export class FolderInUseError extends Error {
+  /** Who has the folder, as the analyst reads it: "another ClaimMark (process 4711)". */
+  readonly holder: string;
+
+  constructor(folder: string, holder: string) {
+    super(`The library folder ${folder} is in use by ${holder} (the desktop app or a browser host). Close that one first, or choose another folder with --data-dir.`);
+    this.holder = holder;
+  }
+}
 
 export const LOCK_STALE_MS = 10_000;
 
@@ -71,10 +79,7 @@ function processExists(pid: number): boolean {
 
 function inUse(folder: string, owner: LockOwner | null): FolderInUseError {
   const who = owner !== null && owner.hostname === hostname() ? ` (process ${owner.pid})` : owner !== null ? ` on ${owner.hostname}` : '';
-  return new FolderInUseError(
-    `The library folder ${folder} is in use by another ClaimMark${who} (the desktop app or a browser host). ` +
-      'Close that one first, or choose another folder with --data-dir.',
-  );
+  return new FolderInUseError(folder, `another ClaimMark${who}`);
 }
 
 /** Whether the lock left in `folder` still has a holder; the owner read from it either way. */

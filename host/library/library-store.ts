@@ -16,7 +16,7 @@ import { deepFreeze } from './claim-diff';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
 import { nodeFileSystem, removeLeftoverTemporaries, type DurableFileSystem } from './durable-json-file';
-import { UnrepairableFileError, type StoreContext } from './file-recovery';
+import { unmigratedNotice, type StoreContext } from './file-recovery';
 import { FolderGuard } from './folder-guard';
 import type { ArticleFile, LibraryEntry } from './format-migrations';
 import { GroupCommit } from './group-commit';
@@ -50,6 +50,8 @@ export class LibraryStore {
   readonly dataDir: string;
   /** What happened to the files that the analyst should hear about, oldest first. */
   private readonly noticeList: string[] = [];
+  /** Files of an older format read while open read-only, so migrated in memory only. */
+  private readonly unmigrated = new Set<string>();
   private readonly index: LibraryIndex;
   private readonly files: ArticleFiles;
   /** Changes and retries of one article's file run one after another. */
@@ -79,6 +81,8 @@ export class LibraryStore {
       fs: gatedFileSystem(options.fs ?? nodeFileSystem, this.gate),
       now: options.now ?? (() => new Date()),
       notice: (message) => this.noticeList.push(message),
+      readOnly: () => this.gate.current().state === 'read-only',
+      unmigrated: (path) => this.unmigrated.add(path),
     };
     this.context = context;
     const scheduler = options.scheduler ?? timerScheduler;
@@ -130,14 +134,8 @@ export class LibraryStore {
     await this.index.open(leftOut);
     await this.journal.keepStrays(new Set(this.entries().map((entry) => entry.id)));
     // Older article files are migrated now, on start, rather than whenever first opened.
-    // One that cannot be repaired is told of at every start, with where its damaged copy is.
-    await Promise.all(
-      this.entries().map((entry) =>
-        this.readArticle(entry.id).catch((error: unknown) => {
-          if (error instanceof UnrepairableFileError) this.context.notice(error.message);
-        }),
-      ),
-    );
+    await this.files.openAll(this.entries().map((entry) => entry.id));
+    if (this.unmigrated.size > 0) this.context.notice(unmigratedNotice(this.unmigrated.size));
   }
 
   entries(): readonly LibraryEntry[] {

@@ -1,5 +1,5 @@
-// Two ClaimMarks on one library folder would tear its files: the second is refused with a
-// clear message; a folder whose holder crashed (kill -9) can be used again at once, and one
+// Two ClaimMarks on one library folder would tear its files: the second opens it read-only,
+// naming the one that has it; a folder whose holder crashed (kill -9) can be used again at once, and one
 // whose holder is only paused (SIGSTOP) stays its holder's.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,17 +17,31 @@ describe('one writer per library folder', () => {
     await removeDir(dataDir);
   });
 
-  it('refuses a second browser host on the same folder, saying why', async () => {
+  /** What a host opened on a folder another holds says of it: read-only, naming the holder. */
+  const heldBy = (pid: number | undefined) => ({
+    access: 'read-only',
+    message: `The library folder ${dataDir} is open read-only (it is in use by another ClaimMark (process ${pid}); to make changes, close that one and start this one again): you can read and export, but no change is saved.`,
+  });
+
+  it('opens a second browser host on the same folder read-only, naming the one that has it, and leaves the folder to the first', async () => {
     const first = await startHost(dataDir);
-    const second = await startHost(dataDir).catch((error: unknown) => error as Error);
-    expect(second).toBeInstanceOf(Error);
-    expect((second as Error).message).toContain(`The library folder ${dataDir} is in use by another ClaimMark`);
-    // The first one is unaffected.
-    expect((await first.call('listArticles', {})).ok).toBe(true);
+    const article = await sampleArticle(first);
+    const second = await startHost(dataDir);
+    expect((await second.call<{ library: unknown }>('getSession', {})).value?.library).toEqual(heldBy(first.child.pid));
+    expect((await second.call<{ id: string }[]>('listArticles', {})).value?.map((entry) => entry.id)).toEqual([article.id]);
+    const refused = await second.call('createClaim', { articleId: article.id, start: 0, end: 5, exact: article.text.slice(0, 5) });
+    expect(refused.error?.code).toBe('read-only');
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+    // The first one is unaffected, before and after the second quits: its lock is still its own.
+    expect((await first.call('createClaim', { articleId: article.id, start: 0, end: 5, exact: article.text.slice(0, 5) })).ok).toBe(true);
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
-    // Once it has quit, the folder is free.
+    expect(first.output()).not.toContain('lost the lock');
+    // Once it has quit, the folder is free, and its claim is there.
     const third = await startHost(dataDir);
+    expect((await third.call<{ library: { access: string } }>('getSession', {})).value?.library.access).toBe('writable');
+    expect((await third.call<{ claimCount: number }[]>('listArticles', {})).value?.map((entry) => entry.claimCount)).toEqual([1]);
     third.child.kill('SIGTERM');
     await third.exited;
   });
@@ -51,9 +65,10 @@ describe('one writer per library folder', () => {
     try {
       // An hour without a touch: a lock judged by its age alone would be taken over.
       await touchLeftoverLock(dataDir, new Date(Date.now() - 60 * 60_000));
-      const second = await startHost(dataDir).catch((error: unknown) => error as Error);
-      expect(second).toBeInstanceOf(Error);
-      expect((second as Error).message).toContain(`The library folder ${dataDir} is in use by another ClaimMark (process ${paused.child.pid})`);
+      const second = await startHost(dataDir);
+      expect((await second.call<{ library: unknown }>('getSession', {})).value?.library).toEqual(heldBy(paused.child.pid));
+      second.child.kill('SIGTERM');
+      await second.exited;
     } finally {
       paused.child.kill('SIGCONT');
     }

@@ -5,11 +5,12 @@
 // read works, every write is refused and nothing is written). The disk's refusals are made
 // at the store's file-system boundary.
 
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inThreadArticleWork } from '../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../host/claimmark-service';
+import { IMPORT_RECORD_NAME, ImportRecordFile } from '../../../host/import-record';
 import { nodeFileSystem, type DurableFileSystem } from '../../../host/library/durable-json-file';
 import { LibraryStore } from '../../../host/library/library-store';
 import { RecoveryFile, recoveryFilePath } from '../../../host/library/recovery-file';
@@ -192,5 +193,60 @@ describe('a library folder that cannot be written', () => {
     service = null;
     expect(writes).toEqual([]);
     expect(await notesOnDisk(SAMPLE_ID)).toEqual(['']);
+  });
+
+  describe('with an import cut short', () => {
+    const reason = "the folder cannot be written: EROFS: read-only file system, mkdir '/library/.lock'";
+
+    /** The record an import of one claim (the saved "Putin") left when ClaimMark stopped in the middle. */
+    async function leaveImportRecord(): Promise<void> {
+      const { claims } = await (service as ClaimMarkService).getArticle({ articleId: SAMPLE_ID });
+      await stop();
+      await new ImportRecordFile(dataDir).write({
+        format: 'claimmark-import-in-progress',
+        version: 1,
+        fileName: 'claims.json',
+        started: START,
+        newArticles: [],
+        updates: [{ articleId: SAMPLE_ID, title: SAMPLE_TITLE, added: claims.map(({ id, modified }) => ({ id, modified })), replaced: [] }],
+      });
+    }
+
+    it('opens read-only, keeps the record, says it is undone once the folder can be written, and it is', async () => {
+      await leaveImportRecord();
+      const onDisk = (await readdir(dataDir)).sort();
+      readOnlyDisk = true;
+      writes = [];
+      const running = await start({ readOnly: reason });
+
+      expect((await running.getSession()).notices).toEqual([
+        'An import of 1 article from claims.json was cut short when ClaimMark stopped. The library is open read-only, so it is undone at the next start that can write to the folder; until then what it wrote is shown.',
+      ]);
+      expect((await running.getArticle({ articleId: SAMPLE_ID })).claims.map((claim) => claim.selectors.quote.exact)).toEqual(['Putin']);
+      await stop();
+      expect(writes).toEqual([]);
+      expect((await readdir(dataDir)).sort()).toEqual(onDisk);
+
+      readOnlyDisk = false;
+      const writable = await start();
+      expect((await writable.getSession()).notices).toEqual([
+        'An import of 1 article from claims.json was cut short when ClaimMark stopped; it was undone. Nothing you saved before it was touched.',
+      ]);
+      expect((await writable.getArticle({ articleId: SAMPLE_ID })).claims).toEqual([]);
+      expect(await readdir(dataDir)).not.toContain(IMPORT_RECORD_NAME);
+    });
+
+    it('opens read-only with the backup a finished import left, and leaves it for a start that can write', async () => {
+      await stop();
+      await writeFile(join(dataDir, `${IMPORT_RECORD_NAME}.bak`), '{}');
+      readOnlyDisk = true;
+      writes = [];
+      const running = await start({ readOnly: reason });
+
+      expect((await running.getSession()).notices).toEqual([]);
+      await stop();
+      expect(writes).toEqual([]);
+      expect(await readdir(dataDir)).toContain(`${IMPORT_RECORD_NAME}.bak`);
+    });
   });
 });

@@ -302,6 +302,25 @@ describe('startWebHost', () => {
     });
 
     it.each([
+      { method: 'openArticle', fileName: 'whole site.html', message: 'whole site.html is 31.0 MB; ClaimMark opens articles up to 20 MB.' },
+      { method: 'importClaims', fileName: 'claims.json', message: 'claims.json is 31.0 MB; ClaimMark imports files up to 20 MB.' },
+    ])('answers a $method file of 31 MB, over the 30 MB a request may be, with its size and the limit', async ({ method, fileName, message }) => {
+      const response = await sendFile(method, { file: { fileName } }, new Uint8Array(31 * 1024 * 1024).fill(0x61));
+      expect(response.status).toBe(413);
+      expect(await resultOf(response)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
+    });
+
+    it('answers a JSON request of 31 MB with its size and the limit', async () => {
+      const body = JSON.stringify({ file: { fileName: 'whole site.html', contentBase64: 'a'.repeat(31 * 1024 * 1024 - 50) } });
+      const response = await callApi('openArticle', body);
+      expect(response.status).toBe(413);
+      expect(await resultOf(response)).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message: 'This request is 31.0 MB; ClaimMark takes requests up to 30 MB.' },
+      });
+    });
+
+    it.each([
       { name: 'without the input header', header: null, message: /^Unreadable request: a file sent as bytes needs the x-claimmark-input header\.$/ },
       { name: 'with an input header that is not JSON', header: '%7Bfile', message: /^Unreadable request: / },
     ])('answers 400 to a file sent as bytes $name', async ({ header, message }) => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inThreadArticleWork } from '../../../../host/article-loading/article-worker-jobs';
 import { ClaimMarkService } from '../../../../host/claimmark-service';
 import { migrateArticleFile, migrateLibraryFile } from '../../../../host/library/format-migrations';
+import { nodeFileSystem, type DurableFileSystem } from '../../../../host/library/durable-json-file';
 import { LibraryStore } from '../../../../host/library/library-store';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { describeRange } from '../../../../shared/anchoring/selectors';
@@ -249,6 +250,43 @@ describe('format migrations', () => {
     expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe('an older copy');
     expect((await readdir(dataDir)).filter((name) => /^library\.json\.v1\..+\.bak$/.test(name))).toHaveLength(1);
     await service.close();
+  });
+
+  it('opens a version-1 library on a read-only folder, migrated in memory only: nothing is written, and it says so', async () => {
+    const original = await writeVersion1Library(dataDir);
+    const before = (await readdir(dataDir, { recursive: true })).sort();
+    const writes: string[] = [];
+    const refuse = (path: string) => (writes.push(path), Promise.reject(Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: 'EROFS' })));
+    const readOnlyDisk: DurableFileSystem = {
+      ...nodeFileSystem,
+      writeFileSynced: refuse,
+      appendFileSynced: refuse,
+      rename: (_from, to) => refuse(to),
+      mkdir: refuse,
+      remove: refuse,
+    };
+    const reason = `the folder cannot be written: EROFS: read-only file system, mkdir '${join(dataDir, '.lock')}'`;
+    const store = new LibraryStore(dataDir, { fs: readOnlyDisk, readOnly: reason });
+    const service = await ClaimMarkService.open({ store, sampleArticlePath: SAMPLE_ARTICLE_PATH, articleWork: inThreadArticleWork, now: new TestClock(ADDED).now, newId: idCounter() });
+
+    expect(await service.getSession()).toEqual({
+      lastArticleId: ARTICLE_ID,
+      notices: [
+        "2 of the library's files are from an older ClaimMark; they are read as this version reads them, but not migrated on disk while the library is open read-only. They are migrated at the next start that can write to the folder.",
+      ],
+      library: { access: 'read-only', message: `The library folder ${dataDir} is open read-only (${reason}): you can read and export, but no change is saved.` },
+    });
+    const { claims } = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(claims.map((claim) => [claim.selectors.quote.exact, claim.status, claim.note, claim.review, claim.tags])).toEqual([
+      ['Putin also commented on NATO', 'verified', 'Transcript checked.', null, []],
+      ['reports indicating 28 fatalities', 'unverified', '', null, []],
+    ]);
+    await service.close();
+    // No copy, no migrated file: the folder as it was, byte for byte.
+    expect(writes).toEqual([]);
+    expect((await readdir(dataDir, { recursive: true })).sort()).toEqual(before);
+    expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(original.library);
+    expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8')).toBe(original.article);
   });
 
   it('refuses files from a newer ClaimMark with a message saying so, and leaves them untouched', async () => {

@@ -283,6 +283,30 @@ describe('loadMarkdownArticle on hostile text', () => {
     // 313,000 calls of marked's tokenizers take a second or two, more on a busy machine.
   }, 30_000);
 
+  it.each([
+    {
+      // Each "[" but the innermost is one call of the text rule seeing 256 characters; the
+      // innermost "[" is refused as a link by another rule, uncounted; then "x]]]…" (60,001
+      // characters) is read 256 at a time.
+      name: '60,000 nested "[" around "x" (120 KB)',
+      paragraph: `${'['.repeat(60_000)}x${']'.repeat(60_000)}`,
+      steps: 5 + 256 * 59_999 + 60_001,
+    },
+    {
+      // One call per "[", each seeing 256 characters while at least 256 are left (59,746
+      // calls), then 255 + 254 + … + 2 (the last takes "[x").
+      name: '60,000 "[" that never close (60 KB)',
+      paragraph: `${'['.repeat(60_000)}x`,
+      steps: 5 + 256 * 59_746 + ((255 + 2) * 254) / 2,
+    },
+  ])('$name: shown as typed, in work that grows with the length, not its square', ({ paragraph, steps: expected }) => {
+    let steps = 0;
+    const article = loadMarkdownArticle({ fileName: 'brackets.md', text: `# Title\n\n${paragraph}\n` }, (taken) => (steps += taken));
+    expect(article.title).toBe('Title');
+    expect(kindsAndTexts(article.blocks)).toEqual([['paragraph', paragraph]]);
+    expect(steps).toBe(expected);
+  }, 30_000);
+
   it('400 KB of "<script " tags that never close: one block shown as typed, which no inline rule reads', () => {
     const text = `# Title\n\nThe harbour wall will be rebuilt.\n\n<script \n${'x <script y\n'.repeat(33_000)}`;
     let steps = 0;
