@@ -79,7 +79,9 @@ function targetsOf(articles: readonly ArticleSummary[], openArticleId: string | 
 
 export function ImportPreview({ fileName, summary, choices, articles, openArticleId, busy, onChoicesChange, onImport, onCancel }: ImportPreviewProps) {
   const importButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => importButton.current?.focus(), []);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The keyboard stays in the dialog (the app's shortcuts wait): on Import, or on Cancel when there is nothing to import.
+  useEffect(() => (importButton.current?.disabled === false ? importButton.current : cancelButton.current)?.focus(), []);
   const targets = choices.targets ?? [];
   const labelStatuses = choices.labelStatuses ?? [];
   const chosenTarget = (fileArticle: number) => targets.find((target) => target.fileArticle === fileArticle)?.articleId ?? LEAVE_OUT;
@@ -171,7 +173,7 @@ export function ImportPreview({ fileName, summary, choices, articles, openArticl
         <button type="button" ref={importButton} className="primary" disabled={busy || writes === 0} onClick={onImport}>
           {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'claim', 'claims')}`}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" ref={cancelButton} onClick={onCancel}>
           Cancel
         </button>
       </div>
