@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { planProjects } from './tests/e2e/support/e2e-projects';
+
+// Only the projects that can run here are in the config (see tests/e2e/support/e2e-projects.ts):
+// the Electron-only specs are left out, never skipped, where there is no Electron binary.
+const plan = planProjects();
 
 export default defineConfig({
-  testDir: './tests/e2e',
-  testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
+  projects: plan.selected.map(({ name, testDir, testMatch }) => ({ name, testDir, testMatch })),
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -1,6 +1,7 @@
 // `npm test`: every check, in order: types, lint, build, unit tests, checks of the build
 // output and package, end-to-end tests. Stops at the first failing step and ends with
-// one line counting every test that ran.
+// one line counting every test that ran, after the Playwright projects that ran, on which host,
+// and why any other did not (tests/e2e/support/e2e-projects.ts decides which can run here).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -56,6 +57,36 @@ function count(report) {
   };
 }
 
+/** How many tests of each Playwright project the JSON report holds. */
+function testsPerProject(file) {
+  const perProject = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const run of spec.tests ?? []) perProject.set(run.projectName, (perProject.get(run.projectName) ?? 0) + 1);
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) visit(suite);
+  return perProject;
+}
+
+/** "Playwright project e2e: 31 tests on …" per project that ran, and why each other did not. */
+function projectsSummary() {
+  const planFile = join(results, 'e2e-projects.json');
+  const reportFile = join(results, 'e2e-results.json');
+  if (!existsSync(planFile) || !existsSync(reportFile)) return [];
+  const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+  const ran = testsPerProject(reportFile);
+  return [
+    ...plan.selected.map((project) =>
+      ran.has(project.name)
+        ? `Playwright project ${project.name}: ${ran.get(project.name)} test${ran.get(project.name) === 1 ? '' : 's'} on ${project.host}`
+        : `${project.name} project not run: not among the projects asked for`,
+    ),
+    ...plan.notSelected.map((project) => `${project.name} project not run: ${project.reason}`),
+  ];
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 };
 let failedStep = null;
 for (const step of steps) {
@@ -75,6 +106,8 @@ for (const step of steps) {
   }
 }
 
+const projects = projectsSummary();
+if (projects.length > 0) console.log(`\n${projects.join('\n')}`);
 if (failedStep !== null) console.log(`\nStopped: ${failedStep} failed.`);
 else if (total.skipped > 0) console.log(`\n${total.skipped} tests were skipped; every test must run.`);
 else if (total.passed === 0) console.log('\nNo test ran.');

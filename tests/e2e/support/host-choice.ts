@@ -31,8 +31,9 @@ export function chooseHost(env: NodeJS.ProcessEnv = process.env): HostChoice {
   };
 }
 
-export function describeHost(choice: HostChoice): string {
+/** Which host, and why: "Electron (…); an Electron binary is installed". */
+export function hostSummary(choice: HostChoice): string {
   return choice.kind === 'electron'
-    ? `ClaimMark end-to-end host: Electron (${choice.executablePath}); ${choice.reason}`
-    : `ClaimMark end-to-end host: browser host in Chromium (${choice.browser.executablePath}, found via ${choice.browser.origin}); ${choice.reason}`;
+    ? `Electron (${choice.executablePath}); ${choice.reason}`
+    : `the browser host in Chromium (${choice.browser.executablePath}, found via ${choice.browser.origin}); ${choice.reason}`;
 }
