@@ -28,22 +28,31 @@ export function claimOps(previous: readonly Claim[], next: readonly Claim[]): { 
   while (tail < previous.length - head && tail < next.length - head && previous[previous.length - 1 - tail] === next[next.length - 1 - tail]) tail += 1;
   const before = previous.slice(head, previous.length - tail);
   const after = next.slice(head, next.length - tail);
-  const earlier = new Map(before.map((claim) => [claim.id, claim]));
+  const earlier = new Map(before.map((claim, index) => [claim.id, { claim, index }]));
   const ops: ClaimOp[] = [];
+  const ids = new Set<string>();
+  // Replaying the ops keeps the claims that stay in place and adds new ones at the very end:
+  // the claims kept must come first, in their order before, and the new ones after them.
+  let inOrder = true;
+  let added = 0;
+  let lastKept = -1;
+  // One pass over what changed, as an import may add tens of thousands of claims at once.
   const middle = after.map((claim) => {
+    ids.add(claim.id);
     const was = earlier.get(claim.id);
-    // A claim made anew (an edit, an import) that equals the one it replaces changes nothing.
-    if (was !== undefined && (was === claim || isDeepStrictEqual(was, claim))) return was;
+    if (was === undefined) {
+      added += 1;
+    } else {
+      if (added > 0 || was.index < lastKept) inOrder = false;
+      lastKept = was.index;
+      // A claim made anew (an edit, an import) that equals the one it replaces changes nothing.
+      if (was.claim === claim || isDeepStrictEqual(was.claim, claim)) return was.claim;
+    }
     ops.push({ op: 'put', claim: deepFreeze(claim) });
     return claim;
   });
-  const ids = new Set(middle.map((claim) => claim.id));
   if (ids.size !== middle.length) return null;
   for (const claim of before) if (!ids.has(claim.id)) ops.push({ op: 'delete', claimId: claim.id });
-  // Replaying the ops keeps the claims that stay in place and adds new ones at the very end.
-  const inPlace = before.filter((claim) => ids.has(claim.id)).map((claim) => claim.id);
-  const added = middle.filter((claim) => !earlier.has(claim.id)).map((claim) => claim.id);
-  const replayed = [...inPlace, ...added];
-  if ((added.length > 0 && tail > 0) || replayed.some((id, index) => middle[index]?.id !== id)) return null;
+  if ((added > 0 && tail > 0) || !inOrder) return null;
   return { ops, claims: [...previous.slice(0, head), ...middle, ...previous.slice(previous.length - tail)] };
 }
