@@ -10,11 +10,9 @@
 
 import { ApiError, type ApiInput, type ApiOutput, type ImportSummaryOutput } from '../shared/api';
 import { IMPORT_MAX_BYTES, importTooLargeText } from '../shared/file-limits';
-import { ImportError } from '../shared/import/import-error';
 import type { LabelChoices } from '../shared/import/label-mapping';
-import { anchorRequests, finishImport, prepareImport, refuseUnusable, type ImportPlan, type PreparedImport } from '../shared/import/plan-import';
 import type { Claim } from '../shared/model';
-import { articleFromExport } from './article-loading/exported-article';
+import type { ImportChanges, ImportPlanRequest } from './article-loading/import-planning';
 import { articleFileBytes } from './article-file-bytes';
 import { ImportRecordFile, type ImportRecord } from './import-record';
 import { undoImport } from './import-undo';
@@ -34,7 +32,7 @@ function inTurn<T>(store: LibraryStore, task: () => Promise<T>): Promise<T> {
 
 /** The imports of this session, by id, with what they did: enough to undo and redo them. */
 interface SessionImport {
-  plan: ImportPlan;
+  plan: ImportChanges;
   record: ImportRecord;
   state: 'applied' | 'undone';
 }
@@ -52,7 +50,7 @@ function importsOf(store: LibraryStore): Map<string, SessionImport> {
 }
 
 /** What the staged record lists for a plan, before any of it is applied. */
-function recordOf(plan: ImportPlan, fileName: string, started: string, titles: ReadonlyMap<string, string>): ImportRecord {
+function recordOf(plan: ImportChanges, fileName: string, started: string, titles: ReadonlyMap<string, string>): ImportRecord {
   return {
     format: 'claimmark-import-in-progress',
     version: 1,
@@ -76,7 +74,7 @@ function changesAnything(record: ImportRecord): boolean {
  * The plan's changes made to the claims as they are now, not as they were read: a claim the
  * analyst saved meanwhile stays, and one they changed meanwhile is not overwritten.
  */
-function applyTo(claims: Claim[], update: ImportPlan['updates'][number]): void {
+function applyTo(claims: Claim[], update: ImportChanges['updates'][number]): void {
   const at = new Map(claims.map((claim, index) => [claim.id, index]));
   for (const { before, claim } of update.replaced) {
     const index = at.get(claim.id);
@@ -86,7 +84,7 @@ function applyTo(claims: Claim[], update: ImportPlan['updates'][number]): void {
 }
 
 /** Writes the plan, all or nothing: the record first, then the changes, then the record goes. */
-async function applyPlan(store: LibraryStore, plan: ImportPlan, record: ImportRecord): Promise<void> {
+async function applyPlan(store: LibraryStore, plan: ImportChanges, record: ImportRecord): Promise<void> {
   const recordFile = new ImportRecordFile(store.dataDir);
   await recordFile.write(record).catch((error: unknown) => {
     throw new ApiError('storage', `The import could not be started: ${error instanceof Error ? error.message : String(error)} Nothing was imported.`);
@@ -171,37 +169,15 @@ export function redoSessionImport({ store }: ServiceOptions, { importId }: ApiIn
   });
 }
 
-interface PlanChoices {
-  openArticleId: string | null;
-  targets: ReadonlyMap<number, string>;
-  decisions: Parameters<ServiceOptions['articleWork']['readImport']>[1];
-  /** Refuse the file when none of its articles is in the library (a preview lists them instead). */
-  refuseUnusable: boolean;
-}
+type PlanChoices = Pick<ImportPlanRequest, 'openArticleId' | 'targets' | 'decisions' | 'refuseUnusable'>;
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
-async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, choices: PlanChoices): Promise<{ plan: ImportPlan; tool: ImportSummaryOutput['tool'] }> {
+async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, choices: PlanChoices): Promise<{ plan: ImportChanges; tool: ImportSummaryOutput['tool'] }> {
   // A file over the limit is refused in the import's own words before it travels to the worker.
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new ApiError('invalid-input', importTooLargeText(what, bytes.byteLength));
-  // Reading and anchoring run in the article worker: the host answers saves meanwhile.
-  const read = await articleWork.readImport(bytes, choices.decisions);
-  if (read.kind === 'refused') throw new ApiError('invalid-input', `${what}: ${read.message}`);
   const library = await Promise.all(store.entries().map((entry) => store.readArticle(entry.id)));
-  const time = now().toISOString();
-  let prepared: PreparedImport;
-  try {
-    prepared = prepareImport(read.bundle, library, {
-      now: time,
-      newId,
-      openArticleId: choices.openArticleId,
-      targets: choices.targets,
-      makeArticle: (ref) => articleFromExport(ref, newId(), time),
-    });
-    if (choices.refuseUnusable) refuseUnusable(prepared);
-  } catch (error) {
-    if (error instanceof ImportError) throw new ApiError('invalid-input', `${what}: ${error.message}`);
-    throw error;
-  }
-  const anchored = await Promise.all(anchorRequests(prepared).map(async ({ text, selectors }) => (await articleWork.anchor(text, selectors)).results));
-  return { plan: finishImport(prepared, anchored), tool: read.bundle.kind };
+  // Reading, placing and planning run in the article worker: the host answers saves meanwhile.
+  const planned = await articleWork.planImport(bytes, { ...choices, library, now: now().toISOString() }, newId);
+  if (planned.kind === 'refused') throw new ApiError('invalid-input', `${what}: ${planned.message}`);
+  return planned;
 }

@@ -6,8 +6,11 @@
 import { anchorBatch, type AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { Article, Claim, ClaimSelectors } from '../../shared/model';
+import type { ImportBundle, ImportKind } from '../../shared/import/import-bundle';
 import type { LabelDecisions } from '../../shared/import/label-mapping';
 import { readImportFile, type ReadImportFile } from '../../shared/import/read-import-file';
+import { carryPlan, placeholderIds, planBuffers, type CarriedPlan } from './carried-plan';
+import { planImportWith, type ImportPlanRequest, type PlannedImport } from './import-planning';
 import { loadArticle, type ArticleOrigin } from './load-article';
 
 export interface ArticleWork {
@@ -19,6 +22,8 @@ export interface ArticleWork {
   anchor(text: string, selectors: readonly ClaimSelectors[]): Promise<AnchorBatch>;
   /** `readImportFile`: the checked claims of a file to import, or why it cannot be; `bytes` may be taken over. */
   readImport(bytes: Uint8Array, decisions: LabelDecisions): Promise<ReadImportFile>;
+  /** `planImportWith`: the file read, its claims placed and the plan made, ids given by `newId`; `bytes` may be taken over. */
+  planImport(bytes: Uint8Array, request: ImportPlanRequest, newId: () => string): Promise<PlannedImport>;
   /** Stops the work: what has not finished fails, and nothing more is taken. */
   close(): Promise<void>;
 }
@@ -28,14 +33,34 @@ export type ArticleJob =
   | { kind: 'load'; origin: ArticleOrigin; id: string; added: string }
   | { kind: 'reanchor'; text: string; claims: readonly Claim[]; since: string }
   | { kind: 'anchor'; text: string; selectors: readonly ClaimSelectors[] }
-  | { kind: 'readImport'; bytes: Uint8Array; decisions: LabelDecisions };
+  | { kind: 'readImport'; bytes: Uint8Array; decisions: LabelDecisions }
+  | { kind: 'planImport'; bytes: Uint8Array; request: ImportPlanRequest };
+
+/** A planned import as the worker sends it (carried-plan.ts). */
+export type CarriedPlannedImport = { kind: 'planned'; plan: CarriedPlan; tool: ImportKind } | { kind: 'refused'; message: string };
+
+/**
+ * A read file as the worker sends it: the bundle as JSON text. Tens of thousands of claims
+ * cross as one string far faster than as a structured clone of as many objects, and the
+ * host's thread then spends one JSON.parse on them instead of a clone's longer pause.
+ */
+export type CarriedReadImport = { kind: 'read'; bundleJson: string } | { kind: 'refused'; message: string };
+
+export function carriedReadImport(read: ReadImportFile): CarriedReadImport {
+  return read.kind === 'read' ? { kind: 'read', bundleJson: JSON.stringify(read.bundle) } : read;
+}
+
+export function receivedReadImport(carried: CarriedReadImport): ReadImportFile {
+  return carried.kind === 'read' ? { kind: 'read', bundle: JSON.parse(carried.bundleJson) as ImportBundle } : carried;
+}
 
 /** What each kind of job answers. */
 export interface ArticleJobAnswers {
   load: Article;
   reanchor: ReanchorOutcome;
   anchor: AnchorBatch;
-  readImport: ReadImportFile;
+  readImport: CarriedReadImport;
+  planImport: Promise<CarriedPlannedImport>;
 }
 
 export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['kind']] {
@@ -47,8 +72,22 @@ export function runArticleJob(job: ArticleJob): ArticleJobAnswers[ArticleJob['ki
     case 'anchor':
       return anchorBatch(job.text, job.selectors);
     case 'readImport':
-      return readImportFile(job.bytes, job.decisions);
+      return carriedReadImport(readImportFile(job.bytes, job.decisions));
+    case 'planImport':
+      return planInWorker(job.bytes, job.request);
   }
+}
+
+/** What an answer hands over to the host rather than copies: a plan's slices of claims. */
+export function answerBuffers(value: unknown): ArrayBuffer[] {
+  const planned = value as Partial<CarriedPlannedImport> | null;
+  return planned?.kind === 'planned' && planned.plan !== undefined ? planBuffers(planned.plan) : [];
+}
+
+async function planInWorker(bytes: Uint8Array, request: ImportPlanRequest): Promise<CarriedPlannedImport> {
+  const ids = placeholderIds();
+  const planned = await planImportWith(inThreadArticleWork, bytes, request, ids.newId);
+  return planned.kind === 'planned' ? { ...planned, plan: carryPlan(planned.plan, ids.count()) } : planned;
 }
 
 /** The work done in the caller's own thread: for tests, which run the TypeScript sources. */
@@ -57,5 +96,9 @@ export const inThreadArticleWork: ArticleWork = {
   reanchor: async (text, claims, since) => reanchorClaims(text, claims, since),
   anchor: async (text, selectors) => anchorBatch(text, selectors),
   readImport: async (bytes, decisions) => readImportFile(bytes, decisions),
+  // Through the work's own steps, so that a test that wraps one of them sees the import use it.
+  planImport(bytes, request, newId) {
+    return planImportWith(this, bytes, request, newId);
+  },
   close: async () => undefined,
 };

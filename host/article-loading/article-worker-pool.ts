@@ -11,8 +11,10 @@ import type { ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { ReadImportFile } from '../../shared/import/read-import-file';
 import { ApiError } from '../../shared/api-error';
 import type { Article, Claim, ClaimSelectors } from '../../shared/model';
-import type { ArticleJob, ArticleJobAnswers, ArticleWork } from './article-worker-jobs';
+import { receivedReadImport, type ArticleJob, type ArticleJobAnswers, type ArticleWork } from './article-worker-jobs';
 import { rebuiltError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
+import { receivePlan } from './carried-plan';
+import type { ImportPlanRequest, PlannedImport } from './import-planning';
 import type { ArticleOrigin } from './load-article';
 
 /**
@@ -30,7 +32,7 @@ export interface ArticleWorkLimits {
 
 // An ordinary saved page of 20 MB loads in a few seconds; one that needs 20 s of work or
 // 2 GB of heap would hold every later load up for as long, and is refused instead.
-export const ARTICLE_WORK_LIMITS: ArticleWorkLimits = { budgetMs: { load: 20_000, reanchor: 60_000, anchor: 60_000, readImport: 20_000 }, heapMb: 2048 };
+export const ARTICLE_WORK_LIMITS: ArticleWorkLimits = { budgetMs: { load: 20_000, reanchor: 60_000, anchor: 60_000, readImport: 20_000, planImport: 60_000 }, heapMb: 2048 };
 
 interface QueuedJob {
   job: ArticleJob;
@@ -55,6 +57,7 @@ function overBudgetError(job: ArticleJob, budgetMs: number): ApiError {
   const seconds = `${count} ${count === 1 ? 'second' : 'seconds'}`;
   if (job.kind === 'anchor') return new ApiError('internal', `Placing the imported claims took more than ${seconds}, so ClaimMark stopped; nothing was imported.`);
   if (job.kind === 'readImport') return new ApiError('invalid-input', `Reading the file to import took more than ${seconds}, so ClaimMark stopped; nothing was imported.`);
+  if (job.kind === 'planImport') return new ApiError('invalid-input', `Reading the file to import and placing its claims took more than ${seconds}, so ClaimMark stopped; nothing was imported.`);
   if (job.kind === 'reanchor') {
     return new ApiError('internal', `Moving the claims to the new version of the article took more than ${seconds}, so ClaimMark stopped; the article was not updated.`);
   }
@@ -65,6 +68,9 @@ function overBudgetError(job: ArticleJob, budgetMs: number): ApiError {
 function outOfMemoryError(job: ArticleJob, heapMb: number): ApiError {
   if (job.kind === 'anchor') return new ApiError('internal', `Placing the imported claims needed more than ${heapMb} MB of memory, so ClaimMark stopped; nothing was imported.`);
   if (job.kind === 'readImport') return new ApiError('invalid-input', `Reading the file to import needed more than ${heapMb} MB of memory, so ClaimMark stopped; nothing was imported.`);
+  if (job.kind === 'planImport') {
+    return new ApiError('invalid-input', `Reading the file to import and placing its claims needed more than ${heapMb} MB of memory, so ClaimMark stopped; nothing was imported.`);
+  }
   if (job.kind === 'reanchor') {
     return new ApiError('internal', `Moving the claims to the new version of the article needed more than ${heapMb} MB of memory, so ClaimMark stopped; the article was not updated.`);
   }
@@ -103,7 +109,13 @@ export class ArticleWorkerPool implements ArticleWork {
 
   readImport(bytes: Uint8Array, decisions: LabelDecisions): Promise<ReadImportFile> {
     const own = transferableBytes(bytes);
-    return this.request<'readImport'>({ kind: 'readImport', bytes: own, decisions }, [own.buffer]);
+    return this.request<'readImport'>({ kind: 'readImport', bytes: own, decisions }, [own.buffer]).then(receivedReadImport);
+  }
+
+  async planImport(bytes: Uint8Array, request: ImportPlanRequest, newId: () => string): Promise<PlannedImport> {
+    const own = transferableBytes(bytes);
+    const carried = await this.request<'planImport'>({ kind: 'planImport', bytes: own, request }, [own.buffer]);
+    return carried.kind === 'planned' ? { ...carried, plan: await receivePlan(carried.plan, newId) } : carried;
   }
 
   /**
@@ -124,7 +136,7 @@ export class ArticleWorkerPool implements ArticleWork {
     await worker?.terminate();
   }
 
-  private request<K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }, transfer: ArrayBuffer[]): Promise<ArticleJobAnswers[K]> {
+  private request<K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }, transfer: ArrayBuffer[]): Promise<Awaited<ArticleJobAnswers[K]>> {
     if (this.closed) return Promise.reject(new Error('ClaimMark is closing: no more articles are loaded or updated.'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, transfer, resolve: resolve as (value: unknown) => void, reject });

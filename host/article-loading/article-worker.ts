@@ -3,21 +3,25 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpAnchoring } from './anchoring-warm-up';
-import { runArticleJob } from './article-worker-jobs';
+import { answerBuffers, runArticleJob } from './article-worker-jobs';
 import { carryError, type ArticleWorkerAnswer, type ArticleWorkerData, type ArticleWorkerRequest } from './article-worker-protocol';
 
 const port = parentPort;
 if (port === null) throw new Error('article-worker.js runs only as a worker thread (see article-worker-pool.ts).');
 
-port.on('message', ({ id, job }: ArticleWorkerRequest) => {
+// The host sends the next job only once this one is answered, so an awaited job runs alone too.
+port.on('message', async ({ id, job }: ArticleWorkerRequest) => {
   port.postMessage({ id, started: true } satisfies ArticleWorkerAnswer);
   let answer: ArticleWorkerAnswer;
+  let transfer: ArrayBuffer[] = [];
   try {
-    answer = { id, ok: true, value: runArticleJob(job) };
+    const value = await runArticleJob(job);
+    transfer = answerBuffers(value);
+    answer = { id, ok: true, value };
   } catch (error) {
     answer = { id, ok: false, error: carryError(error) };
   }
-  port.postMessage(answer);
+  port.postMessage(answer, transfer);
 });
 
 // Jobs sent meanwhile wait in the port until it is done.

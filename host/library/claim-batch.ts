@@ -5,7 +5,7 @@
 import type { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import type { Claim } from '../../shared/model';
-import { claimOps, deepFreeze } from './claim-diff';
+import { claimOpsInTurns, deepFreeze } from './claim-diff';
 import type { ClaimJournal } from './claim-journal';
 import { reasonOf } from './file-recovery';
 import type { ArticleFile } from './format-migrations';
@@ -56,7 +56,7 @@ export async function commitClaimBatch(parts: BatchParts, articleId: string, onF
       pending.reject(error);
       continue;
     }
-    const diff = claimOps(claims, given);
+    const diff = await claimOpsInTurns(claims, given);
     if (diff === null) journalLines = null;
     else if (diff.ops.length > 0) journalLines?.push(diff.ops);
     claims = diff?.claims ?? given.map(deepFreeze);

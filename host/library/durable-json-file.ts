@@ -6,9 +6,10 @@
 
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { jsonInTurns, piecesOrText, withLineEnd, type TextPieces } from './json-in-turns';
 
 /** The file's text could not be read as JSON (empty, binary or cut short). */
 export class DamagedFileError extends Error {
@@ -44,25 +45,39 @@ export async function removeLeftoverTemporaries(folder: string): Promise<string[
   return leftovers;
 }
 
+/** A file's text: one string, or pieces written one after another (a large file, made in turns). */
+export type FileText = string | TextPieces;
+
 /** The operations the adapter needs, so tests can make any of them fail (disk full, read-only). */
 export interface DurableFileSystem {
-  writeFileSynced(path: string, content: string): Promise<void>;
+  writeFileSynced(path: string, content: FileText): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   syncFolder(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   readFile(path: string): Promise<Buffer>;
   remove(path: string): Promise<void>;
   /** Appends and flushes; `create` makes a new file (failing if one exists), else the file must exist. */
-  appendFileSynced(path: string, content: string, create: boolean): Promise<void>;
+  appendFileSynced(path: string, content: FileText, create: boolean): Promise<void>;
   /** Whether a file is there (an article file, before its journal is started). */
   exists(path: string): Promise<boolean>;
+}
+
+/** The UTF-8 bytes of a file's text. */
+export function fileTextBytes(content: FileText): number {
+  return typeof content === 'string' ? Buffer.byteLength(content) : content.reduce((total, piece) => total + Buffer.byteLength(piece), 0);
+}
+
+/** Writes the text at the handle's position; each piece is encoded only when its turn comes, so a large file never holds the thread up as a whole. */
+async function writeText(handle: FileHandle, content: FileText): Promise<void> {
+  if (typeof content === 'string') return handle.writeFile(content, 'utf8');
+  for (const piece of content) await handle.writeFile(piece, 'utf8');
 }
 
 export const nodeFileSystem: DurableFileSystem = {
   async writeFileSynced(path, content) {
     const handle = await open(path, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await writeText(handle, content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -88,7 +103,7 @@ export const nodeFileSystem: DurableFileSystem = {
     const flags = fsConstants.O_WRONLY | fsConstants.O_APPEND | (create ? fsConstants.O_CREAT | fsConstants.O_EXCL : 0);
     const handle = await open(path, flags, 0o666);
     try {
-      await handle.writeFile(content, 'utf8');
+      await writeText(handle, content);
       await handle.sync();
     } finally {
       await handle.close();
@@ -140,13 +155,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const content = `${JSON.stringify(data, null, 2)}\n`;
+    const content = piecesOrText(withLineEnd(await jsonInTurns(data, 2)));
     await this.replace(this.path, content);
     // The backup is a second copy of the same good bytes; failing to make it loses nothing.
     await this.replace(backupPath(this.path), content).catch(() => undefined);
   }
 
-  private async replace(target: string, content: string): Promise<void> {
+  private async replace(target: string, content: FileText): Promise<void> {
     const folder = dirname(target);
     // The folder may have been removed while the app runs: the next save recreates it.
     await this.fs.mkdir(folder);

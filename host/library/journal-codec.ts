@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { claimSchema, idSchema, type Claim } from '../../shared/model';
+import { jsonInTurns, withLineEnd, type TextPieces } from './json-in-turns';
 import { claimV2Schema, claimV3Schema, migrateClaimV2, migrateClaimV3 } from './format-migrations';
 
 const claimOpSchema = z.discriminatedUnion('op', [
@@ -18,6 +19,11 @@ const entrySchema = z.strictObject({ seq: z.int().positive(), ops: z.array(claim
 
 export function encodeEntry(seq: number, ops: readonly ClaimOp[]): string {
   return `${JSON.stringify({ seq, ops })}\n`;
+}
+
+/** encodeEntry's line in pieces, made in turns: an import's one change may put tens of thousands of claims. */
+export async function encodeEntryInTurns(seq: number, ops: readonly ClaimOp[]): Promise<TextPieces> {
+  return withLineEnd(await jsonInTurns({ seq, ops }, 0));
 }
 
 /** Applies ops to a list of claims, giving a new list; the claims themselves are not changed. */

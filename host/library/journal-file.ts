@@ -4,7 +4,8 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeEntry, type ClaimOp } from './journal-codec';
+import { encodeEntryInTurns, type ClaimOp } from './journal-codec';
+import { fileTextBytes } from './durable-json-file';
 import { moveAside, type StoreContext } from './file-recovery';
 
 interface JournalState {
@@ -73,10 +74,14 @@ export class JournalFiles {
    */
   async append(articleId: string, articlePath: string, changes: readonly ClaimOp[][]): Promise<number> {
     const state = this.state(articleId);
-    const text = changes.map((ops) => encodeEntry(++state.lastSeq, ops)).join('');
+    const pieces: string[] = [];
+    for (const ops of changes) pieces.push(...(await encodeEntryInTurns(++state.lastSeq, ops)));
+    const text = pieces.length === changes.length ? pieces.join('') : pieces;
     const create = !state.started;
     try {
       if (create && !(await this.context.fs.exists(articlePath))) throw new Error(`${articlePath} is missing`);
+      // Lines made whole are written as one text; a line made in pieces is written piece by
+      // piece, and a crash between them leaves a cut-short last line, which replaying leaves out.
       await this.context.fs.appendFileSynced(this.path(articleId), text, create);
       // A new file's name is only durable once its folder is flushed too.
       if (create) await this.context.fs.syncFolder(this.folder);
@@ -86,7 +91,7 @@ export class JournalFiles {
       throw error;
     }
     state.started = true;
-    return Buffer.byteLength(text);
+    return fileTextBytes(text);
   }
 
   /** The article file now holds everything: the journal goes (if it cannot, its lines are all older). */

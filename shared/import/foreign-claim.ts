@@ -4,7 +4,7 @@
 
 import { NOTE_MAX_LENGTH, type TextPositionSelector, type TextQuoteSelector } from '../model';
 import { describeIssue } from './describe-issue';
-import { importedClaimSchema, type ImportedClaim } from './import-bundle';
+import { checkClaim, type ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
 import type { LabelMapping } from './label-mapping';
 import { timeOrNull } from './web-annotation-time';
@@ -70,9 +70,9 @@ export function foreignClaim(parts: ForeignClaimParts, where: string, context: R
     modified: timeOrNull(parts.modified, `${where}: modified`, warnings),
     tags,
   };
-  const checked = importedClaimSchema.safeParse(claim);
-  if (!checked.success) throw new ImportError(`${where}: ${describeIssue(checked.error)}`);
-  return checked.data;
+  const checked = checkClaim(claim);
+  if ('issue' in checked) throw new ImportError(`${where}: ${describeIssue(checked.issue)}`);
+  return checked.claim;
 }
 
 /** Refuses a file with more claims than one import takes. */

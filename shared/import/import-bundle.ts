@@ -63,6 +63,21 @@ export const importedClaimSchema = z
   });
 export type ImportedClaim = z.infer<typeof importedClaimSchema>;
 
+/** Claims a reader checked one by one as it read them (frozen, so they stay as checked): the bundle's last check need not read them again. */
+const checkedClaims = new WeakSet<ImportedClaim>();
+
+/** A claim as read, checked with importedClaimSchema; the issue otherwise. */
+export function checkClaim(claim: ImportedClaim): { claim: ImportedClaim } | { issue: z.ZodError } {
+  const checked = importedClaimSchema.safeParse(claim);
+  if (!checked.success) return { issue: checked.error };
+  checkedClaims.add(Object.freeze(checked.data));
+  return { claim: checked.data };
+}
+
+export function wasChecked(claim: ImportedClaim): boolean {
+  return checkedClaims.has(claim);
+}
+
 export const articleRefSchema = z.strictObject({
   title: z.string().optional(),
   /** The article's source: a URL, a site name, or another IRI that names the document. */

@@ -7,7 +7,7 @@ import { describeIssue } from './describe-issue';
 import { isDoccanoDocument, readDoccano } from './doccano-import';
 import { SkippedItems, type ReadContext } from './foreign-claim';
 import { isHypothesisDocument, readHypothesis } from './hypothesis-import';
-import { importBundleSchema, type ImportBundle, type ImportedArticle, type ImportKind } from './import-bundle';
+import { importBundleSchema, wasChecked, type ImportBundle, type ImportedArticle, type ImportKind } from './import-bundle';
 import { DEFAULT_IMPORT_LIMITS, ImportError, type ImportLimits } from './import-error';
 import { describeValue, isJsonObject } from './json-value';
 import { LabelMapping, NO_LABEL_DECISIONS, type LabelDecisions } from './label-mapping';
@@ -54,7 +54,11 @@ export function parseImport(text: string, limits: Partial<ImportLimits> = {}, de
     ? { kind: 'doccano' as const, articles: readDoccano(readJsonLines(text, limit), from('doccano', context)) }
     : readValue(readJson(text, limit), context);
   context.skipped.report(warnings);
-  const checked = importBundleSchema.safeParse({ ...read, labels: labels.list(), warnings: warnings.list() });
+  const bundle = { ...read, labels: labels.list(), warnings: warnings.list() };
+  // Claims checked as they were read are not read again; the rest of the bundle is.
+  const allChecked = read.articles.every((article) => article.claims.every(wasChecked));
+  const checked = importBundleSchema.safeParse(allChecked ? { ...bundle, articles: read.articles.map((article) => ({ ...article, claims: [] })) } : bundle);
   if (!checked.success) throw new ImportError(`The imported data is not valid: ${describeIssue(checked.error)}`);
-  return checked.data;
+  if (!allChecked) return checked.data;
+  return { ...checked.data, articles: checked.data.articles.map((article, index) => ({ ...article, claims: read.articles[index]?.claims ?? [] })) };
 }

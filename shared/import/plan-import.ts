@@ -331,7 +331,11 @@ export function finishImport(prepared: PreparedImport, anchored: readonly (reado
     const replaced: { before: Claim; claim: Claim }[] = [];
     /** The claims of the article by their words, to find a duplicate without walking them all. */
     const byQuote = new Map<string, Claim[]>();
-    const remember = (claim: Claim) => byQuote.set(claim.selectors.quote.exact, [...(byQuote.get(claim.selectors.quote.exact) ?? []), claim]);
+    const remember = (claim: Claim) => {
+      const same = byQuote.get(claim.selectors.quote.exact);
+      if (same === undefined) byQuote.set(claim.selectors.quote.exact, [claim]);
+      else same.push(claim);
+    };
     for (const claim of before) remember(claim);
     pending.forEach((claim, index) => {
       const { outcome } = claim;

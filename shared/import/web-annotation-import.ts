@@ -21,7 +21,7 @@
 import { CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, REVIEW_KEY, STATUS_HISTORY_KEY, contentHashFromIri, idFromIri } from '../exchange/web-annotation-terms';
 import { CLAIM_STATUSES, type ClaimantType, type StatusChange } from '../model';
 import { describeIssue } from './describe-issue';
-import { importedClaimSchema, type ArticleRef, type ImportedArticle, type ImportedClaim } from './import-bundle';
+import { checkClaim, type ArticleRef, type ImportedArticle, type ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
 import { describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
 import { readBodies } from './web-annotation-body';
@@ -145,9 +145,9 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
   };
-  const checked = importedClaimSchema.safeParse(claim);
-  if (!checked.success) throw new ImportError(`${where}: ${describeIssue(checked.error)}`);
-  return { kind: 'read', source: target.source, claim: checked.data };
+  const checked = checkClaim(claim);
+  if ('issue' in checked) throw new ImportError(`${where}: ${describeIssue(checked.issue)}`);
+  return { kind: 'read', source: target.source, claim: checked.claim };
 }
 
 function claimantOf(annotation: JsonObject): string | null {

@@ -92,7 +92,7 @@ describe('the built article worker', () => {
   });
 
   it('is ended past its time budget with a plain message, and a new worker opens the article queued behind', async () => {
-    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000, readImport: 1000 }, heapMb: 2048 });
+    const tight = new ArticleWorkerPool(BUILT_WORKER, { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000, readImport: 1000, planImport: 1000 }, heapMb: 2048 });
     try {
       // Within the depth limit, but 50 nests 190 deep: Readability needs seconds for each, far past one second.
       const nest = `${'<div>'.repeat(190)}<p>${'The council voted to close the bridge. '.repeat(5)}</p>${'</div>'.repeat(190)}`;
@@ -146,6 +146,10 @@ describe('a service on the built worker', () => {
         return pool.anchor(text, selectors).finally(() => events.push('imported claims placed'));
       },
       readImport: (bytes, decisions) => pool.readImport(bytes, decisions).finally(() => events.push('import file read')),
+      planImport: (bytes, request, newId) => {
+        events.push('planning the import');
+        return pool.planImport(bytes, request, newId).finally(() => events.push('import planned'));
+      },
       close: () => pool.close(),
     };
     service = await ClaimMarkService.open({
@@ -201,14 +205,14 @@ describe('a service on the built worker', () => {
     events = [];
 
     const importing = service.importClaims({ file: { fileName: 'port.annotations.jsonld', contentBase64: Buffer.from(file).toString('base64') } });
-    // One save while the worker reads the file, one while it places the claims.
+    // The worker reads the file, places the claims and plans the import as one job: saves are answered meanwhile.
+    while (!events.includes('planning the import')) await new Promise((resolve) => setImmediate(resolve));
     await service.createClaim({ articleId: nthId(1), start: 0, end: 5, exact: 'Putin' });
     events.push('save answered');
-    while (!events.includes('placing imported claims')) await new Promise((resolve) => setImmediate(resolve));
     await service.createClaim({ articleId: nthId(1), start: 6, end: 10, exact: 'Open' });
     events.push('save answered');
     expect(await importing).toMatchObject({ added: 50_000, orphaned: 0 });
-    expect(events).toEqual(['save answered', 'import file read', 'placing imported claims', 'save answered', 'imported claims placed']);
+    expect(events).toEqual(['planning the import', 'save answered', 'save answered', 'import planned']);
   }, 120_000);
 
   it('fails a load it could not finish before closing, and saves nothing of it', async () => {

@@ -96,6 +96,11 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
     }
   };
   try {
+    // The import figure alone, for work on imports: the other figures are left out ("—").
+    if (args.includes('--import-only')) {
+      measured.import = await attempt('import', () => measureImport(folder, open, log));
+      return report(measured, args, failed);
+    }
     const article = benchArticle();
     log(`article of ${article.text.split(/\s+/).length} words; libraries in ${folder}`);
     const many = articleWithClaims(folder, article, MANY_CLAIMS);
@@ -123,6 +128,11 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+  return report(measured, args, failed);
+}
+
+/** Prints or hands over the figures; returns the exit code. */
+function report(measured: CoreMeasurements, args: readonly string[], failed: boolean): number {
   const rows = figures(measured);
   const part: BenchPart = { figures: rows, report: jsonReport(rows, measured) };
   const handOver = figuresOut(args);

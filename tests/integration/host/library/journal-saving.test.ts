@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFileSystem, type DurableFileSystem } from '../../../../host/library/durable-json-file';
+import { fileTextBytes, nodeFileSystem, type DurableFileSystem } from '../../../../host/library/durable-json-file';
 import { LibraryStore } from '../../../../host/library/library-store';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import type { Article, Claim } from '../../../../shared/model';
@@ -27,11 +27,11 @@ function countingDisk(): DurableFileSystem & { written: { path: string; bytes: n
     ...nodeFileSystem,
     written,
     writeFileSynced: (path, content) => {
-      written.push({ path, bytes: Buffer.byteLength(content) });
+      written.push({ path, bytes: fileTextBytes(content) });
       return nodeFileSystem.writeFileSynced(path, content);
     },
     appendFileSynced: (path, content, create) => {
-      written.push({ path, bytes: Buffer.byteLength(content) });
+      written.push({ path, bytes: fileTextBytes(content) });
       return nodeFileSystem.appendFileSynced(path, content, create);
     },
   };

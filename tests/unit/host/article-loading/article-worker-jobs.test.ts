@@ -3,7 +3,7 @@
 // with the loader's message, and a re-anchoring moves claims to the new text.
 
 import { describe, expect, it } from 'vitest';
-import { inThreadArticleWork, runArticleJob } from '../../../../host/article-loading/article-worker-jobs';
+import { inThreadArticleWork, receivedReadImport, runArticleJob, type CarriedReadImport } from '../../../../host/article-loading/article-worker-jobs';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { ApiError } from '../../../../shared/api-error';
 import { claimOf } from '../../support/claim-builder';
@@ -44,7 +44,10 @@ describe('runArticleJob', () => {
 
   it('reads a file to import, and answers why it cannot as a message', () => {
     const annotation = '[{"type":"Annotation","id":"urn:example:1","target":{"source":"https://news.example/raid","selector":{"type":"TextQuoteSelector","exact":"three men"}}}]';
-    expect(runArticleJob({ kind: 'readImport', bytes: new TextEncoder().encode(annotation), decisions: NO_LABEL_DECISIONS })).toMatchObject({
+    // The bundle crosses to the host as JSON text, and is read back there.
+    const carried = runArticleJob({ kind: 'readImport', bytes: new TextEncoder().encode(annotation), decisions: NO_LABEL_DECISIONS });
+    expect(carried).toMatchObject({ kind: 'read', bundleJson: expect.any(String) });
+    expect(receivedReadImport(carried as CarriedReadImport)).toMatchObject({
       kind: 'read',
       bundle: { kind: 'web-annotation', articles: [{ ref: { source: 'https://news.example/raid' }, claims: [{ id: 'urn:example:1' }] }] },
     });

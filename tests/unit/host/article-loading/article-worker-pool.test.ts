@@ -12,7 +12,7 @@ import { claimOf } from '../../support/claim-builder';
 const SCRIPTED_WORKER = new URL('./scripted-article-worker.mjs', import.meta.url);
 const ADDED = '2025-06-01T08:00:00.000Z';
 /** Limits a scripted job that works forever or fills its heap runs into at once. */
-const TIGHT: ArticleWorkLimits = { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000, readImport: 1000 }, heapMb: 32 };
+const TIGHT: ArticleWorkLimits = { budgetMs: { load: 1000, reanchor: 1000, anchor: 1000, readImport: 1000, planImport: 1000 }, heapMb: 32 };
 
 /** What the scripted worker answers for a `describe:` job, in place of an Article. */
 interface Described {
@@ -129,7 +129,7 @@ describe('ArticleWorkerPool', () => {
   });
 
   it('ends a worker that fills its heap, says how much memory the article needed, and serves the next job from a new worker', async () => {
-    pool = new ArticleWorkerPool(SCRIPTED_WORKER, { budgetMs: { load: 60_000, reanchor: 60_000, anchor: 60_000, readImport: 60_000 }, heapMb: 32 });
+    pool = new ArticleWorkerPool(SCRIPTED_WORKER, { budgetMs: { load: 60_000, reanchor: 60_000, anchor: 60_000, readImport: 60_000, planImport: 60_000 }, heapMb: 32 });
     const before = (await load('describe:before.txt')) as unknown as Described;
     const error = await rejectionOf(load('grow:huge.html'));
     expect(error).toBeInstanceOf(ApiError);
