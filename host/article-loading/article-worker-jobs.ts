@@ -6,9 +6,10 @@
 import { anchorBatch, type AnchorBatch } from '../../shared/anchoring/anchor-batch';
 import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor-claims';
 import type { Article, Claim, ClaimSelectors } from '../../shared/model';
-import type { ImportBundle, ImportKind } from '../../shared/import/import-bundle';
+import type { ImportKind } from '../../shared/import/import-bundle';
 import type { LabelDecisions } from '../../shared/import/label-mapping';
 import { readImportFile, type ReadImportFile } from '../../shared/import/read-import-file';
+import { carriedReadImport, type CarriedReadImport } from './carried-read-import';
 import { carryPlan, placeholderIds, planBuffers, type CarriedPlan } from './carried-plan';
 import { planImportWith, type ImportPlanRequest, type PlannedImport } from './import-planning';
 import { loadArticle, type ArticleOrigin } from './load-article';
@@ -38,21 +39,6 @@ export type ArticleJob =
 
 /** A planned import as the worker sends it (carried-plan.ts). */
 export type CarriedPlannedImport = { kind: 'planned'; plan: CarriedPlan; tool: ImportKind } | { kind: 'refused'; message: string };
-
-/**
- * A read file as the worker sends it: the bundle as JSON text. Tens of thousands of claims
- * cross as one string far faster than as a structured clone of as many objects, and the
- * host's thread then spends one JSON.parse on them instead of a clone's longer pause.
- */
-export type CarriedReadImport = { kind: 'read'; bundleJson: string } | { kind: 'refused'; message: string };
-
-export function carriedReadImport(read: ReadImportFile): CarriedReadImport {
-  return read.kind === 'read' ? { kind: 'read', bundleJson: JSON.stringify(read.bundle) } : read;
-}
-
-export function receivedReadImport(carried: CarriedReadImport): ReadImportFile {
-  return carried.kind === 'read' ? { kind: 'read', bundle: JSON.parse(carried.bundleJson) as ImportBundle } : carried;
-}
 
 /** What each kind of job answers. */
 export interface ArticleJobAnswers {

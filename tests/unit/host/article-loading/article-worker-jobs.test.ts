@@ -3,7 +3,8 @@
 // with the loader's message, and a re-anchoring moves claims to the new text.
 
 import { describe, expect, it } from 'vitest';
-import { inThreadArticleWork, receivedReadImport, runArticleJob, type CarriedReadImport } from '../../../../host/article-loading/article-worker-jobs';
+import { inThreadArticleWork, runArticleJob } from '../../../../host/article-loading/article-worker-jobs';
+import { receivedReadImport, type CarriedReadImport } from '../../../../host/article-loading/carried-read-import';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { ApiError } from '../../../../shared/api-error';
 import { claimOf } from '../../support/claim-builder';
