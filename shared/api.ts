@@ -22,8 +22,10 @@ import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-request';
 import { TAG_MAX_LENGTH as IMPORTED_LABEL_MAX_LENGTH } from './import/import-bundle';
 import { importSummarySchema, importUndoneSchema, importIdInputSchema } from './import-api';
+import { exportOutcomeSchema } from './export-api';
 
 export type { ImportSummaryOutput } from './import-api';
+export { exportOutcomeSchema, type ExportOutcome } from './export-api';
 
 /** The fields of updateClaim that change a claim; at least one must be given. */
 const UPDATED_FIELDS = ['status', 'note', 'claimant', 'claimantType', 'claimReviewed', 'tags'] as const;
@@ -31,27 +33,6 @@ const UPDATED_FIELDS = ['status', 'note', 'claimant', 'claimantType', 'claimRevi
 /** A number of things (claims, articles…). */
 const countSchema = z.int().nonnegative();
 
-/** What the file leaves out on purpose and why, for the analyst (e.g. claims that need review in ClaimReview). */
-const exportRemarksSchema = z.array(z.string());
-
-export const exportOutcomeSchema = z.discriminatedUnion('kind', [
-  /** Written to disk by the host (Electron's save dialog). */
-  z.strictObject({ kind: z.literal('saved'), path: z.string(), fileName: z.string(), remarks: exportRemarksSchema }),
-  /** The analyst closed the save dialog. */
-  z.strictObject({ kind: z.literal('cancelled') }),
-  /**
-   * Written by the browser host, which offers it once at `url`: a path on the host itself
-   * (never another origin) with the host's token, for the renderer to download.
-   */
-  z.strictObject({
-    kind: z.literal('download'),
-    fileName: z.string(),
-    remarks: exportRemarksSchema,
-    mimeType: z.string(),
-    url: z.string().regex(/^\/download\/[0-9a-f]+\?token=[0-9a-f]+$/, 'a download path on the host itself'),
-  }),
-]);
-export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
 
 /**
  * A fifth over the 20 MB (20 MiB) an article or a file to import may be, so that a file a

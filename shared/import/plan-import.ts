@@ -5,72 +5,21 @@
 // be placed at all fails the whole plan, so an import is all or nothing. The anchoring
 // step sits between prepareImport and finishImport, so a host can run it off its thread.
 
-import { v5 as uuidv5 } from 'uuid';
 import { anchorBatch } from '../anchoring/anchor-batch';
 import type { AnchorResult } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
 import { reviewAfterMove } from '../claims/review-edits';
 import { toUtf16Position } from '../exchange/text-offsets';
 import { idSchema, type Article, type Claim, type ClaimSelectors, type Evidence, type TextPositionSelector } from '../model';
-import { comparableAddress } from './article-address';
-import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim, LabelOutcome } from './import-bundle';
+import { namedText, notFoundMessage } from './article-naming';
+import { libraryIdOf } from './claim-identity';
+import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
 import { ArticleFinder, type LibraryArticle } from './article-finder';
+import type { ImportArticleOutcome, ImportContext, ImportPlan, ImportSummary, MatchedBy } from './import-plan-types';
 
 export type { LibraryArticle } from './article-finder';
-
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  skipped: number;
-  orphaned: number;
-  /** Claims given a new id because theirs was used by another article, or twice in the file. */
-  renewedIds: number;
-  /** Titles of the articles the import touched, the new ones included. */
-  articles: string[];
-  /** What happens to each article of the file, in the file's order. */
-  perArticle: ImportArticleOutcome[];
-  /** Each foreign label of the file and what it became: a status, or a tag. */
-  labels: LabelOutcome[];
-  warnings: string[];
-}
-
-export type MatchedBy = 'address' | 'text' | 'title' | 'chosen' | 'open-article' | 'new' | 'none';
-
-export interface ImportArticleOutcome {
-  /** The article's place in the file, from 1. */
-  fileArticle: number;
-  /** How the file names the article, for the analyst. */
-  named: string;
-  articleId: string | null;
-  title: string | null;
-  matchedBy: MatchedBy;
-  added: number;
-  updated: number;
-  skippedOlder: number;
-  skippedDuplicate: number;
-  skippedUnmatched: number;
-  orphaned: number;
-}
-
-export interface ImportPlan {
-  /** Articles already in the library: their complete new list of claims, and what changes in it. */
-  updates: { articleId: string; claims: Claim[]; added: Claim[]; replaced: { before: Claim; claim: Claim }[] }[];
-  /** Articles the import brings (native exports carry the whole text). */
-  newArticles: { article: Article; claims: Claim[] }[];
-  summary: ImportSummary;
-}
-
-export interface ImportContext {
-  now: string;
-  newId: () => string;
-  /** Builds a library article from an exported one's text, or null when the file has none. */
-  makeArticle: (ref: ArticleRef) => Article | null;
-  /** The article the analyst has open: where annotations that name no article go. */
-  openArticleId?: string | null;
-  /** Library articles the analyst chose for articles of the file (by place in the file, from 1). */
-  targets?: ReadonlyMap<number, string>;
-}
+export type { ImportArticleOutcome, ImportContext, ImportPlan, ImportSummary, MatchedBy } from './import-plan-types';
 
 /** An imported claim with its id and selectors settled, waiting to be anchored. */
 interface PendingClaim {
@@ -118,17 +67,6 @@ function selectorsIn(text: string, claim: ImportedClaim, offsetUnit: ImportedArt
     return { position: positionHolds && position !== null ? position : { type: 'TextPositionSelector', start: 0, end: 0 }, quote: claim.quote };
   }
   return positionHolds && position !== null ? describeRange(text, position) : null;
-}
-
-/** Names ids made from another tool's ids (UUID version 5 of the id in this namespace); fixed for good, or re-imports stop matching. */
-const FOREIGN_ID_NAMESPACE = '5d1f3a9e-8c2b-4f6e-9a7d-3b0c1e2f4a5b';
-
-/**
- * The id a claim of the file has in the library: its own when ClaimMark could have made it,
- * else one made from it (an address, say), the same at every import of the file.
- */
-function libraryIdOf(id: string): { id: string; derived: boolean } {
-  return idSchema.safeParse(id).success && /^[A-Za-z0-9._:-]+$/.test(id) ? { id, derived: false } : { id: uuidv5(id, FOREIGN_ID_NAMESPACE), derived: true };
 }
 
 export function prepareImport(bundle: ImportBundle, library: readonly LibraryArticle[], context: ImportContext): PreparedImport {
@@ -251,33 +189,10 @@ function targetOf(ref: ArticleRef, fileArticle: number, finder: ArticleFinder, c
   return finder.findHow(ref);
 }
 
-/** How the file names an article, in a few words. */
-function namedText(ref: ArticleRef): string {
-  const parts = [ref.title === undefined ? null : `“${ref.title}”`, ref.source ?? null].filter((part): part is string => part !== null && part !== '');
-  if (parts.length > 0) return parts.join(', ');
-  return ref.contentHash !== undefined || ref.text !== undefined ? 'an article by its text' : 'no article (no source)';
-}
-
 /** Refuses a plan in which nothing can be used because no article of the file is in the library, with why. */
 export function refuseUnusable(prepared: Pick<PreparedImport, 'unmatched' | 'summary'>): void {
   const first = prepared.unmatched[0];
   if (first !== undefined && prepared.summary.perArticle.every((row) => row.matchedBy === 'none')) throw new ImportError(first);
-}
-
-/** Why no article was found: what the file names, compared how, and what the open article is. */
-function notFoundMessage(ref: ArticleRef, articleIndex: number, open: Article | undefined): string {
-  const which = `article ${articleIndex + 1} of the file`;
-  if (ArticleFinder.namesNothing(ref)) {
-    return `The annotations of ${which} do not say which article they are on (no source). Open that article, then import again: they go to the open article.`;
-  }
-  const lookedFor = [
-    ref.source === undefined ? null : `the address “${ref.source}” (compared as “${comparableAddress(ref.source)}”: without http/https, “www.”, a trailing slash, tracking parameters or “#…”)`,
-    ref.title === undefined ? null : `the title “${ref.title}”`,
-    ref.contentHash === undefined ? null : `the text with hash ${ref.contentHash}`,
-  ].filter((part): part is string => part !== null);
-  const openNote =
-    open === undefined ? '' : ` The open article, “${open.title}”, has ${open.source === null ? 'no address' : `the address “${open.source}”`}.`;
-  return `No article in the library matches ${which}: it names ${lookedFor.join(' and ')}.${openNote} Open the article it is on first, then import again.`;
 }
 
 function placedClaim(text: string, articleId: string, claim: PendingClaim, result: AnchorResult, now: string): Claim {
