@@ -11,7 +11,6 @@ const NOTE = 'Slovak prosecutors confirmed an inquiry.';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
-const focusedIsBody = (page: Page) => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
 
 async function press(page: Page, ...keys: string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);
@@ -58,7 +57,7 @@ test('a review by keyboard alone: select, add, set statuses, note, evidence, und
   await page.keyboard.type(NOTE);
   await press(page, 'Escape');
   await expect(claimCard(page, THIRD).getByRole('status')).toHaveText('Saved');
-  expect(await focusedIsBody(page)).toBe(false);
+  await expect(page.getByRole('button', { name: /^Claim 3 of 3, Misleading: Meanwhile/ })).toBeFocused();
 
   // E: evidence, its address first; Enter adds it.
   await press(page, 'e');
@@ -79,7 +78,7 @@ test('a review by keyboard alone: select, add, set statuses, note, evidence, und
   await press(page, 'Delete');
   await expect(claimCard(page, SECOND)).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'Claim deleted' })).toBeVisible();
-  expect(await focusedIsBody(page)).toBe(false);
+  await expect(page.getByRole('button', { name: /^Claim \d of 2, / })).toBeFocused();
   await press(page, `${mod}+z`);
   await expect(claimCard(page, SECOND).getByLabel('Status')).toHaveValue('false');
   await expect.poll(() => highlightStatusOf(page, SECOND)).toBe('false');
@@ -90,7 +89,8 @@ test('a review by keyboard alone: select, add, set statuses, note, evidence, und
   await expect(help).toContainText('Next claim');
   await press(page, 'Escape');
   await expect(help).toHaveCount(0);
-  expect(await focusedIsBody(page)).toBe(false);
+  // The focus is back where it was before the sheet opened: the highlight ring.
+  await expect(page.getByRole('button', { name: /^Claim \d of 3, / })).toBeFocused();
 
   // X: export this article as ClaimMark JSON (the dialog's first choices), saved with Enter on "Save export".
   await press(page, 'x');

@@ -1,7 +1,9 @@
 // A modal dialog over the app: labelled by its heading, closed with Escape. A dialog that
-// submits (Export) is a form, so Enter in a field submits it.
+// submits (Export) is a form, so Enter in a field submits it. As it closes it gives the focus
+// back to what had it when it opened (else the highlight ring), so the next key still works.
 
-import type { FormEvent, ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { fallbackFocus } from '../keyboard/use-app-commands';
 
 interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
@@ -14,6 +16,20 @@ interface ModalDialogProps {
 }
 
 export function ModalDialog({ labelledBy, className, onEscape, onSubmit, children }: ModalDialogProps) {
+  // Read as the dialog is first drawn, before anything inside it takes the focus.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null));
+  const backdrop = useRef<HTMLDivElement>(null);
+  useLayoutEffect(
+    () => () => {
+      // Runs before the dialog leaves the page, while the focus may still be inside it.
+      const active = document.activeElement;
+      const focusInDialogOrNowhere = active === null || active === document.body || (backdrop.current?.contains(active) ?? false);
+      if (!focusInDialogOrNowhere) return;
+      const target = opener !== null && opener.isConnected && !(backdrop.current?.contains(opener) ?? false) ? opener : fallbackFocus();
+      target?.focus({ preventScroll: true });
+    },
+    [opener],
+  );
   const dialog = {
     className: className === undefined ? 'modal' : `modal ${className}`,
     role: 'dialog',
@@ -24,7 +40,7 @@ export function ModalDialog({ labelledBy, className, onEscape, onSubmit, childre
     },
   } as const;
   return (
-    <div className="modal-backdrop">
+    <div className="modal-backdrop" ref={backdrop}>
       {onSubmit === undefined ? (
         <div {...dialog}>{children}</div>
       ) : (
