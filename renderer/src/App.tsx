@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SelectedRange } from './article/selection-offsets';
 import { readArticleFile, readImportFile } from './article/article-file';
 import { completeExport } from './api';
@@ -76,6 +76,8 @@ export function App() {
 
   // An import is previewed first; the analyst's choices ask for the preview again.
   const [importing, setImporting] = useState<ImportInProgress | null>(null);
+  const importingRef = useRef(importing);
+  importingRef.current = importing;
   const importFile = async (file: File) => {
     let read: ArticleFile;
     try {
@@ -94,6 +96,13 @@ export function App() {
     const summary = await workspace.previewImport(importing.file, choices);
     setImporting((now) => (now === null || now.file !== importing.file ? now : summary === null ? null : { ...now, summary, busy: false }));
   };
+
+  // An article opened meanwhile (from the preview, say) may be where the file's claims go: read the preview again.
+  const previewAgain = useRef(changeImportChoices);
+  previewAgain.current = changeImportChoices;
+  useEffect(() => {
+    if (importingRef.current !== null) void previewAgain.current(importingRef.current.choices);
+  }, [workspace.articles, workspace.current?.article.id]);
 
   const undoable = useUndo(workspace);
   const applyImport = async () => {
@@ -249,6 +258,7 @@ export function App() {
           openArticleId={current?.article.id ?? null}
           busy={importing.busy}
           onChoicesChange={(choices) => void changeImportChoices(choices)}
+          onOpenArticle={(file) => void openFiles([file])}
           onImport={() => void applyImport()}
           onCancel={() => setImporting(null)}
         />

@@ -1,12 +1,13 @@
 // What an import will do, before anything is written: each article of the file, the library
 // article its claims go to and why, how many are added, updated and skipped (and why), and
 // what each label of another tool becomes. The analyst can send an article the library could
-// not place to one of theirs (the open one first), change what a label becomes, then import
-// or cancel. Every change asks the host for the preview again.
+// not place to one of theirs (the open one first) or open that article's file, change what a
+// label becomes, then import or cancel. Every change asks the host for the preview again.
 
 import { useEffect, useRef } from 'react';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import type { ArticleSummary } from '../../../shared/model';
+import { ARTICLE_FILE_ACCEPT } from '../article/article-file';
 import { skippedReasons } from '../state/messages';
 import type { ImportChoices, ImportSummary } from '../state/workspace-actions';
 import { ModalDialog } from './ModalDialog';
@@ -50,6 +51,8 @@ interface ImportPreviewProps {
   /** True while the host is reading the file again or importing it. */
   busy: boolean;
   onChoicesChange(choices: ImportChoices): void;
+  /** Opens an article file (as the toolbar's Open does); the preview is then asked for again. */
+  onOpenArticle(file: File): void;
   onImport(): void;
   onCancel(): void;
 }
@@ -58,14 +61,14 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function countsText(row: Pick<ArticleRow, 'added' | 'updated' | 'skippedOlder' | 'skippedDuplicate' | 'skippedUnmatched' | 'orphaned'>): string {
-  const skipped = row.skippedOlder + row.skippedDuplicate + row.skippedUnmatched;
-  const reasons = skippedReasons([row]);
+/** `reasonRows`: the articles whose skipped claims `counts.skipped` counts (one, or the file's all). */
+function countsText(counts: Pick<ImportSummary, 'added' | 'updated' | 'skipped' | 'orphaned'>, reasonRows: readonly ArticleRow[]): string {
+  const reasons = skippedReasons(reasonRows);
   return [
-    `${row.added} to add`,
-    `${row.updated} to update`,
-    `${skipped} skipped${reasons === '' ? '' : ` (${reasons})`}`,
-    row.orphaned > 0 ? `${row.orphaned} orphaned (their words are not found)` : null,
+    `${counts.added} to add`,
+    `${counts.updated} to update`,
+    `${counts.skipped} skipped${reasons === '' ? '' : ` (${reasons})`}`,
+    counts.orphaned > 0 ? `${counts.orphaned} orphaned (their words are not found)` : null,
   ]
     .filter((part) => part !== null)
     .join(', ');
@@ -77,7 +80,8 @@ function targetsOf(articles: readonly ArticleSummary[], openArticleId: string | 
   return open === undefined ? [...articles] : [open, ...articles.filter((article) => article.id !== openArticleId)];
 }
 
-export function ImportPreview({ fileName, summary, choices, articles, openArticleId, busy, onChoicesChange, onImport, onCancel }: ImportPreviewProps) {
+export function ImportPreview({ fileName, summary, choices, articles, openArticleId, busy, onChoicesChange, onOpenArticle, onImport, onCancel }: ImportPreviewProps) {
+  const articleInput = useRef<HTMLInputElement>(null);
   const importButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   // The keyboard stays in the dialog (the app's shortcuts wait): on Import, or on Cancel when there is nothing to import.
@@ -104,7 +108,7 @@ export function ImportPreview({ fileName, summary, choices, articles, openArticl
         Read as: {TOOL_NAMES[summary.tool]}. Nothing is written until you press Import; undo takes the whole import back.
       </p>
       <p className="import-preview-total" aria-live="polite">
-        {busy ? 'Reading the file again…' : `In all: ${countsText({ ...summary, ...sumSkipped(summary.perArticle) })}.`}
+        {busy ? 'Reading the file again…' : `In all: ${countsText(summary, summary.perArticle)}.`}
       </p>
       <h3>Articles</h3>
       <ol className="import-preview-articles" aria-label="Articles of the file">
@@ -116,8 +120,9 @@ export function ImportPreview({ fileName, summary, choices, articles, openArticl
               <div>
                 {row.title === null ? 'Goes to no article' : `Goes to “${row.title}”`} ({MATCHED_BY[row.matchedBy]})
               </div>
-              <div className="import-preview-counts">{countsText(row)}</div>
+              <div className="import-preview-counts">{countsText({ ...row, skipped: row.skippedOlder + row.skippedDuplicate + row.skippedUnmatched }, [row])}</div>
               {placeable && (
+                <div className="import-preview-place">
                 <label className="field">
                   <span>Put its claims in</span>
                   <select value={chosenTarget(row.fileArticle)} disabled={busy} onChange={(event) => setTarget(row.fileArticle, event.target.value)}>
@@ -129,11 +134,28 @@ export function ImportPreview({ fileName, summary, choices, articles, openArticl
                     ))}
                   </select>
                 </label>
+                {row.matchedBy === 'none' && (
+                  <button type="button" disabled={busy} title="Open the article these claims were made on; the preview is read again" onClick={() => articleInput.current?.click()}>
+                    Open its article…
+                  </button>
+                )}
+                </div>
               )}
             </li>
           );
         })}
       </ol>
+      <input
+        ref={articleInput}
+        type="file"
+        hidden
+        accept={ARTICLE_FILE_ACCEPT}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) onOpenArticle(file);
+        }}
+      />
       {summary.labels.length > 0 && (
         <>
           <h3>Labels and tags</h3>
@@ -179,12 +201,4 @@ export function ImportPreview({ fileName, summary, choices, articles, openArticl
       </div>
     </ModalDialog>
   );
-}
-
-function sumSkipped(rows: readonly ArticleRow[]): Pick<ArticleRow, 'skippedOlder' | 'skippedDuplicate' | 'skippedUnmatched'> {
-  return {
-    skippedOlder: rows.reduce((total, row) => total + row.skippedOlder, 0),
-    skippedDuplicate: rows.reduce((total, row) => total + row.skippedDuplicate, 0),
-    skippedUnmatched: rows.reduce((total, row) => total + row.skippedUnmatched, 0),
-  };
 }
