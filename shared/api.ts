@@ -20,7 +20,7 @@ import {
 import { API_ERROR_CODES } from './api-error';
 import type { ApiMethod } from './api-methods';
 import { exportRequestSchema } from './export/export-request';
-import { TAG_MAX_LENGTH as IMPORTED_LABEL_MAX_LENGTH } from './import/import-bundle';
+import { IMPORTED_LABEL_MAX_LENGTH } from './import/import-kinds';
 import { importSummarySchema, importUndoneSchema, importIdInputSchema } from './import-api';
 import { exportOutcomeSchema } from './export-api';
 

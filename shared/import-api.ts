@@ -2,7 +2,7 @@
 // article by article and label by label, and what undoing one did.
 
 import { z } from 'zod';
-import { IMPORT_KINDS } from './import/import-bundle';
+import { IMPORT_KINDS } from './import/import-kinds';
 import { claimStatusSchema, idSchema } from './model';
 
 const countSchema = z.int().nonnegative();

@@ -4,8 +4,11 @@
 // canonical text (`Article.text`); see shared/article/canonical-text.ts.
 
 import { z } from 'zod';
+import { CLAIMANT_TYPES } from './claimant-types';
 import { EVIDENCE_STANCES } from './evidence-stances';
+import { MARK_KINDS } from './mark-kinds';
 import { CLAIM_STATUSES } from './statuses';
+import { TAG_MAX_LENGTH, TAG_PATTERN, TAGS_MAX, tagKey } from './tag-rules';
 
 export { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from './statuses';
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
@@ -89,20 +92,10 @@ export const evidenceSchema = z.strictObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceStance = Evidence['stance'];
 
-export const TAG_MAX_LENGTH = 100;
-export const TAGS_MAX = 50;
-
-/** The form two tags are compared in: "Economy" and "economy" are one tag. */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFC').toLowerCase();
-}
+export { TAG_MAX_LENGTH, TAGS_MAX, tagKey } from './tag-rules';
 
 /** One tag: no spaces at its ends and no line breaks or other control characters (CSV cells list one a line). */
-export const tagSchema = z
-  .string()
-  .min(1)
-  .max(TAG_MAX_LENGTH)
-  .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, 'a tag has no spaces at its ends and no line breaks');
+export const tagSchema = z.string().min(1).max(TAG_MAX_LENGTH).regex(TAG_PATTERN, 'a tag has no spaces at its ends and no line breaks');
 
 /** A claim's tags, in the order the analyst gave them, each once (whatever its case). */
 export const tagsSchema = z
@@ -110,11 +103,10 @@ export const tagsSchema = z
   .max(TAGS_MAX)
   .refine((tags) => new Set(tags.map(tagKey)).size === tags.length, 'a claim has each tag once (tags differing only in case are one tag)');
 
-export const CLAIMANT_TYPES = ['person', 'organization'] as const;
+export { CLAIMANT_TYPES, CLAIMANT_TYPE_LABELS } from './claimant-types';
 /** Whether the claimant is a person or an organisation; null when the analyst has not said. */
 export const claimantTypeSchema = z.enum(CLAIMANT_TYPES).nullable();
 export type ClaimantType = z.infer<typeof claimantTypeSchema>;
-export const CLAIMANT_TYPE_LABELS: Readonly<Record<NonNullable<ClaimantType>, string>> = { person: 'Person', organization: 'Organisation' };
 
 /** The words a status was given on, and the words the claim holds now. */
 export const reviewQuotesSchema = z.strictObject({ reviewed: z.string(), current: z.string() });
@@ -183,7 +175,7 @@ export const articleLinkSchema = z.strictObject({
 });
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 
-export const MARK_KINDS = ['strong', 'emphasis', 'code'] as const;
+export { MARK_KINDS } from './mark-kinds';
 
 /**
  * Bold, italic or code over [start, end) of `Article.text`: drawn over the text, never part

@@ -4,7 +4,7 @@
 // hundred thousand marks costs no more than their number.
 
 import type { ArticleLink, ArticleMark, MarkKind } from '../model';
-import { MARK_KINDS } from '../model';
+import { MARK_KINDS } from '../mark-kinds';
 import { countBefore } from '../sorted-search';
 
 interface TextRange {

@@ -1,7 +1,7 @@
 // A claim's tags as the analyst edits them: a tag typed in is added once, in the order given,
 // or refused with the reason; a tag removed goes and the others keep their order.
 
-import { TAG_MAX_LENGTH, TAGS_MAX, tagKey, tagSchema } from '../model';
+import { TAG_MAX_LENGTH, TAG_PATTERN, TAGS_MAX, tagKey } from '../tag-rules';
 
 export type TagAddition = { kind: 'added'; tags: string[] } | { kind: 'refused'; reason: string };
 
@@ -10,7 +10,7 @@ export function addTag(tags: readonly string[], typed: string): TagAddition {
   const tag = typed.trim();
   if (tag === '') return { kind: 'refused', reason: 'Type a tag first.' };
   if (tag.length > TAG_MAX_LENGTH) return { kind: 'refused', reason: `A tag has at most ${TAG_MAX_LENGTH} characters (this one has ${tag.length}).` };
-  if (!tagSchema.safeParse(tag).success) return { kind: 'refused', reason: 'A tag cannot hold line breaks.' };
+  if (!TAG_PATTERN.test(tag)) return { kind: 'refused', reason: 'A tag cannot hold line breaks.' };
   const same = tags.find((other) => tagKey(other) === tagKey(tag));
   if (same !== undefined) return { kind: 'refused', reason: `The claim is already tagged “${same}”.` };
   if (tags.length >= TAGS_MAX) return { kind: 'refused', reason: `A claim has at most ${TAGS_MAX} tags.` };

@@ -17,9 +17,10 @@ import {
   textPositionSelectorSchema,
   textQuoteSelectorSchema,
 } from '../model';
+import { IMPORT_KINDS } from './import-kinds';
 
 const isoTimeSchema = z.iso.datetime();
-export const TAG_MAX_LENGTH = 200;
+export { IMPORTED_LABEL_MAX_LENGTH as TAG_MAX_LENGTH } from './import-kinds';
 /** Ids from other tools are IRIs and can be long; ClaimMark's own ids are at most 100 characters. */
 const importedIdSchema = z.string().min(1).max(2000);
 
@@ -118,8 +119,7 @@ export const labelOutcomeSchema = z.strictObject({
 });
 export type LabelOutcome = z.infer<typeof labelOutcomeSchema>;
 
-export const IMPORT_KINDS = ['native', 'web-annotation', 'hypothesis', 'doccano', 'label-studio'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind } from './import-kinds';
 
 export const importBundleSchema = z.strictObject({
   kind: z.enum(IMPORT_KINDS),

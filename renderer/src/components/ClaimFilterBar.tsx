@@ -4,7 +4,7 @@
 
 import { useId, useState } from 'react';
 import { hasTag } from '../../../shared/claims/claim-tags';
-import { tagKey } from '../../../shared/model';
+import { tagKey } from '../../../shared/tag-rules';
 import { CLAIM_FLAGS, CLAIM_SORTS, CLAIM_SORT_LABELS, isFiltering, NO_FILTER, type ClaimFilter } from '../../../shared/claims/claim-filter';
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from '../../../shared/statuses';
 import type { ClaimView } from '../state/claim-view';

@@ -2,7 +2,8 @@
 // one of the two), and the claim as reviewed, with a warning when search engines would cut it.
 
 import type { ClaimFields } from '../state/use-workspace';
-import { CLAIMANT_TYPE_LABELS, CLAIMANT_TYPES, type Claim, type ClaimantType } from '../../../shared/model';
+import { CLAIMANT_TYPE_LABELS, CLAIMANT_TYPES } from '../../../shared/claimant-types';
+import type { Claim, ClaimantType } from '../../../shared/model';
 import { CLAIM_REVIEWED_SHOWN, claimReviewedLength } from '../../../shared/export/claim-reviewed-length';
 import { AutosaveText } from './AutosaveText';
 import { SelectField } from './SelectField';
