@@ -132,7 +132,8 @@ export async function claimMarkTarget(webHostScript: string, library: BenchLibra
       await page.locator('.claim-card').first().click();
       await page.locator('.claim-card[aria-current="true"]').waitFor();
     },
-    statusSelect: '.claim-card[aria-current="true"] select',
+    // The card has more than one drop-down (the claimant's type too): the one labelled Status.
+    statusSelect: '.claim-card[aria-current="true"] label:has(> span:text-is("Status")) select',
     cardShows: (status) => `.claim-card[aria-current="true"].status-${status}`,
     overlapPoint: (page) => overlapPointOf(page, library),
     stop: () => stopChild(child),
