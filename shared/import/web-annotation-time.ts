@@ -16,10 +16,13 @@ export function accessedOf(state: unknown): string | null {
   return null;
 }
 
-/** A date-time as ClaimMark stores it (UTC, "Z"); other time zones are converted, anything else is dropped. */
+/**
+ * A date-time as ClaimMark stores it (UTC, "Z", milliseconds), so times from any tool compare
+ * as text with ClaimMark's own ("…10:00:00Z" and "…10:00:00.000Z" are one time); other time
+ * zones are converted, anything else is dropped.
+ */
 export function timeOrNull(value: unknown, where: string, warnings: WarningLog): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' && ISO_UTC.test(value) && !Number.isNaN(Date.parse(value))) return value;
   if (typeof value === 'string' && ISO_ANY.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
   warnings.add(`${where} is not a date and time (${describeValue(value)}); left out.`);
   return null;

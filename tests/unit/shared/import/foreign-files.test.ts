@@ -93,8 +93,8 @@ describe('Label Studio', () => {
             status: 'inconclusive',
             note: 'Check with the port authority.',
             tags: ['follow-up'],
-            created: '2025-06-03T10:00:00.123456Z',
-            modified: '2025-06-03T10:05:00.000000Z',
+            created: '2025-06-03T10:00:00.123Z',
+            modified: '2025-06-03T10:05:00.000Z',
           }),
           // Given in UTF-16 units: only they hold the region's text.
           foreign({
@@ -104,8 +104,8 @@ describe('Label Studio', () => {
             status: 'verified',
             note: '',
             tags: [],
-            created: '2025-06-03T10:00:00.123456Z',
-            modified: '2025-06-03T10:05:00.000000Z',
+            created: '2025-06-03T10:00:00.123Z',
+            modified: '2025-06-03T10:05:00.000Z',
           }),
         ],
       },
@@ -132,8 +132,8 @@ describe('Label Studio', () => {
         status: 'unverified',
         note: '',
         tags: ['headline'],
-        created: '2025-06-03T10:00:00.123456Z',
-        modified: '2025-06-03T10:05:00.000000Z',
+        created: '2025-06-03T10:00:00.123Z',
+        modified: '2025-06-03T10:05:00.000Z',
       }),
     ]);
   });

@@ -599,7 +599,7 @@ describe('the summary', () => {
 
       const newer = planImport(fileWith({ modified: '2025-06-12T08:00:00Z', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }] }), [entry(FESTIVAL, imported)], importContext());
 
-      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.modified])).toEqual([[DERIVED, 'false', '2025-06-12T08:00:00Z']]);
+      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.modified])).toEqual([[DERIVED, 'false', '2025-06-12T08:00:00.000Z']]);
       expect(newer.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
     });
 
