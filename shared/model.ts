@@ -137,6 +137,15 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 export const claimReviewSchema = z.strictObject({ quote: z.string().min(1), since: isoTimeSchema });
 export type ClaimReview = z.infer<typeof claimReviewSchema>;
 
+/** The tools whose files ClaimMark imports claims from (the names label-choices.json uses), and how the app names them. */
+export const ORIGIN_TOOLS = ['web-annotation', 'hypothesis', 'doccano', 'label-studio'] as const;
+export type OriginTool = (typeof ORIGIN_TOOLS)[number];
+export const ORIGIN_TOOL_NAMES: Readonly<Record<OriginTool, string>> = { 'web-annotation': 'W3C Web Annotations', hypothesis: 'Hypothesis', doccano: 'doccano', 'label-studio': 'Label Studio' };
+
+/** Where an imported claim came from: the tool whose file held it and its id there, exactly as the file gave it (an address, say). */
+export const claimOriginSchema = z.strictObject({ tool: z.enum(ORIGIN_TOOLS), id: z.string().min(1).max(2000) });
+export type ClaimOrigin = z.infer<typeof claimOriginSchema>;
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   articleId: idSchema,
@@ -156,6 +165,8 @@ export const claimSchema = z.strictObject({
   review: claimReviewSchema.nullable(),
   /** The analyst's own labels for the claim. */
   tags: tagsSchema,
+  /** Set on a claim imported from another tool; absent on one the analyst made. */
+  origin: claimOriginSchema.optional(),
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });
