@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CLAIMANT_TYPES } from './claimant-types';
 import { EVIDENCE_STANCES } from './evidence-stances';
 import { MARK_KINDS } from './mark-kinds';
+import { ORIGIN_TOOLS } from './origin-tools';
 import { CLAIM_STATUSES } from './statuses';
 import { TAG_MAX_LENGTH, TAG_PATTERN, TAGS_MAX, tagKey } from './tag-rules';
 
@@ -129,6 +130,12 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 export const claimReviewSchema = z.strictObject({ quote: z.string().min(1), since: isoTimeSchema });
 export type ClaimReview = z.infer<typeof claimReviewSchema>;
 
+export { ORIGIN_TOOLS, ORIGIN_TOOL_NAMES, type OriginTool } from './origin-tools';
+
+/** Where an imported claim came from: the tool whose file held it and its id there, exactly as the file gave it (an address, say). */
+export const claimOriginSchema = z.strictObject({ tool: z.enum(ORIGIN_TOOLS), id: z.string().min(1).max(2000) });
+export type ClaimOrigin = z.infer<typeof claimOriginSchema>;
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   articleId: idSchema,
@@ -148,6 +155,8 @@ export const claimSchema = z.strictObject({
   review: claimReviewSchema.nullable(),
   /** The analyst's own labels for the claim. */
   tags: tagsSchema,
+  /** Set on a claim imported from another tool; absent on one the analyst made. */
+  origin: claimOriginSchema.optional(),
   created: isoTimeSchema,
   modified: isoTimeSchema,
 });

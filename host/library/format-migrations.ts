@@ -12,6 +12,10 @@
 //              none in an article of an older file, whose text had lost them); claims
 //              have tags and say whether the claimant is a person or an organisation
 //              (`tags`, `claimantType`; none and not said in a claim of an older file)
+//   version 5  a claim imported from another tool keeps where it came from (`origin`:
+//              the tool and its id there; absent in every claim of an older file, and on
+//              claims the analyst made). Nothing of a version-4 file changes, but an older
+//              ClaimMark would drop the origins it cannot read, so it refuses the file
 //
 // A migration is a pure function from the parsed old file to the new one; it never drops
 // what the old file said (a version-1 caption is the caption block of the same text).
@@ -29,7 +33,7 @@ import {
   type Claim,
 } from '../../shared/model';
 
-export const CURRENT_FORMAT_VERSION = 4;
+export const CURRENT_FORMAT_VERSION = 5;
 
 const libraryEntrySchema = z.strictObject({
   id: idSchema,
@@ -101,8 +105,9 @@ const articleFileV1Schema = z.strictObject({
   claims: z.array(claimV1Schema),
 });
 
-// Version 3: the claims had no tags or claimant type yet; version 2 no review either.
-export const claimV3Schema = claimSchema.omit({ tags: true, claimantType: true });
+// Version 4: the claims had no origin yet; version 3 no tags or claimant type either; version 2 no review either.
+export const claimV4Schema = claimSchema.omit({ origin: true });
+export const claimV3Schema = claimV4Schema.omit({ tags: true, claimantType: true });
 /** A claim as format version 3 wrote it (in an article file or a journal line). */
 export type ClaimV3 = z.infer<typeof claimV3Schema>;
 export const claimV2Schema = claimV3Schema.omit({ review: true });
@@ -115,6 +120,8 @@ const libraryFileV2Schema = libraryFileSchema.extend({ version: z.literal(2) });
 const articleFileV2Schema = articleFileSchema.extend({ version: z.literal(2), article: articleV3Schema, claims: z.array(claimV2Schema) });
 const libraryFileV3Schema = libraryFileSchema.extend({ version: z.literal(3) });
 const articleFileV3Schema = articleFileSchema.extend({ version: z.literal(3), article: articleV3Schema, claims: z.array(claimV3Schema) });
+const libraryFileV4Schema = libraryFileSchema.extend({ version: z.literal(4) });
+const articleFileV4Schema = articleFileSchema.extend({ version: z.literal(4), claims: z.array(claimV4Schema) });
 
 /** An article of format version 2 or 3 in version 4: its file kept no bold, italic or code. */
 function migrateArticleV3(article: z.infer<typeof articleV3Schema>): Article {
@@ -161,8 +168,9 @@ export function migrateLibraryFile(raw: unknown, what: string): MigrationResult<
     const old = parseOrExplain(libraryFileV1Schema, raw, what);
     return { data: { ...old, version: CURRENT_FORMAT_VERSION, lastArticleId: null }, migratedFrom: 1 };
   }
-  if (version === 2 || version === 3) {
-    const old = version === 2 ? parseOrExplain(libraryFileV2Schema, raw, what) : parseOrExplain(libraryFileV3Schema, raw, what);
+  if (version === 2 || version === 3 || version === 4) {
+    const schema = version === 2 ? libraryFileV2Schema : version === 3 ? libraryFileV3Schema : libraryFileV4Schema;
+    const old = parseOrExplain<z.infer<typeof schema>>(schema, raw, what);
     return { data: { ...old, version: CURRENT_FORMAT_VERSION }, migratedFrom: version };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
@@ -226,6 +234,11 @@ export function migrateArticleFile(raw: unknown, what: string): MigrationResult<
   if (version === 3) {
     const old = parseOrExplain(articleFileV3Schema, raw, what);
     return { data: { ...old, version: CURRENT_FORMAT_VERSION, article: migrateArticleV3(old.article), claims: old.claims.map(migrateClaimV3) }, migratedFrom: 3 };
+  }
+  if (version === 4) {
+    // A version-4 claim is a version-5 one with no origin: the file is kept as it was, under the new version.
+    const old = parseOrExplain(articleFileV4Schema, raw, what);
+    return { data: { ...old, version: CURRENT_FORMAT_VERSION }, migratedFrom: 4 };
   }
   if (typeof version === 'number' && version > CURRENT_FORMAT_VERSION) {
     throw new FileFormatError(`${what} was written by a newer ClaimMark (format version ${version}); update ClaimMark to open it.`, true);

@@ -1,7 +1,7 @@
 // The lines of an article's change journal, `articles/<id>.json` → `<id>.journal`: one JSON
 // line per claim change, numbered, and how a journal is replayed on top of the article file.
 // A damaged line ends the replay there: what came before it counts, it and the rest do not.
-// A line written by format version 2 or 3 (left by a crash before an upgrade) is read as version 4.
+// A line written by format version 2 or 3 (left by a crash before an upgrade) is read as the current version; a version-4 line already is one.
 
 import { z } from 'zod';
 import { claimSchema, idSchema, type Claim } from '../../shared/model';

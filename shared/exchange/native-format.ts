@@ -1,4 +1,4 @@
-// ClaimMark's own JSON export ("claimmark-export"), versions 1 to 4, as zod schemas: the one
+// ClaimMark's own JSON export ("claimmark-export"), versions 1 to 5, as zod schemas: the one
 // description of the format, which the writers' types come from, the importer parses with,
 // and the shipped JSON Schema is generated from (nativeExportJsonSchema, npm run
 // schema:generate). Unknown properties are dropped when read and forbidden by the JSON Schema.
@@ -8,6 +8,7 @@ import {
   CLAIM_STATUSES,
   NOTE_MAX_LENGTH,
   claimAnchorSchema,
+  claimOriginSchema,
   claimReviewSchema,
   claimStatusSchema,
   claimantTypeSchema,
@@ -169,14 +170,21 @@ function withReviewChecks<T extends z.ZodObject<typeof claimV3Fields>>(schema: T
 
 const claimV3Schema = withReviewChecks(z.object(claimV3Fields));
 
-const claimV4Schema = withReviewChecks(
-  z.object({
-    ...claimV3Fields,
-    claimantType: described(claimantTypeSchema, 'Whether the claimant is a person or an organization; null when not said.'),
-    tags: described(tagsSchema, "The analyst's tags, in their order; each once, whatever its case, with no spaces at its ends and no line breaks."),
-  }),
+const claimV4Fields = {
+  ...claimV3Fields,
+  claimantType: described(claimantTypeSchema, 'Whether the claimant is a person or an organization; null when not said.'),
+  tags: described(tagsSchema, "The analyst's tags, in their order; each once, whatever its case, with no spaces at its ends and no line breaks."),
+};
+const claimV4Schema = withReviewChecks(z.object(claimV4Fields));
+
+nativeFormatRegistry.add(claimOriginSchema, {
+  id: 'origin',
+  description: "The tool whose file the claim was imported from (web-annotation, hypothesis, doccano, label-studio) and the claim's id there, exactly as that file gave it.",
+});
+const claimV5Schema = withReviewChecks(
+  z.object({ ...claimV4Fields, origin: described(claimOriginSchema.nullable(), 'Where the claim was imported from; null for a claim made in ClaimMark.') }),
 );
-nativeFormatRegistry.add(claimV4Schema, { id: 'claim', allOf: statusRules });
+nativeFormatRegistry.add(claimV5Schema, { id: 'claim', allOf: statusRules });
 
 const articleV2Schema = z.object({
   ...articleV1Fields,
@@ -191,9 +199,11 @@ const articleEntryV2Schema = z.object({ article: articleV2Schema, claims: z.arra
 
 const articleEntryV3Schema = z.object({ article: articleV2Schema, claims: z.array(claimV3Schema) });
 
+const articleEntryV4Schema = z.object({ article: articleV2Schema, claims: z.array(claimV4Schema) });
+
 const articleEntrySchema = z.object({
   article: articleV2Schema,
-  claims: described(z.array(claimV4Schema), 'In reading order: by start, then end, then creation time, then id.'),
+  claims: described(z.array(claimV5Schema), 'In reading order: by start, then end, then creation time, then id.'),
 });
 nativeFormatRegistry.add(articleEntrySchema, { id: 'articleEntry' });
 
@@ -223,27 +233,37 @@ export const nativeExportV4Schema = z.object({
   version: z.literal(4),
   exportedAt: exportedAtSchema,
   offsetUnit: offsetUnitSchema,
+  articles: z.array(articleEntryV4Schema),
+});
+
+/** Version 5: version 4 with where each imported claim came from. */
+export const nativeExportV5Schema = z.object({
+  format: formatSchema,
+  version: z.literal(5),
+  exportedAt: exportedAtSchema,
+  offsetUnit: offsetUnitSchema,
   articles: z.array(articleEntrySchema),
 });
 
 export type NativeExportV2 = z.infer<typeof nativeExportV2Schema>;
 export type NativeExportV3 = z.infer<typeof nativeExportV3Schema>;
-export type NativeExport = z.infer<typeof nativeExportV4Schema>;
+export type NativeExportV4 = z.infer<typeof nativeExportV4Schema>;
+export type NativeExport = z.infer<typeof nativeExportV5Schema>;
 export type NativeArticleEntry = NativeExport['articles'][number];
 export type NativeArticle = NativeArticleEntry['article'];
 export type NativeClaim = NativeArticleEntry['claims'][number];
 /** Where the claim stood in its article's text when exported (the best candidate is not kept). */
 export type NativeAnchor = z.infer<typeof nativeAnchorSchema>;
 
-/** The JSON Schema of version 4, as shipped in shared/export/claimmark-export.schema.json. */
+/** The JSON Schema of version 5, as shipped in shared/export/claimmark-export.schema.json. */
 export function nativeExportJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(nativeExportV4Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
+  const { $schema, ...schema } = z.toJSONSchema(nativeExportV5Schema, { target: 'draft-2020-12', metadata: nativeFormatRegistry, unrepresentable: 'throw' });
   return {
     $schema,
-    $id: 'urn:claimmark:schema:claimmark-export:4',
-    title: 'ClaimMark export, version 4',
+    $id: 'urn:claimmark:schema:claimmark-export:5',
+    title: 'ClaimMark export, version 5',
     description:
-      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant (and whether a person or an organization), tags, evidence, status history and, for a claim that moved onto other words, the words its status was given on. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
+      "The claims of one article or of a whole ClaimMark library, with their status, note, claimant (and whether a person or an organization), tags, evidence, status history, where an imported claim came from and, for a claim that moved onto other words, the words its status was given on. Offsets count UTF-16 code units (JavaScript string indices) in each article's canonical text (`article.text`). Written by shared/export/native-export.ts, read by shared/import/native-import.ts, and generated from the zod schema in shared/exchange/native-format.ts (npm run schema:generate).",
     ...schema,
   };
 }

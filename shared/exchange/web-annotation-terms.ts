@@ -8,6 +8,7 @@
 // absolute IRIs in ClaimMark's `urn:claimmark:` namespace, so the single standard context
 // still covers the whole document and JSON-LD processors keep them.
 
+import type { ClaimOrigin } from '../model';
 import { CLAIM_STATUSES, type ClaimStatus } from '../statuses';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -36,6 +37,31 @@ export const REVIEW_BODY_IRI = 'urn:claimmark:needs-review';
  */
 export const STATUS_KEY = 'urn:claimmark:status';
 export const REVIEW_NOTE_KEY = 'urn:claimmark:needsReview';
+/**
+ * Annotation-level, on a claim imported from another tool: `{ 'urn:claimmark:tool': the tool
+ * it came from }`, and its id there as `schema:identifier` when that id is no IRI; an IRI is
+ * the Annotation's `via` (§3.3.7: the annotation this one was copied from) instead.
+ */
+export const ORIGIN_KEY = 'urn:claimmark:origin';
+export const ORIGIN_TOOL_KEY = 'urn:claimmark:tool';
+export const ORIGIN_ID_KEY = 'schema:identifier';
+/** What an Annotation says of the claim's origin: `via` and ORIGIN_KEY. */
+export interface OriginProperties {
+  via?: string;
+  [ORIGIN_KEY]?: { [ORIGIN_TOOL_KEY]: ClaimOrigin['tool']; [ORIGIN_ID_KEY]?: string };
+}
+
+/** An absolute IRI (RFC 3987): a scheme, a colon, and no white space or characters IRIs exclude. */
+export function isAbsoluteIri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\p{Cc}]+$/u.test(value);
+}
+
+export function originProperties(origin: ClaimOrigin | undefined): OriginProperties {
+  if (origin === undefined) return {};
+  const via = isAbsoluteIri(origin.id);
+  return { ...(via ? { via: origin.id } : {}), [ORIGIN_KEY]: { [ORIGIN_TOOL_KEY]: origin.tool, ...(via ? {} : { [ORIGIN_ID_KEY]: origin.id }) } };
+}
+
 /** The software that writes the annotations (the Annotation's `generator`). */
 export const GENERATOR = { type: 'Software', name: 'ClaimMark' } as const;
 

@@ -2,6 +2,8 @@
 // order given and claims in reading order. RFC 4180: every field quoted, records end with
 // CRLF (including the last one). Multi-valued cells (tags, evidence URLs) put one value per
 // line inside the cell. "Claimant type" is Person, Organisation or empty when not said.
+// "Imported from" and "Origin ID" name the tool an imported claim came from and its id
+// there (empty for a claim made in ClaimMark).
 //
 // Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return, or the
 // full-width forms of = + - @) as a formula, so such cells get a leading apostrophe
@@ -23,7 +25,7 @@ import Papa from 'papaparse';
 import { isChecked } from '../claims/checked';
 import { toCodePointPosition } from '../exchange/text-offsets';
 import { STATUS_INFO } from '../statuses';
-import { CLAIMANT_TYPE_LABELS, type Article, type Claim } from '../model';
+import { CLAIMANT_TYPE_LABELS, ORIGIN_TOOL_NAMES, type Article, type Claim } from '../model';
 import { claimsInReadingOrder, type ArticleClaims } from './article-claims';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
@@ -32,6 +34,8 @@ export const CSV_COLUMNS = [
   'Article title',
   'Article source',
   'Claim ID',
+  'Imported from',
+  'Origin ID',
   'Quote',
   'Status',
   'Checked',
@@ -102,6 +106,8 @@ function csvRow(article: Article, claim: Claim): string[] {
     article.title,
     article.source ?? '',
     claim.id,
+    claim.origin === undefined ? '' : ORIGIN_TOOL_NAMES[claim.origin.tool],
+    claim.origin?.id ?? '',
     claim.selectors.quote.exact,
     STATUS_INFO[claim.status].label,
     isChecked(claim) ? 'yes' : 'no',

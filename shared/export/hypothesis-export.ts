@@ -3,7 +3,9 @@
 // Hypothesis. The client imports each annotation's `target`, `text`, `tags`, `uri` and
 // `document` and needs `user` (it lists files by annotator) and `tags` as a list; the other
 // fields are what its API returns, for tools that read the file as it is.
-// - id: the claim's id, so ClaimMark reading the file back knows the claims again;
+// - id: the claim's id, so ClaimMark reading the file back knows the claims again; for a
+//   claim imported from Hypothesis, the id it had there, so the file names Hypothesis'
+//   annotation and reading it back gives the claim the same id and origin again;
 // - uri and target.source: the article's web address, or `urn:sha256:<hex>` of its text when
 //   it has none (Hypothesis takes URNs as document addresses);
 // - selectors: TextQuoteSelector, and a TextPositionSelector in UTF-16 units (what the client
@@ -95,7 +97,7 @@ export function hypothesisExportJson(input: HypothesisExportInput): Streamable<H
       }
     },
     ({ claim, uri, title }) => ({
-      id: claim.id,
+      id: claim.origin?.tool === 'hypothesis' ? claim.origin.id : claim.id,
       created: claim.created,
       updated: claim.modified,
       user,

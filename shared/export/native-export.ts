@@ -1,5 +1,6 @@
-// ClaimMark's own JSON export, version 4: everything about each claim (status, note,
-// claimant and its type, tags, evidence, history, anchoring, review), for one article or the whole library. Keys are
+// ClaimMark's own JSON export, version 5: everything about each claim (status, note,
+// claimant and its type, tags, evidence, history, anchoring, review, where an imported claim
+// came from), for one article or the whole library. Keys are
 // written in a fixed order and claims in reading order, so the same work exports to the
 // same bytes. The format is shared/exchange/native-format.ts (and the JSON Schema generated
 // from it, claimmark-export.schema.json next to this file).
@@ -17,7 +18,7 @@ export { serializeJson } from './serialize-json';
 export { NATIVE_EXPORT_FORMAT, NATIVE_EXPORT_MIME_TYPE } from '../exchange/native-format';
 export type { NativeAnchor, NativeArticle, NativeArticleEntry, NativeClaim, NativeExport } from '../exchange/native-format';
 
-export const NATIVE_EXPORT_VERSION = 4;
+export const NATIVE_EXPORT_VERSION = 5;
 
 export interface NativeExportInput {
   /** One article, or every article of the library, in the order they are to be listed. */
@@ -88,6 +89,7 @@ function nativeClaim(claim: Claim): NativeClaim {
       at: change.at,
       ...(change.quotes === undefined ? {} : { quotes: { reviewed: change.quotes.reviewed, current: change.quotes.current } }),
     })),
+    origin: claim.origin === undefined ? null : { tool: claim.origin.tool, id: claim.origin.id },
     created: claim.created,
     modified: claim.modified,
   };

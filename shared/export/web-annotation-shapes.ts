@@ -2,7 +2,7 @@
 // says what each part means), as types for the writer and its readers' tests.
 
 import type { ClaimStatus, EvidenceStance } from '../model';
-import { ANNOTATION_CONTEXT, CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, REVIEW_KEY, REVIEW_NOTE_KEY, STANCE_KEY, STATUS_HISTORY_KEY, STATUS_KEY } from '../exchange/web-annotation-terms';
+import { ANNOTATION_CONTEXT, CLAIM_REVIEWED_KEY, type OriginProperties, ITEM_REVIEWED_KEY, REVIEW_KEY, REVIEW_NOTE_KEY, STANCE_KEY, STATUS_HISTORY_KEY, STATUS_KEY } from '../exchange/web-annotation-terms';
 
 export interface WebAnnotationAgent {
   /** An IRI for the agent, when it has one. */
@@ -78,7 +78,7 @@ export interface StatusHistoryEntry {
   'schema:endTime': string;
 }
 
-export interface WebAnnotation {
+export interface WebAnnotation extends OriginProperties {
   '@context': typeof ANNOTATION_CONTEXT;
   id: string;
   type: 'Annotation';

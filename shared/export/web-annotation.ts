@@ -31,6 +31,8 @@
 //   alone: the position it had would select other words.
 // - created / modified: the claim's; generated: the export time; generator: ClaimMark;
 //   creator: the analyst, when the export names one.
+// - a claim imported from another tool: its id there as `via` when that id is an IRI, and
+//   `urn:claimmark:origin` naming the tool (and holding an id that is no IRI).
 
 import { STATUS_INFO } from '../statuses';
 import type { Claim } from '../model';
@@ -51,6 +53,7 @@ import {
   articleIri,
   claimIri,
   evidenceIri,
+  originProperties,
 } from '../exchange/web-annotation-terms';
 import type { AnnotationBody, AnnotationCollection, AnnotationPage, TargetQuoteSelector, WebAnnotation, WebAnnotationAgent } from './web-annotation-shapes';
 
@@ -195,6 +198,7 @@ function annotationOf(claim: Claim, text: string, source: string, generated: str
           })),
         }),
     ...(claim.review === null ? {} : { [REVIEW_KEY]: { 'schema:text': claim.review.quote, 'schema:startTime': claim.review.since } }),
+    ...originProperties(claim.origin),
   };
 }
 

@@ -43,6 +43,8 @@ export interface ForeignClaimParts {
   note: string;
   created: unknown;
   modified: unknown;
+  /** Null when the file gave the claim no id of its own (`id` is made up); absent, the claim is the tool's under `id`. */
+  origin?: null;
 }
 
 export function foreignClaim(parts: ForeignClaimParts, where: string, context: ReadContext): ImportedClaim {
@@ -69,6 +71,7 @@ export function foreignClaim(parts: ForeignClaimParts, where: string, context: R
     created: timeOrNull(parts.created, `${where}: created`, warnings),
     modified: timeOrNull(parts.modified, `${where}: modified`, warnings),
     tags,
+    ...(parts.origin === null ? { origin: null } : {}),
   };
   const checked = checkClaim(claim);
   if ('issue' in checked) throw new ImportError(`${where}: ${describeIssue(checked.issue)}`);

@@ -56,9 +56,11 @@ export function readHypothesis(value: unknown, context: ReadContext): ImportedAr
     const id = ownProperty(item, 'id');
     const text = ownProperty(item, 'text');
     const tags = asList(ownProperty(item, 'tags')).filter((tag): tag is string => typeof tag === 'string');
+    const ownId = typeof id === 'string' && id !== '';
     const claim = foreignClaim(
       {
-        id: typeof id === 'string' && id !== '' ? id : `hypothesis-${index + 1}`,
+        id: ownId ? id : `hypothesis-${index + 1}`,
+        ...(ownId ? {} : { origin: null }),
         quote,
         position,
         labels: tags,

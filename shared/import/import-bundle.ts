@@ -8,6 +8,7 @@ import { nativeAnchorSchema } from '../exchange/native-format';
 import {
   EVIDENCE_STANCES,
   NOTE_MAX_LENGTH,
+  claimOriginSchema,
   claimReviewSchema,
   claimStatusSchema,
   claimantTypeSchema,
@@ -52,6 +53,12 @@ export const importedClaimSchema = z
     review: claimReviewSchema.nullable(),
     /** How the exporting library last placed the claim (native exports only); a hint, anchor again. */
     anchor: nativeAnchorSchema.nullable(),
+    /**
+     * Where the file says the claim came from: a ClaimMark export's record of it, or a W3C
+     * annotation's own id (its IRI as written); null for a claim the exporting ClaimMark made
+     * itself. Absent, the claim comes from the tool that wrote the file, under `id`.
+     */
+    origin: claimOriginSchema.nullable().optional(),
     created: isoTimeSchema.nullable(),
     modified: isoTimeSchema.nullable(),
   })

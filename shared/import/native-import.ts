@@ -1,6 +1,6 @@
 // Reads ClaimMark's own JSON exports, version 1 (one article), version 2 (any number of
-// articles), version 3 (with the review of moved claims) and version 4 (with tags and the
-// claimant's type), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
+// articles), version 3 (with the review of moved claims), version 4 (with tags and the
+// claimant's type) and version 5 (with where imported claims came from), with the schemas of shared/exchange/native-format.ts. Unknown extra properties
 // are ignored; a status this version does not know becomes "unverified", with a warning.
 
 import type { z } from 'zod';
@@ -10,7 +10,9 @@ import {
   nativeExportV2Schema,
   nativeExportV3Schema,
   nativeExportV4Schema,
+  nativeExportV5Schema,
   type NativeExport,
+  type NativeExportV4,
   type NativeExportV2,
   type NativeExportV3,
 } from '../exchange/native-format';
@@ -49,7 +51,7 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       },
     ];
   }
-  if (version === 2 || version === 3 || version === 4) {
+  if (version === 2 || version === 3 || version === 4 || version === 5) {
     const document = currentOf(value, version, warnings);
     checkClaimCount(document.articles.reduce((sum, entry) => sum + entry.claims.length, 0), maxClaims);
     return document.articles.map(({ article, claims }, articleIndex): ImportedArticle => ({
@@ -67,17 +69,25 @@ export function readNativeExport(value: JsonObject, warnings: WarningLog, maxCla
       claims: claims.map((claim, index) => claimOf(claim, claim, `articles[${articleIndex}].claims[${index}]`, article.text, warnings)),
     }));
   }
-  if (typeof version === 'number' && Number.isInteger(version) && version > 4) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > 5) {
     throw new ImportError(
-      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 to 4.`,
+      `This file was made by a newer version of ClaimMark (export version ${version}); this version reads export versions 1 to 5.`,
     );
   }
   throw new ImportError(`This ClaimMark export has no version this app knows (version ${JSON.stringify(version) ?? 'missing'}).`);
 }
 
-/** A version-2 claim had no review, and neither a version-2 nor a version-3 claim tags or a claimant type: read as version 4 with none. */
-function currentOf(value: JsonObject, version: 2 | 3 | 4, warnings: WarningLog): NativeExport {
-  if (version === 4) return parseWith(nativeExportV4Schema, withKnownStatuses(value, 4, warnings), 4);
+/**
+ * A version-2 claim had no review, neither a version-2 nor a version-3 claim tags or a
+ * claimant type, and no claim before version 5 an origin: read as version 5 with none.
+ */
+function currentOf(value: JsonObject, version: 2 | 3 | 4 | 5, warnings: WarningLog): NativeExport {
+  if (version === 5) return parseWith(nativeExportV5Schema, withKnownStatuses(value, 5, warnings), 5);
+  const v4 = version === 4 ? parseWith(nativeExportV4Schema, withKnownStatuses(value, 4, warnings), 4) : withoutTags(version, value, warnings);
+  return { ...v4, version: 5, articles: v4.articles.map((entry) => ({ ...entry, claims: entry.claims.map((claim) => ({ ...claim, origin: null })) })) };
+}
+
+function withoutTags(version: 2 | 3, value: JsonObject, warnings: WarningLog): NativeExportV4 {
   const v3 = version === 3 ? parseWith(nativeExportV3Schema, withKnownStatuses(value, 3, warnings), 3) : withoutReviews(parseWith(nativeExportV2Schema, withKnownStatuses(value, 2, warnings), 2));
   return {
     ...v3,
@@ -113,6 +123,7 @@ interface ClaimV2Extras {
   anchor: ImportedClaim['anchor'];
   evidence: ImportedClaim['evidence'];
   history: ImportedClaim['history'];
+  origin: NativeExport['articles'][number]['claims'][number]['origin'];
 }
 
 function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, text: string, warnings: WarningLog): ImportedClaim {
@@ -134,6 +145,8 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
     evidence: extras?.evidence.map((evidence) => ({ ...evidence })) ?? [],
     history: extras?.history.map((change) => ({ ...change })) ?? [],
     anchor: extras?.anchor ?? null,
+    // The exporting library's record of where the claim came from, or that it made the claim itself.
+    origin: extras?.origin ?? null,
     created: claim.created,
     modified: claim.modified,
   };
@@ -144,7 +157,7 @@ function claimOf(claim: ClaimV1, extras: ClaimV2Extras | null, where: string, te
  * Unverified claim (label and checked flag too, from version 2), each with a warning. Only
  * the lists on the way to the claims are copied; anything else is left to the schema.
  */
-function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3 | 4, warnings: WarningLog): JsonObject {
+function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3 | 4 | 5, warnings: WarningLog): JsonObject {
   const claimsIn = (claims: unknown, where: string): unknown =>
     Array.isArray(claims) ? claims.map((claim: unknown, index) => knownStatusOf(claim, `${where}[${index}]`, version, warnings)) : claims;
   if (version === 1) return { ...value, claims: claimsIn(ownProperty(value, 'claims'), 'claims') };
@@ -158,7 +171,7 @@ function withKnownStatuses(value: JsonObject, version: 1 | 2 | 3 | 4, warnings: 
   };
 }
 
-function knownStatusOf(claim: unknown, where: string, version: 1 | 2 | 3 | 4, warnings: WarningLog): unknown {
+function knownStatusOf(claim: unknown, where: string, version: 1 | 2 | 3 | 4 | 5, warnings: WarningLog): unknown {
   const status = ownProperty(claim, 'status');
   if (!isJsonObject(claim) || typeof status !== 'string' || CLAIM_STATUSES.some((known) => known === status)) return claim;
   warnings.add(`${where}: the status "${status}" is not one this app knows; the claim comes in as Unverified.`);

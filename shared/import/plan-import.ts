@@ -8,32 +8,18 @@
 import { anchorBatch } from '../anchoring/anchor-batch';
 import type { AnchorResult } from '../anchoring/anchor-claim';
 import { describeRange, rangeProblem } from '../anchoring/selectors';
-import { reviewAfterMove } from '../claims/review-edits';
 import { toUtf16Position } from '../exchange/text-offsets';
-import { idSchema, type Article, type Claim, type ClaimSelectors, type Evidence, type TextPositionSelector } from '../model';
+import { idSchema, type Article, type Claim, type ClaimSelectors, type TextPositionSelector } from '../model';
 import { namedText, notFoundMessage } from './article-naming';
-import { libraryIdOf } from './claim-identity';
+import { KnownClaims, libraryIdOf, originOf } from './claim-identity';
 import type { ArticleRef, ImportBundle, ImportedArticle, ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
 import { ArticleFinder, type LibraryArticle } from './article-finder';
 import type { ImportArticleOutcome, ImportContext, ImportPlan, ImportSummary, MatchedBy } from './import-plan-types';
+import { placedClaim, sameWords, type PendingClaim } from './placed-claim';
 
 export type { LibraryArticle } from './article-finder';
 export type { ImportArticleOutcome, ImportContext, ImportPlan, ImportSummary, MatchedBy } from './import-plan-types';
-
-/** An imported claim with its id and selectors settled, waiting to be anchored. */
-interface PendingClaim {
-  imported: ImportedClaim;
-  id: string;
-  selectors: ClaimSelectors;
-  evidence: Evidence[];
-  created: string;
-  /** Where the claim it updates stands in the article's claims; null for a new claim. */
-  replaces: number | null;
-  outcome: ImportArticleOutcome;
-  /** The file's id could not be kept as it is (an address, say): the library's is made from it, so a claim imported before from another copy is known by its words and place. */
-  idDerived: boolean;
-}
 
 interface PreparedArticle {
   article: Article;
@@ -82,7 +68,7 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
     warnings: [...bundle.warnings],
   };
   const finder = new ArticleFinder(library);
-  const prepared = new Map<string, PreparedArticle & { byId: Map<string, number> }>();
+  const prepared = new Map<string, PreparedArticle & { known: KnownClaims }>();
   const unmatched: string[] = [];
   /** Every claim id the library holds, with its article, and every id this import has given out. */
   const owners = new Map<string, string>();
@@ -127,12 +113,12 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
     outcome.title = article.title;
     let entry = prepared.get(article.id);
     if (entry === undefined) {
-      entry = { article, isNew, outcomes: [], claims: target.claims, pending: [], byId: new Map(target.claims.map((claim, index) => [claim.id, index])) };
+      entry = { article, isNew, outcomes: [], claims: target.claims, pending: [], known: new KnownClaims(target.claims) };
       prepared.set(article.id, entry);
       summary.articles.push(article.title);
     }
     entry.outcomes.push(outcome);
-    const { byId, pending } = entry;
+    const { known, pending } = entry;
 
     imported.claims.forEach((claim, claimIndex) => {
       const selectors = selectorsIn(article.text, claim, imported.offsetUnit);
@@ -142,24 +128,23 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
         );
       }
       const evidenceOf = () => claim.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now }));
-      // An existing claim of this article is found by its id as it is (an older claim may have
-      // any id), else by the id made from it; once per file.
-      const known = libraryIdOf(claim.id);
-      const matchId = byId.has(claim.id) ? claim.id : known.id;
-      const index = given.has(matchId) ? undefined : byId.get(matchId);
-      const existing = index === undefined ? undefined : entry.claims[index];
-      if (index !== undefined && existing !== undefined) {
-        given.add(matchId);
-        if (claim.modified === null || claim.modified <= existing.modified) {
+      const origin = originOf(bundle.kind, claim);
+      const existing = known.find(claim.id, origin, given);
+      if (existing !== undefined) {
+        given.add(existing.claim.id);
+        if (claim.modified === null || claim.modified <= existing.claim.modified) {
           outcome.skippedOlder += 1;
           summary.skipped += 1;
           return;
         }
-        pending.push({ imported: claim, id: existing.id, selectors, evidence: evidenceOf(), created: existing.created, replaces: index, outcome, idDerived: false });
+        // The claim keeps where it first came from; one that had no origin takes the file's.
+        const kept = existing.claim.origin ?? origin;
+        pending.push({ imported: claim, id: existing.claim.id, selectors, evidence: evidenceOf(), created: existing.claim.created, replaces: existing.index, outcome, idDerived: false, origin: kept });
         return;
       }
-      let id: string | null = known.id;
-      const idDerived = known.derived;
+      const libraryId = libraryIdOf(claim.id);
+      let id: string | null = libraryId.id;
+      const idDerived = libraryId.derived;
       // An id another article holds, or one this file already used, would make two claims one.
       if (owners.has(id) || given.has(id)) {
         id = null;
@@ -167,11 +152,11 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
       }
       id ??= context.newId();
       given.add(id);
-      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null, outcome, idDerived });
+      pending.push({ imported: claim, id, selectors, evidence: evidenceOf(), created: claim.created ?? context.now, replaces: null, outcome, idDerived, origin });
     });
   });
 
-  return { articles: [...prepared.values()].map(({ byId: _, ...entry }) => entry), summary, now: context.now, unmatched };
+  return { articles: [...prepared.values()].map(({ known: _, ...entry }) => entry), summary, now: context.now, unmatched };
 }
 
 /** The library article an article of the file goes to, and how it was found; undefined when none. */
@@ -193,45 +178,6 @@ function targetOf(ref: ArticleRef, fileArticle: number, finder: ArticleFinder, c
 export function refuseUnusable(prepared: Pick<PreparedImport, 'unmatched' | 'summary'>): void {
   const first = prepared.unmatched[0];
   if (first !== undefined && prepared.summary.perArticle.every((row) => row.matchedBy === 'none')) throw new ImportError(first);
-}
-
-function placedClaim(text: string, articleId: string, claim: PendingClaim, result: AnchorResult, now: string): Claim {
-  const { imported } = claim;
-  const base: Claim = {
-    id: claim.id,
-    articleId,
-    status: imported.status,
-    note: imported.note,
-    claimant: imported.claimant,
-    claimReviewed: imported.claimReviewed,
-    claimantType: imported.claimantType,
-    tags: [...imported.tags],
-    evidence: claim.evidence,
-    history: imported.history,
-    review: imported.review,
-    selectors: claim.selectors,
-    anchor: { state: 'orphaned', method: 'imported', score: null, candidate: null },
-    created: claim.created,
-    modified: imported.modified ?? now,
-  };
-  if (result.kind === 'orphan') {
-    return { ...base, anchor: { state: 'orphaned', method: 'imported', score: null, candidate: result.candidate } };
-  }
-  const placed = describeRange(text, result);
-  return {
-    ...base,
-    selectors: placed,
-    // On other words than the file's claim held, its status needs review as after an update.
-    review: result.kind === 'fuzzy' ? reviewAfterMove(base, placed.quote.exact, now) : base.review,
-    anchor: { state: 'anchored', method: 'imported', score: result.kind === 'fuzzy' ? result.score : 1, candidate: null },
-  };
-}
-
-/** The same words at the same place: a claim the import would add twice. */
-function sameWords(one: Claim, other: Claim): boolean {
-  if (one.selectors.quote.exact !== other.selectors.quote.exact) return false;
-  if (one.anchor.state !== other.anchor.state) return false;
-  return one.anchor.state === 'orphaned' || (one.selectors.position.start === other.selectors.position.start && one.selectors.position.end === other.selectors.position.end);
 }
 
 /** The plan, from the prepared import and the anchoring of `anchorRequests`, article by article. */

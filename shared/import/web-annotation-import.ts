@@ -14,16 +14,29 @@
 //   the note. Web resources and SpecificResources with an http(s) address become evidence;
 //   any other address is left out with a warning.
 // - ClaimMark's extension properties (see shared/exchange/web-annotation-terms.ts) bring back
-//   claimant (and its type), claim-as-reviewed, tags, evidence stance and status history.
+//   claimant (and its type), claim-as-reviewed, tags, evidence stance and status history, and
+//   where an imported claim came from (the tool, its id there in `via`, else `canonical`).
+//   Another tool's annotation is the claim's origin itself: its id, as written.
 // Unknown properties are ignored. Positions count Unicode code points, as the model says.
 // Targets are read in web-annotation-target.ts, bodies in web-annotation-body.ts.
 
-import { CLAIM_REVIEWED_KEY, ITEM_REVIEWED_KEY, REVIEW_KEY, STATUS_HISTORY_KEY, contentHashFromIri, idFromIri } from '../exchange/web-annotation-terms';
-import { CLAIM_STATUSES, type ClaimantType, type StatusChange } from '../model';
+import {
+  CLAIM_REVIEWED_KEY,
+  GENERATOR,
+  ITEM_REVIEWED_KEY,
+  ORIGIN_ID_KEY,
+  ORIGIN_KEY,
+  ORIGIN_TOOL_KEY,
+  REVIEW_KEY,
+  STATUS_HISTORY_KEY,
+  contentHashFromIri,
+  idFromIri,
+} from '../exchange/web-annotation-terms';
+import { CLAIM_STATUSES, ORIGIN_TOOLS, type ClaimOrigin, type ClaimantType, type StatusChange } from '../model';
 import { describeIssue } from './describe-issue';
 import { checkClaim, type ArticleRef, type ImportedArticle, type ImportedClaim } from './import-bundle';
 import { ImportError } from './import-error';
-import { describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
+import { asList, describeValue, isJsonObject, ownProperty, typesOf, type JsonObject } from './json-value';
 import { readBodies } from './web-annotation-body';
 import type { SkippedItems } from './foreign-claim';
 import { readTarget, type SkippedTarget } from './web-annotation-target';
@@ -142,12 +155,25 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     history: historyOf(ownProperty(item, STATUS_HISTORY_KEY), where),
     review: reviewOf(ownProperty(item, REVIEW_KEY), where),
     anchor: null,
+    origin: originOf(item, iri, where),
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
   };
   const checked = checkClaim(claim);
   if ('issue' in checked) throw new ImportError(`${where}: ${describeIssue(checked.issue)}`);
   return { kind: 'read', source: target.source, claim: checked.claim };
+}
+
+/** Where the annotation's claim came from: as ClaimMark recorded it, none for ClaimMark's own claim, else this annotation of another tool. */
+function originOf(annotation: JsonObject, iri: string, where: string): ClaimOrigin | null {
+  const recorded = ownProperty(annotation, ORIGIN_KEY);
+  if (recorded === undefined) return ownProperty(ownProperty(annotation, 'generator'), 'name') === GENERATOR.name ? null : { tool: 'web-annotation', id: iri };
+  const tool = ORIGIN_TOOLS.find((name) => name === ownProperty(recorded, ORIGIN_TOOL_KEY));
+  const id = [ownProperty(recorded, ORIGIN_ID_KEY), ...asList(ownProperty(annotation, 'via')), ownProperty(annotation, 'canonical')].find((value) => typeof value === 'string' && value !== '');
+  if (tool === undefined || typeof id !== 'string') {
+    throw new ImportError(`${where}: the origin (${ORIGIN_KEY}) must name the tool the claim came from (${ORIGIN_TOOLS.join(', ')}) and its id there (via, or ${ORIGIN_ID_KEY}).`);
+  }
+  return { tool, id };
 }
 
 function claimantOf(annotation: JsonObject): string | null {

@@ -24,7 +24,7 @@ test('export writes a JSON file holding each claim with its exact quote, status 
   };
   expect(nativeSchemaProblems(exported)).toEqual([]);
   expect(exported.format).toBe('claimmark-export');
-  expect(exported.version).toBe(4);
+  expect(exported.version).toBe(5);
   expect(exported.articles).toHaveLength(1);
   const [{ article, claims }] = exported.articles as [(typeof exported.articles)[number]];
   expect(article.title).toBe(SAMPLE_TITLE);

@@ -115,6 +115,10 @@ test('another tool’s file: an article the library cannot place goes where the 
   await preview.getByRole('button', { name: 'Import 1 claim' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported mirror.annotations.jsonld' })).toContainText('1 added, 0 updated, 0 skipped');
   await expect.poll(() => highlightedTexts(page)).toEqual(['misappropriating €7.4 million intended for military assistance to Ukraine']);
+  // The claim says where it came from: the tool, and its id there.
+  const imported = claimCard(page, 'misappropriating €7.4 million intended for military assistance to Ukraine');
+  await imported.locator('.claim-quote').click();
+  await expect(imported.locator('.claim-origin')).toHaveText('From W3C Web Annotations: https://annotations.example/a/1');
 
   // A doccano file: its labels are shown with what they become; the analyst changes one.
   await importFile(page, fileURLToPath(new URL('../fixtures/foreign/doccano-sample.jsonl', import.meta.url)));

@@ -1,10 +1,12 @@
 // One claim in the side panel. Collapsed (the default for all but the selected claim) it is
 // one line: the quote, its status, its tags (small) and a button to open it. Open: the note
 // too (saved as the analyst types); when selected, also the tags to edit, who made the claim
-// (a person or an organisation), the claim as reviewed, its evidence and its status history. A deletion can be undone, so it is not asked about.
+// (a person or an organisation), the claim as reviewed, its evidence and its status history;
+// an imported claim says which tool it came from and its id there. A deletion can be undone, so it is not asked about.
 
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { Claim } from '../../../shared/model';
+import { ORIGIN_TOOL_NAMES } from '../../../shared/origin-tools';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import { STATUS_INFO } from '../../../shared/statuses';
 import { saveLineText } from '../state/save-tracking';
@@ -48,6 +50,11 @@ function anchorBadge(claim: Claim): string | null {
     default:
       return null;
   }
+}
+
+/** "From Hypothesis: <its id there>" for an imported claim; null for one made here. */
+function originLine(claim: Claim): string | null {
+  return claim.origin === undefined ? null : `From ${ORIGIN_TOOL_NAMES[claim.origin.tool]}: ${claim.origin.id}`;
 }
 
 /** The status keys, for the status control's tooltip. */
@@ -128,11 +135,12 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
             onDelete={(evidenceId: string) => actions.onDeleteEvidence(claim.id, evidenceId)}
           />
           <StatusHistory history={claim.history} />
+          {claim.origin !== undefined && <p className="claim-summary claim-origin" dir="auto">{originLine(claim)}</p>}
         </div>
       ) : (
-        (claim.evidence.length > 0 || claim.claimant !== null) && (
-          <p className="claim-summary">
-            {[claim.claimant !== null ? `Claimant: ${claim.claimant}` : null, claim.evidence.length > 0 ? `${claim.evidence.length} evidence` : null]
+        (claim.evidence.length > 0 || claim.claimant !== null || claim.origin !== undefined) && (
+          <p className="claim-summary" dir="auto">
+            {[claim.claimant !== null ? `Claimant: ${claim.claimant}` : null, claim.evidence.length > 0 ? `${claim.evidence.length} evidence` : null, originLine(claim)]
               .filter(Boolean)
               .join(' · ')}
           </p>

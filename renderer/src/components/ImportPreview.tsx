@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
 import type { ArticleSummary } from '../../../shared/model';
 import { ARTICLE_FILE_ACCEPT } from '../article/article-file';
+import { ORIGIN_TOOL_NAMES } from '../../../shared/origin-tools';
 import { skippedReasons } from '../state/messages';
 import type { ImportChoices, ImportSummary } from '../state/workspace-actions';
 import { ModalDialog } from './ModalDialog';
@@ -31,13 +32,7 @@ const DECIDED_BY: Readonly<Record<LabelRow['by'], string>> = {
   chosen: 'your choice',
 };
 
-const TOOL_NAMES: Readonly<Record<ImportSummary['tool'], string>> = {
-  native: 'ClaimMark export',
-  'web-annotation': 'W3C Web Annotations',
-  hypothesis: 'Hypothesis',
-  doccano: 'doccano',
-  'label-studio': 'Label Studio',
-};
+const TOOL_NAMES: Readonly<Record<ImportSummary['tool'], string>> = { native: 'ClaimMark export', ...ORIGIN_TOOL_NAMES };
 
 const TAG = 'tag';
 const LEAVE_OUT = '';

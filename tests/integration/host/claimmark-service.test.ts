@@ -27,7 +27,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-999999999999';
 
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(4),
+  version: z.literal(5),
   article: articleSchema,
   claims: z.array(claimSchema),
   /** The last journal change folded into the file, once one was. */
@@ -112,7 +112,7 @@ describe('ClaimMarkService', () => {
       expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${SAMPLE_ID}.json`, `${SAMPLE_ID}.json.bak`]);
       expect(await readJson(join(dataDir, 'library.json'))).toMatchObject({
         format: 'claimmark-library',
-        version: 4,
+        version: 5,
         sampleLoaded: true,
         articles: [{ id: SAMPLE_ID }],
       });
@@ -396,7 +396,7 @@ describe('ClaimMarkService', () => {
       expect(nativeSchemaProblems(document)).toEqual([]);
       expect(document).toMatchObject({
         format: 'claimmark-export',
-        version: 4,
+        version: 5,
         exportedAt: '2025-06-01T09:00:00.000Z',
         articles: [{ article: { id: SAMPLE_ID, title: sample.title, text: sample.text, contentHash: sample.contentHash } }],
       });

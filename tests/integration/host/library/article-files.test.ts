@@ -36,7 +36,7 @@ describe('ArticleFiles', () => {
   it('writes a new article with no claims, and opens it from memory afterwards', async () => {
     await files.create(article);
     const path = join(dataDir, 'articles', 'a-1.json');
-    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ format: 'claimmark-article', version: 4, article, claims: [] });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ format: 'claimmark-article', version: 5, article, claims: [] });
     const opened = await files.open('a-1');
     expect(await files.open('a-1')).toBe(opened);
     expect(opened.data.article).toEqual(article);

@@ -10,7 +10,7 @@ import { MissingFileError, UnrepairableFileError, openCheckedFile, type StoreCon
 import { migrateLibraryFile, type LibraryFile } from '../../../../host/library/format-migrations';
 import { makeTempDir, removeDir } from '../../support/library-fixture';
 
-const GOOD = { format: 'claimmark-library', version: 4, sampleLoaded: true, articles: [], lastArticleId: null } satisfies LibraryFile;
+const GOOD = { format: 'claimmark-library', version: 5, sampleLoaded: true, articles: [], lastArticleId: null } satisfies LibraryFile;
 const REBUILT = { ...GOOD, sampleLoaded: false } satisfies LibraryFile;
 
 describe('openCheckedFile', () => {

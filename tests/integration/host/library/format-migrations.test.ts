@@ -1,4 +1,4 @@
-// Libraries written by older releases (format versions 1, 2 and 3) open in this one: migrated on
+// Libraries written by older releases (format versions 1 to 4) open in this one: migrated on
 // start, every field kept, and a copy of each old file left beside it.
 
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -94,9 +94,9 @@ describe('format migrations', () => {
     // The old files are kept, byte for byte.
     expect(await readFile(join(dataDir, 'library.json.v1.bak'), 'utf8')).toBe(original.library);
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v1.bak`), 'utf8')).toBe(original.article);
-    // The files themselves are now version 4.
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 4, lastArticleId: null, sampleLoaded: true });
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4 });
+    // The files themselves are now version 5.
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 5, lastArticleId: null, sampleLoaded: true });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 5 });
 
     const old = JSON.parse(original.article) as {
       article: Record<string, unknown> & { caption: string; text: string };
@@ -167,13 +167,13 @@ describe('format migrations', () => {
     const service = await openService();
     expect(await readFile(join(dataDir, 'library.json.v2.bak'), 'utf8')).toBe(library);
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v2.bak`), 'utf8')).toBe(article);
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 4, lastArticleId: ARTICLE_ID });
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 5, lastArticleId: ARTICLE_ID });
     const { claims } = await service.getArticle({ articleId: ARTICLE_ID });
     expect(claims).toEqual([{ ...claimV2, note: '23 dead, not 28 (police)', review: null, claimantType: null, tags: [] }]);
     expect((await service.getSession()).notices).toEqual([]);
     expect(await service.listArticles()).toMatchObject([{ claimCount: 1, checkedCount: 1, reviewCount: 0 }]);
     await service.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, claims: [{ id: 'c-28', review: null }] });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 5, claims: [{ id: 'c-28', review: null }] });
   });
 
   it('migrates a version-3 article, written before marks and tags, as one with none, its claims where they were', async () => {
@@ -229,7 +229,81 @@ describe('format migrations', () => {
     expect(reopened.article).toEqual({ ...loaded, marks });
     expect(reopened.claims).toEqual([{ ...claim, claimantType: null, tags: [] }]);
     await service.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 4, article: { marks } });
+    expect(JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'))).toMatchObject({ version: 5, article: { marks } });
+  });
+
+  it('migrates a version-4 article, written before origins, with nothing lost: its claims as they were, none with an origin', async () => {
+    const loaded = loadArticle({ fileName: 'putin-open-to-negotiations-with-ukraine.txt', bytes: await readFile(SAMPLE_ARTICLE_PATH) }, ARTICLE_ID, ADDED);
+    const quote = 'Putin also commented on NATO';
+    const start = loaded.text.indexOf(quote);
+    const claim = {
+      id: 'c-4',
+      articleId: ARTICLE_ID,
+      selectors: describeRange(loaded.text, { start, end: start + quote.length }),
+      status: 'misleading',
+      note: 'Only half of the remark.',
+      anchor: { state: 'anchored', method: 'imported', score: 1, candidate: null },
+      evidence: [{ id: 'e-1', url: 'https://example.org/transcript', title: 'Transcript', quote: 'NATO', accessed: '2026-01-04', stance: 'context', added: '2026-01-05T09:12:00.000Z' }],
+      history: [{ from: 'unverified', to: 'misleading', at: '2026-01-05T09:15:00.000Z' }],
+      claimant: 'Vladimir Putin',
+      claimantType: 'person',
+      claimReviewed: null,
+      review: null,
+      tags: ['NATO', 'quotes'],
+      created: '2026-01-05T09:10:00.000Z',
+      modified: '2026-01-05T09:15:00.000Z',
+    };
+    const library = JSON.stringify({
+      format: 'claimmark-library',
+      version: 4,
+      sampleLoaded: true,
+      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
+      lastArticleId: ARTICLE_ID,
+    });
+    const article = JSON.stringify({ format: 'claimmark-article', version: 4, article: loaded, claims: [claim], journalSequence: 3 });
+    await mkdir(join(dataDir, 'articles'), { recursive: true });
+    await writeFile(join(dataDir, 'library.json'), library);
+    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+
+    const service = await openService();
+    expect(await readFile(join(dataDir, 'library.json.v4.bak'), 'utf8')).toBe(library);
+    expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v4.bak`), 'utf8')).toBe(article);
+    const opened = await service.getArticle({ articleId: ARTICLE_ID });
+    expect(opened.article).toEqual(loaded);
+    expect(opened.claims).toStrictEqual([claim]);
+    expect((await service.getSession()).notices).toEqual([]);
+    await service.close();
+    const onDisk: unknown = JSON.parse(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), 'utf8'));
+    expect(onDisk).toEqual({ format: 'claimmark-article', version: 5, article: loaded, claims: [claim], journalSequence: 3 });
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'))).toMatchObject({ version: 5, lastArticleId: ARTICLE_ID });
+  });
+
+  it('reads a version-5 claim with its origin back as it was written', () => {
+    const origin = { tool: 'hypothesis', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' };
+    const claim = {
+      id: 'c-5',
+      articleId: ARTICLE_ID,
+      selectors: { position: { type: 'TextPositionSelector', start: 0, end: 5 }, quote: { type: 'TextQuoteSelector', exact: 'Putin', prefix: '', suffix: ' Open' } },
+      status: 'unverified',
+      note: '',
+      anchor: { state: 'anchored', method: 'imported', score: 1, candidate: null },
+      evidence: [],
+      history: [],
+      claimant: null,
+      claimantType: null,
+      claimReviewed: null,
+      review: null,
+      tags: [],
+      origin,
+      created: '2026-01-05T09:10:00.000Z',
+      modified: '2026-01-05T09:10:00.000Z',
+    };
+    const article = { id: ARTICLE_ID, title: 'Putin Open', source: null, byline: null, siteName: null, publishedTime: null, dir: null, format: 'txt', text: 'Putin Open', blocks: [], links: [], marks: [], contentHash: `sha256:${'0'.repeat(64)}`, fileName: 'p.txt', added: ADDED, updated: null };
+    const read = migrateArticleFile({ format: 'claimmark-article', version: 5, article, claims: [claim] }, 'x');
+    expect(read.migratedFrom).toBeNull();
+    expect(read.data.claims[0]?.origin).toEqual({ tool: 'hypothesis', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' });
+    // Version 4 had no origins: a claim with one is not a version-4 claim.
+    expect(() => migrateArticleFile({ format: 'claimmark-article', version: 4, article, claims: [claim] }, 'x')).toThrow(/not a valid ClaimMark file/);
   });
 
   it('migrates once: a second start leaves the files and the copies alone', async () => {

@@ -16,7 +16,7 @@ const ADDED = '2025-06-01T08:00:00.000Z';
 // The file formats, spelled out independently of the store's own schemas.
 const libraryOnDisk = z.strictObject({
   format: z.literal('claimmark-library'),
-  version: z.literal(4),
+  version: z.literal(5),
   sampleLoaded: z.boolean(),
   lastArticleId: z.string().nullable(),
   articles: z.array(
@@ -32,7 +32,7 @@ const libraryOnDisk = z.strictObject({
 });
 const articleOnDisk = z.strictObject({
   format: z.literal('claimmark-article'),
-  version: z.literal(4),
+  version: z.literal(5),
   article: articleSchema,
   claims: z.array(claimSchema),
   /** The last journal change folded into the file, once one was. */
@@ -122,7 +122,7 @@ describe('LibraryStore', () => {
     expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual([`${kyiv.id}.json`, `${kyiv.id}.json.bak`, `${rtl.id}.json`, `${rtl.id}.json.bak`].sort());
     expect(libraryOnDisk.parse(await readJson(store.libraryPath))).toEqual({
       format: 'claimmark-library',
-      version: 4,
+      version: 5,
       sampleLoaded: false,
       lastArticleId: null,
       articles: [
@@ -130,7 +130,7 @@ describe('LibraryStore', () => {
         { id: rtl.id, title: 'بوتين منفتح على المفاوضات', source: null, added: ADDED, fileName: 'rtl.txt', contentHash: rtl.contentHash },
       ],
     });
-    expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 4, article: rtl, claims: [] });
+    expect(await onDisk(rtl.id)).toEqual({ format: 'claimmark-article', version: 5, article: rtl, claims: [] });
   });
 
   it('records that the sample was added', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema, nativeExportV4Schema } from '../../../../shared/exchange/native-format';
+import { nativeExportJsonSchema, nativeExportV1Schema, nativeExportV2Schema, nativeExportV3Schema, nativeExportV4Schema, nativeExportV5Schema } from '../../../../shared/exchange/native-format';
 import { serializeJson } from '../../../../shared/export/serialize-json';
 import { NATIVE_SCHEMA_PATH } from '../../../support/native-export-schema';
 
@@ -21,14 +21,14 @@ describe('the native export format', () => {
   });
 
   it('reads an export of the library as it is', () => {
-    expect(nativeExportV4Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
+    expect(nativeExportV5Schema.parse(JSON.parse(EXPORT))).toEqual(JSON.parse(EXPORT));
   });
 
   it('drops properties it does not know', () => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(value, { comment: 'hello' });
     Object.assign(firstClaim(value), { colour: 'red' });
-    const parsed = nativeExportV4Schema.parse(value);
+    const parsed = nativeExportV5Schema.parse(value);
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'offsetUnit', 'articles']);
     expect(Object.keys(parsed.articles[0]?.claims[0] ?? {})).not.toContain('colour');
   });
@@ -49,9 +49,24 @@ describe('the native export format', () => {
   it.each(mismatches)('refuses $name', ({ change, issue }) => {
     const value = JSON.parse(EXPORT) as Json;
     Object.assign(firstClaim(value), change);
-    const result = nativeExportV4Schema.safeParse(value);
+    const result = nativeExportV5Schema.safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([issue]);
+  });
+
+  it('still reads version 4, whose claims have no origin', () => {
+    const value = JSON.parse(EXPORT) as Json & { articles: { claims: Json[] }[] };
+    value.version = 4;
+    for (const entry of value.articles) for (const claim of entry.claims) Reflect.deleteProperty(claim, 'origin');
+    expect(nativeExportV4Schema.safeParse(value).success).toBe(true);
+    expect(nativeExportV5Schema.safeParse({ ...value, version: 5 }).success).toBe(false);
+  });
+
+  it('refuses an origin without the id the claim had in its tool', () => {
+    const value = JSON.parse(EXPORT) as Json;
+    Object.assign(firstClaim(value), { origin: { tool: 'hypothesis' } });
+    const result = nativeExportV5Schema.safeParse(value);
+    expect(result.error?.issues.map(({ path }) => path)).toEqual([['articles', 0, 'claims', 0, 'origin', 'id']]);
   });
 
   it('still reads version 3, whose claims have no tags or claimant type', () => {
@@ -79,7 +94,7 @@ describe('the native export format', () => {
   it('wants the selectors as position, then quote', () => {
     const value = JSON.parse(EXPORT) as Json;
     (firstClaim(value).selectors as unknown[]).reverse();
-    expect(nativeExportV4Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
+    expect(nativeExportV5Schema.safeParse(value).error?.issues[0]?.path).toEqual(['articles', 0, 'claims', 0, 'selectors', 0, 'type']);
   });
 
   it('has a version 1 of one article, without claimant, evidence, history or anchoring', () => {

@@ -19,7 +19,7 @@ describe('buildCsvExport', () => {
   it('starts with the header row', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(CSV_COLUMNS).toEqual([
-      'Article title', 'Article source', 'Claim ID', 'Quote', 'Status', 'Checked', 'Needs review', 'Quote as reviewed', 'Note', 'Tags', 'Claimant',
+      'Article title', 'Article source', 'Claim ID', 'Imported from', 'Origin ID', 'Quote', 'Status', 'Checked', 'Needs review', 'Quote as reviewed', 'Note', 'Tags', 'Claimant',
       'Claimant type', 'Claim as reviewed', 'Evidence URLs', 'Evidence count', 'Created', 'Modified', 'Anchor', 'Start (UTF-16)', 'End (UTF-16)',
       'Start (code points)', 'End (code points)',
     ]);

@@ -135,6 +135,8 @@ const JOBS = claimOf(MAIN_ARTICLE, uuid(3), '250,000 new jobs were created', {
   note: 'Comma, "quotes", and\nnewline.',
   claimant: 'Jane Doe',
   claimReviewed: 'The government says 250,000 new jobs were created in the twelve months to May 2025',
+  // Imported from Hypothesis, and given a new id then: another article held its own.
+  origin: { tool: 'hypothesis', id: 'Jb7dmWxqEe-jobs01' },
   created: '2025-06-01T09:10:00.000Z',
   modified: '2025-06-01T09:40:00.000Z',
 });
@@ -147,6 +149,8 @@ const ARABIC = claimOf(MAIN_ARTICLE, uuid(4), 'البطالة انخفضت', {
 
 const BUDGET = claimOf(MAIN_ARTICLE, uuid(5), 'the budget grew by 12%', {
   anchor: { state: 'anchored', method: 'fuzzy', score: 0.92, candidate: null },
+  // Imported from another tool's W3C annotations, whose ids are addresses.
+  origin: { tool: 'web-annotation', id: 'https://annotations.example.org/a/budget-12' },
   created: '2025-06-01T09:20:00.000Z',
 });
 

@@ -19,8 +19,8 @@ const single = buildNativeExport({ articles: MAIN_ONLY, exportedAt: EXPORTED_AT 
 describe('buildNativeExport', () => {
   it('names its format, version, time and offset unit', () => {
     expect(NATIVE_EXPORT_FORMAT).toBe('claimmark-export');
-    expect(NATIVE_EXPORT_VERSION).toBe(4);
-    expect(library).toMatchObject({ format: 'claimmark-export', version: 4, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
+    expect(NATIVE_EXPORT_VERSION).toBe(5);
+    expect(library).toMatchObject({ format: 'claimmark-export', version: 5, exportedAt: EXPORTED_AT, offsetUnit: 'utf-16-code-unit' });
   });
 
   it('writes the keys of every level in a fixed order', () => {
@@ -31,7 +31,7 @@ describe('buildNativeExport', () => {
       for (const claim of entry.claims) {
         expect(Object.keys(claim)).toEqual([
           'id', 'quote', 'status', 'statusLabel', 'checked', 'needsReview', 'review', 'note', 'claimant', 'claimantType', 'claimReviewed',
-          'tags', 'selectors', 'anchor', 'evidence', 'history', 'created', 'modified',
+          'tags', 'selectors', 'anchor', 'evidence', 'history', 'origin', 'created', 'modified',
         ]);
         expect(claim.selectors.map((selector) => Object.keys(selector))).toEqual([['type', 'start', 'end'], ['type', 'exact', 'prefix', 'suffix']]);
         expect(Object.keys(claim.anchor)).toEqual(['state', 'method', 'score']);
@@ -73,7 +73,7 @@ describe('serializeJson', () => {
 
   it('is two-space JSON with one final newline that reads back as the same value', () => {
     expect(JSON.parse(json)).toEqual(library);
-    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 4,']);
+    expect(json.split('\n').slice(0, 3)).toEqual(['{', '  "format": "claimmark-export",', '  "version": 5,']);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });

@@ -194,6 +194,8 @@ const BROKEN: { name: string; problem: RegExp; breakIt: (annotation: Json) => vo
   { name: 'a creator email without mailto:', problem: /email MUST use the mailto: IRI scheme/, breakIt: (a) => { (a.creator as Json).email = 'jane@example.org'; } },
   { name: 'a textual body with an id and a purpose', problem: /3\.3\.5-bodyEWRNoPurpose/, breakIt: (a) => { body(a, 0).id = 'urn:claimmark:status:verified'; } },
   { name: 'rights that are not an IRI', problem: /rights MUST be an absolute IRI/, breakIt: (a) => { a.rights = 'CC BY 4.0'; } },
+  { name: 'a via that is not an IRI', problem: /via MUST be an absolute IRI, not "Jb7dmWxqEe-jobs01" \(§3\.3\.7\)/, breakIt: (a) => { a.via = 'Jb7dmWxqEe-jobs01'; } },
+  { name: 'two canonical IRIs', problem: /canonical MUST NOT have more than 1 value \(§3\.3\.7\)/, breakIt: (a) => { a.canonical = ['https://example.org/a/1', 'https://example.org/a/2']; } },
 ];
 
 function validCollection(): Json {

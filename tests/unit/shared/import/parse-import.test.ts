@@ -18,7 +18,7 @@ function importError(text: string): string {
   throw new Error('expected an ImportError, but the import succeeded');
 }
 
-/** The library as the current version (4) exports it. */
+/** The library as the current version (5) exports it. */
 function nativeExport(): NativeExport {
   return JSON.parse(serializeJson(buildNativeExport({ articles: LIBRARY, exportedAt: EXPORTED_AT }))) as NativeExport;
 }
@@ -41,7 +41,7 @@ function onlyClaim(bundle: ImportBundle): ImportBundle['articles'][number]['clai
 }
 
 describe('parseImport: native exports', () => {
-  it('reads version 4 with every article, its reference and every claim', () => {
+  it('reads version 5 with every article, its reference and every claim', () => {
     const bundle = parseImport(serializeJson(nativeExport()));
     expect(bundle.kind).toBe('native');
     expect(bundle.articles.map((article) => article.ref)).toEqual([
@@ -81,9 +81,40 @@ describe('parseImport: native exports', () => {
       history: original?.history,
       review: null,
       anchor: { state: 'anchored', method: 'created', score: null },
+      origin: null,
       created: '2025-06-01T09:00:00.000Z',
       modified: '2025-06-02T10:10:00.000Z',
     });
+  });
+
+  it('reads where each imported claim came from (version 5), and none for the claims made in ClaimMark', () => {
+    const claims = parseImport(serializeJson(nativeExport())).articles.flatMap((article) => article.claims);
+    expect(claims.map((claim) => [claim.id, claim.origin])).toEqual([
+      [uuid(1), null],
+      [uuid(2), null],
+      [uuid(3), { tool: 'hypothesis', id: 'Jb7dmWxqEe-jobs01' }],
+      [uuid(4), null],
+      [uuid(5), { tool: 'web-annotation', id: 'https://annotations.example.org/a/budget-12' }],
+      ['legacy claim/7', null],
+      [uuid(6), null],
+      [uuid(11), null],
+      [uuid(12), null],
+    ]);
+  });
+
+  it('reads version 4, written before claims kept their origin, with none', () => {
+    const value = JSON.parse(serializeJson(nativeExport())) as { version: number; articles: { claims: Json[] }[] };
+    value.version = 4;
+    for (const entry of value.articles) for (const claim of entry.claims) Reflect.deleteProperty(claim, 'origin');
+    const claims = parseImport(JSON.stringify(value)).articles.flatMap((article) => article.claims);
+    expect(claims.map((claim) => claim.origin)).toEqual([null, null, null, null, null, null, null, null, null]);
+    expect(claims[0]).toMatchObject({ id: uuid(1), tags: ['economy', 'Labour market'], claimantType: 'person' });
+  });
+
+  it('refuses a version-5 origin naming a tool this version does not know', () => {
+    const value = nativeExport();
+    Object.assign(value.articles[0]?.claims[0] ?? {}, { origin: { tool: 'notepad', id: 'n-1' } });
+    expect(importError(serializeJson(value))).toMatch(/^This ClaimMark export \(version 5\) is damaged at articles\[0\]\.claims\[0\]\.origin\.tool: /);
   });
 
   it('reads the words a moved claim was reviewed on (version 3)', () => {
@@ -318,14 +349,14 @@ describe('parseImport: what it refuses, and why', () => {
     { name: 'a string', text: '"claims"', message: 'The file holds a text, not a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON.' },
     { name: 'an unrelated object', text: '{"rows": []}', message: /^The file is JSON, but none of a ClaimMark export, W3C Web Annotations, Hypothesis JSON, doccano JSONL or Label Studio JSON/ },
     { name: 'an empty list', text: '[]', message: 'The file holds no annotations.' },
-    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 5 })), message: /newer version of ClaimMark \(export version 5\); this version reads export versions 1 to 4/ },
+    { name: 'a newer export version', text: native((value) => Object.assign(value, { version: 6 })), message: /newer version of ClaimMark \(export version 6\); this version reads export versions 1 to 5/ },
     { name: 'a version given as text', text: native((value) => Object.assign(value, { version: '2' })), message: 'This ClaimMark export has no version this app knows (version "2").' },
-    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 4\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
+    { name: 'a claim with a negative offset', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.selectors[0] ?? {}, { start: -1 })), message: /^This ClaimMark export \(version 5\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]/ },
     { name: 'a note that is a number', text: native((value) => Object.assign(value.articles[0]?.claims[1] ?? {}, { note: 7 })), message: /damaged at articles\[0\]\.claims\[1\]\.note: .*expected string/ },
     { name: 'no list of articles', text: native((value) => Reflect.deleteProperty(value, 'articles')), message: /damaged at articles: / },
     { name: 'evidence that is not http(s)', text: native((value) => Object.assign(value.articles[0]?.claims[0]?.evidence[0] ?? {}, { url: 'javascript:alert(1)' })), message: /damaged at articles\[0\]\.claims\[0\]\.evidence\[0\]\.url: Evidence links must be http/ },
-    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 4) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
-    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 4\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
+    { name: 'a status label that is not its status’s', text: native((value) => Object.assign(value.articles[0]?.claims[0] ?? {}, { statusLabel: 'False' })), message: 'This ClaimMark export (version 5) is damaged at articles[0].claims[0].statusLabel: expected "Verified" for the status verified.' },
+    { name: 'selectors in the wrong order', text: native((value) => void value.articles[0]?.claims[0]?.selectors.reverse()), message: /^This ClaimMark export \(version 5\) is damaged at articles\[0\]\.claims\[0\]\.selectors\[0\]\.type: / },
     { name: 'a content hash that is not SHA-256', text: native((value) => Object.assign(value.articles[1]?.article ?? {}, { contentHash: 'md5:1' })), message: /damaged at articles\[1\]\.article\.contentHash: expected "sha256:"/ },
     { name: 'a version 1 export in another offset unit', text: JSON.stringify({ ...JSON.parse(serializeExportDocument(buildExportDocument(MAIN_ARTICLE, [], EXPORTED_AT))), offsetUnit: 'code-point' }), message: /version 1\) is damaged at offsetUnit/ },
     { name: 'only an annotation on a whole page', text: w3c(annotation({ target: 'https://news.example.com/a' })), message: 'None of the annotations in the file selects text of an article, so there are no claims to import.' },

@@ -583,9 +583,9 @@ describe('the summary', () => {
       foreignBundle([annotation(HYPOTHESIS_ID, FESTIVAL.source ?? '', [{ type: 'TextQuoteSelector', exact: '40,000 visitors' }], fields)]);
     const first = () => claimsFor(planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL)], importContext()), FESTIVAL.id);
 
-    it('changes nothing: the claim is known by the id made from the address', () => {
+    it('changes nothing: the claim is known by the id made from the address, and keeps the address as where it came from', () => {
       const imported = first();
-      expect(imported.map((claim) => claim.id)).toEqual([DERIVED]);
+      expect(imported.map((claim) => [claim.id, claim.origin])).toEqual([[DERIVED, { tool: 'web-annotation', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' }]]);
 
       const again = planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL, imported)], importContext());
 
@@ -599,18 +599,49 @@ describe('the summary', () => {
 
       const newer = planImport(fileWith({ modified: '2025-06-12T08:00:00Z', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }] }), [entry(FESTIVAL, imported)], importContext());
 
-      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.modified])).toEqual([[DERIVED, 'false', '2025-06-12T08:00:00.000Z']]);
+      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.modified, claim.origin])).toEqual([
+        [DERIVED, 'false', '2025-06-12T08:00:00.000Z', { tool: 'web-annotation', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' }],
+      ]);
       expect(newer.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
     });
 
     it('skips it as already there when the article has the same words at the same place under another id', () => {
-      // As an earlier import, which gave such claims new ids, left it.
-      const earlier = first().map((claim) => ({ ...claim, id: uuid(77) }));
+      // As an earlier import, which gave such claims new ids and kept no origin, left it.
+      const earlier = first().map(({ origin: _, ...claim }) => ({ ...claim, id: uuid(77) }));
 
       const again = planImport(fileWith({ modified: '2025-06-10T08:00:00Z' }), [entry(FESTIVAL, earlier)], importContext());
 
       expect(claimsFor(again, FESTIVAL.id)).toEqual(earlier);
       expect(again.summary.perArticle[0]).toMatchObject({ added: 0, skippedOlder: 0, skippedDuplicate: 1 });
+    });
+
+    it('knows the claim by where it came from when another library exported it to W3C under its own id, the address as via', () => {
+      // Here the claim was given another id when it came in; the other library's W3C export names it by that library's id.
+      const here = first().map((claim) => ({ ...claim, id: uuid(77) }));
+      const exported = annotation(`urn:uuid:${DERIVED}`, FESTIVAL.source ?? '', [{ type: 'TextQuoteSelector', exact: '40,000 visitors' }], {
+        via: 'https://hypothes.is/a/Hy7dmWxqEe-fest01',
+        'urn:claimmark:origin': { 'urn:claimmark:tool': 'web-annotation' },
+        generator: { type: 'Software', name: 'ClaimMark' },
+      });
+      const same = planImport(foreignBundle([{ ...exported, modified: '2025-06-10T08:00:00Z' }]), [entry(FESTIVAL, here)], importContext());
+      expect(claimsFor(same, FESTIVAL.id)).toEqual(here);
+      expect(same.summary.perArticle[0]).toMatchObject({ added: 0, updated: 0, skippedOlder: 1 });
+
+      const newer = planImport(
+        foreignBundle([{ ...exported, modified: '2025-06-14T08:00:00Z', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'Misleading' }] }]),
+        [entry(FESTIVAL, here)],
+        importContext(),
+      );
+      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.status, claim.origin])).toEqual([
+        [uuid(77), 'misleading', { tool: 'web-annotation', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' }],
+      ]);
+      expect(newer.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
+    });
+
+    it('gives a claim that had no origin the one of the newer copy that updates it', () => {
+      const earlier = first().map(({ origin: _, ...claim }) => claim);
+      const newer = planImport(fileWith({ modified: '2025-06-12T08:00:00Z' }), [entry(FESTIVAL, earlier)], importContext());
+      expect(claimsFor(newer, FESTIVAL.id).map((claim) => [claim.id, claim.origin])).toEqual([[DERIVED, { tool: 'web-annotation', id: 'https://hypothes.is/a/Hy7dmWxqEe-fest01' }]]);
     });
   });
 });

@@ -95,7 +95,7 @@ const WHOLE_LIBRARY_BACK: ComparedPlan = {
 };
 
 describe('round trips through parseImport and planImport', () => {
-  it('native export, version 4: every claim of the library comes back', () => {
+  it('native export, version 5: every claim of the library comes back, where the imported ones came from included', () => {
     expect(parseImport(NATIVE).kind).toBe('native');
     expect(importInto(ARTICLES_ONLY, NATIVE)).toEqual(WHOLE_LIBRARY_BACK);
     expect(planOf(ARTICLES_ONLY, NATIVE).summary.perArticle).toEqual([
@@ -122,7 +122,7 @@ describe('round trips through parseImport and planImport', () => {
   it('native export, version 1: status, note and selectors come back; the rest was never in the file', () => {
     const exported = serializeExportDocument(buildExportDocument(MAIN_ARTICLE, MAIN_CLAIMS, EXPORTED_AT));
     const plan = importInto(ARTICLES_ONLY, exported);
-    const withoutV2Fields = (claim: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, tags: [], evidence: [], history: [] });
+    const withoutV2Fields = ({ origin: _, ...claim }: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, tags: [], evidence: [], history: [] });
     expect(plan.updates).toEqual([{ articleId: uuid(100), claims: mainClaimsBack(withoutV2Fields) }]);
     expect(plan.summary).toEqual({ added: 7, updated: 0, skipped: 0, orphaned: 0, renewedIds: 0, articles: ['Minister: “Unemployment fell to 3.9%” — a check'], labels: [], warnings: [] });
   });
@@ -153,16 +153,51 @@ describe('round trips through parseImport and planImport', () => {
     ]);
   });
 
+  it.each([
+    { name: 'native export', text: NATIVE },
+    { name: 'W3C collection', text: COLLECTION },
+  ])('$name: a claim imported from another tool keeps the tool and its id there', ({ text }) => {
+    const back = importInto(ARTICLES_ONLY, text).updates.flatMap((update) => update.claims);
+    expect(back.filter((claim) => claim.origin !== undefined).map((claim) => [claim.id, claim.origin])).toEqual([
+      [uuid(3), { tool: 'hypothesis', id: 'Jb7dmWxqEe-jobs01' }],
+      [uuid(5), { tool: 'web-annotation', id: 'https://annotations.example.org/a/budget-12' }],
+    ]);
+  });
+
+  it('W3C: the id from another tool is the annotation’s via when it is an address, and ClaimMark’s own record otherwise', () => {
+    const items = (JSON.parse(COLLECTION) as { first: { items: Record<string, unknown>[] } }).first.items;
+    const originOf = (id: string) => items.find((item) => item.id === id);
+    expect(originOf(`urn:uuid:${uuid(3)}`)).toMatchObject({ 'urn:claimmark:origin': { 'urn:claimmark:tool': 'hypothesis', 'schema:identifier': 'Jb7dmWxqEe-jobs01' } });
+    expect(originOf(`urn:uuid:${uuid(3)}`)).not.toHaveProperty('via');
+    expect(originOf(`urn:uuid:${uuid(5)}`)).toMatchObject({ via: 'https://annotations.example.org/a/budget-12', 'urn:claimmark:origin': { 'urn:claimmark:tool': 'web-annotation' } });
+    expect(items.filter((item) => item.via !== undefined || item['urn:claimmark:origin'] !== undefined)).toHaveLength(2);
+  });
+
   describe('Hypothesis JSON', () => {
     const HYPOTHESIS = [...jsonChunks(hypothesisExportJson({ articles: LIBRARY, exportedAt: EXPORTED_AT, annotator: 'Sam Reporter' }))].join('');
     /** What a Hypothesis file keeps: the quote and place, status (as a tag), note, tags, times and id; not the rest. */
-    const keptByHypothesis = (claim: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, evidence: [], history: [], review: null });
+    const keptByHypothesis = ({ origin: _, ...claim }: Claim): Claim => ({ ...claim, claimant: null, claimantType: null, claimReviewed: null, evidence: [], history: [], review: null });
+    /** Each claim comes back as one from a Hypothesis file, under the id the file gave it. */
+    const ORIGINS_BACK: readonly [string, string][] = [
+      [uuid(1), uuid(1)],
+      [uuid(2), uuid(2)],
+      // Imported from Hypothesis: the file gave it the id it had there, which it has now.
+      ['Jb7dmWxqEe-jobs01', 'Jb7dmWxqEe-jobs01'],
+      [uuid(4), uuid(4)],
+      [uuid(5), uuid(5)],
+      ['52501323-3dbf-5695-bfa4-479d3464dbdc', 'legacy claim/7'],
+      [uuid(6), uuid(6)],
+      [uuid(11), uuid(11)],
+      [uuid(12), uuid(12)],
+    ];
 
     it('every claim comes back with its quote, place, status, note, tags, times and id; evidence, claimant and history are not in the file', () => {
       expect(parseImport(HYPOTHESIS).kind).toBe('hypothesis');
       const plan = importInto(ARTICLES_ONLY, HYPOTHESIS);
-      expect(plan.updates).toEqual([
-        { articleId: uuid(100), claims: mainClaimsBack(keptByHypothesis) },
+      const withHypothesisIds = (claim: Claim): Claim => (claim.id === uuid(3) ? { ...claim, id: 'Jb7dmWxqEe-jobs01' } : claim);
+      const withoutOrigins = (claims: readonly Claim[]) => claims.map(({ origin: _, ...claim }) => claim);
+      expect(plan.updates.map(({ articleId, claims }) => ({ articleId, claims: withoutOrigins(claims) }))).toEqual([
+        { articleId: uuid(100), claims: mainClaimsBack(keptByHypothesis).map(withHypothesisIds) },
         {
           articleId: uuid(200),
           claims: [
@@ -171,13 +206,16 @@ describe('round trips through parseImport and planImport', () => {
           ],
         },
       ]);
+      expect(plan.updates.flatMap((update) => update.claims).map((claim) => [claim.id, claim.origin])).toEqual(
+        ORIGINS_BACK.map(([id, hypothesisId]) => [id, { tool: 'hypothesis', id: hypothesisId }]),
+      );
       expect(planOf(ARTICLES_ONLY, HYPOTHESIS).summary.perArticle.map(({ named, matchedBy, added }) => ({ named, matchedBy, added }))).toEqual([
         { named: '“Minister: “Unemployment fell to 3.9%” — a check”', matchedBy: 'text', added: 7 },
         { named: '“Jobs report: what the numbers say”, https://news.example.com/2025/06/jobs-report', matchedBy: 'address', added: 2 },
       ]);
     });
 
-    it('into the library it came from changes nothing', () => {
+    it('into the library it came from changes nothing: the claim from Hypothesis is known by its origin, though its id there is not its id here', () => {
       const plan = importInto(LIBRARY, HYPOTHESIS);
       expect(plan.updates).toEqual([
         { articleId: uuid(100), claims: MAIN_CLAIMS },
