@@ -7,6 +7,7 @@
 // count UTF-16 units of the page's text as the client saw it (it measures with JavaScript
 // strings); the quote is checked there and searched for when the page's text differs.
 
+import { validate as isUuid } from 'uuid';
 import { contentHashFromIri } from '../exchange/web-annotation-terms';
 import type { ImportedArticle } from './import-bundle';
 import { ImportError } from './import-error';
@@ -57,10 +58,12 @@ export function readHypothesis(value: unknown, context: ReadContext): ImportedAr
     const text = ownProperty(item, 'text');
     const tags = asList(ownProperty(item, 'tags')).filter((tag): tag is string => typeof tag === 'string');
     const ownId = typeof id === 'string' && id !== '';
+    // Hypothesis' own ids are never UUIDs; a UUID is the id of a claim ClaimMark wrote to this file.
+    const fromHypothesis = ownId && !isUuid(id);
     const claim = foreignClaim(
       {
         id: ownId ? id : `hypothesis-${index + 1}`,
-        ...(ownId ? {} : { origin: null }),
+        ...(fromHypothesis ? {} : { origin: null }),
         quote,
         position,
         labels: tags,
