@@ -132,7 +132,7 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
       const existing = known.find(claim.id, origin, given);
       if (existing !== undefined) {
         given.add(existing.claim.id);
-        if (claim.modified === null || claim.modified <= existing.claim.modified) {
+        if (claim.modified === null || !isLater(claim.modified, existing.claim.modified)) {
           outcome.skippedOlder += 1;
           summary.skipped += 1;
           return;
@@ -237,4 +237,9 @@ export function planImport(bundle: ImportBundle, library: readonly LibraryArticl
   const prepared = prepareImport(bundle, library, context);
   refuseUnusable(prepared);
   return finishImport(prepared, anchorRequests(prepared).map(({ text, selectors }) => anchorBatch(text, selectors).results));
+}
+
+/** Whether one time is later than another, as times: files write the same time in more than one way ("…00Z", "…00.000Z"). */
+function isLater(time: string, than: string): boolean {
+  return Date.parse(time) > Date.parse(than);
 }

@@ -605,6 +605,18 @@ describe('the summary', () => {
       expect(newer.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
     });
 
+    it('compares times as times: half a second later is newer, though the library wrote its time without milliseconds', () => {
+      // A time as an older file stored it, in the form the model also allows.
+      const stored = first().map((claim) => ({ ...claim, modified: '2025-06-10T08:00:00Z' }));
+
+      const later = planImport(fileWith({ modified: '2025-06-10T08:00:00.500Z', body: [{ type: 'TextualBody', purpose: 'assessing', value: 'False' }] }), [entry(FESTIVAL, stored)], importContext());
+      expect(later.summary).toMatchObject({ added: 0, updated: 1, skipped: 0 });
+      expect(claimsFor(later, FESTIVAL.id).map((claim) => [claim.status, claim.modified])).toEqual([['false', '2025-06-10T08:00:00.500Z']]);
+
+      const same = planImport(fileWith({ modified: '2025-06-10T10:00:00+02:00' }), [entry(FESTIVAL, stored)], importContext());
+      expect(same.summary.perArticle[0]).toMatchObject({ updated: 0, skippedOlder: 1 });
+    });
+
     it('skips it as already there when the article has the same words at the same place under another id', () => {
       // As an earlier import, which gave such claims new ids and kept no origin, left it.
       const earlier = first().map(({ origin: _, ...claim }) => ({ ...claim, id: uuid(77) }));
