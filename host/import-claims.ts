@@ -91,7 +91,8 @@ async function applyPlan(store: LibraryStore, plan: ImportChanges, record: Impor
   });
   try {
     for (const update of plan.updates) {
-      if (update.added.length + update.replaced.length > 0) await store.updateClaims(update.articleId, (claims) => applyTo(claims, update), 'rollback');
+      const written = update.addedText === undefined || update.replaced.length > 0 ? undefined : { claims: update.added, text: update.addedText };
+      if (update.added.length + update.replaced.length > 0) await store.updateClaims(update.articleId, (claims) => applyTo(claims, update), 'rollback', written);
     }
     for (const { article, claims } of plan.newArticles) await store.addArticle(article, { isSample: false, claims });
   } catch (error) {
@@ -124,7 +125,8 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
       await applyPlan(store, plan, record);
       importId = options.newId();
       const imports = importsOf(store);
-      imports.set(importId, { plan, record, state: 'applied' });
+      // The journal text was for this one write; a redo makes its line from the claims.
+      imports.set(importId, { plan: { ...plan, updates: plan.updates.map(({ addedText: _written, ...update }) => update) }, record, state: 'applied' });
       for (const id of [...imports.keys()].slice(0, Math.max(0, imports.size - SESSION_IMPORTS_KEPT))) imports.delete(id);
     }
     const warnings = [...summary.warnings];
