@@ -114,6 +114,7 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
       targets,
       decisions: { chosen, remembered: await remembered.read() },
       refuseUnusable: input.preview !== true,
+      summaryOnly: input.preview === true,
     });
     const summary = { ...plan.summary, tool, firstArticleId: plan.newArticles[0]?.article.id ?? plan.updates[0]?.articleId ?? null };
     if (input.preview === true) return { ...summary, applied: false, importId: null };
@@ -171,7 +172,7 @@ export function redoSessionImport({ store }: ServiceOptions, { importId }: ApiIn
   });
 }
 
-type PlanChoices = Pick<ImportPlanRequest, 'openArticleId' | 'targets' | 'decisions' | 'refuseUnusable'>;
+type PlanChoices = Pick<ImportPlanRequest, 'openArticleId' | 'targets' | 'decisions' | 'refuseUnusable' | 'summaryOnly'>;
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
 async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, choices: PlanChoices): Promise<{ plan: ImportChanges; tool: ImportSummaryOutput['tool'] }> {

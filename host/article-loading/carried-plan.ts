@@ -80,6 +80,15 @@ export function planBuffers(carried: CarriedPlan): ArrayBuffer[] {
   return slices.map((slice) => slice.buffer);
 }
 
+/** The plan without its claims, for a preview, which shows only the summary: tens of thousands need not cross. */
+export function withoutClaims(plan: ImportChanges): ImportChanges {
+  return {
+    ...plan,
+    updates: plan.updates.map((update) => ({ ...update, added: [], replaced: [] })),
+    newArticles: plan.newArticles.map(({ article }) => ({ article, claims: [] })),
+  };
+}
+
 export function carryPlan(plan: ImportChanges, ids: number): CarriedPlan {
   return {
     summary: plan.summary,

@@ -25,6 +25,8 @@ export interface ImportPlanRequest {
   targets: ReadonlyMap<number, string>;
   /** Refuse the file when none of its articles is in the library (a preview lists them instead). */
   refuseUnusable: boolean;
+  /** Only the summary is wanted (a preview): the worker then keeps the claims to itself rather than send them. */
+  summaryOnly?: boolean;
 }
 
 /**

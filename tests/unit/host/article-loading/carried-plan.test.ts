@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryPlan, placeholderIds, receivePlan } from '../../../../host/article-loading/carried-plan';
+import { carryPlan, placeholderIds, receivePlan, withoutClaims } from '../../../../host/article-loading/carried-plan';
 import type { ImportChanges } from '../../../../host/article-loading/import-planning';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { entryOfText, replayJournal } from '../../../../host/library/journal-codec';
@@ -48,5 +48,15 @@ describe('receivePlan', () => {
       ['host-1', '\u0001new id 0'],
       ['host-3', 'plain'],
     ]);
+  });
+});
+
+describe('withoutClaims', () => {
+  it('keeps a preview’s summary and the articles it touches, and sends none of the claims', async () => {
+    const made = workerClaims(['first', 'second']);
+    const received = await receivePlan(carryPlan(withoutClaims(planAdding(made.claims)), made.count()), hostIds());
+    expect(received.summary.added).toBe(2);
+    expect(received.summary.articles).toEqual(['Title']);
+    expect(received.updates).toEqual([{ articleId: 'a-1', added: [], replaced: [] }]);
   });
 });
