@@ -91,7 +91,8 @@ async function applyPlan(store: LibraryStore, plan: ImportChanges, record: Impor
   });
   try {
     for (const update of plan.updates) {
-      if (update.added.length + update.replaced.length > 0) await store.updateClaims(update.articleId, (claims) => applyTo(claims, update), 'rollback');
+      const written = update.addedText === undefined || update.replaced.length > 0 ? undefined : { claims: update.added, text: update.addedText };
+      if (update.added.length + update.replaced.length > 0) await store.updateClaims(update.articleId, (claims) => applyTo(claims, update), 'rollback', written);
     }
     for (const { article, claims } of plan.newArticles) await store.addArticle(article, { isSample: false, claims });
   } catch (error) {
@@ -113,6 +114,7 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
       targets,
       decisions: { chosen, remembered: await remembered.read() },
       refuseUnusable: input.preview !== true,
+      summaryOnly: input.preview === true,
     });
     const summary = { ...plan.summary, tool, firstArticleId: plan.newArticles[0]?.article.id ?? plan.updates[0]?.articleId ?? null };
     if (input.preview === true) return { ...summary, applied: false, importId: null };
@@ -124,7 +126,8 @@ export function importClaims(options: ServiceOptions, input: ApiInput<'importCla
       await applyPlan(store, plan, record);
       importId = options.newId();
       const imports = importsOf(store);
-      imports.set(importId, { plan, record, state: 'applied' });
+      // The journal text was for this one write; a redo makes its line from the claims.
+      imports.set(importId, { plan: { ...plan, updates: plan.updates.map(({ addedText: _written, ...update }) => update) }, record, state: 'applied' });
       for (const id of [...imports.keys()].slice(0, Math.max(0, imports.size - SESSION_IMPORTS_KEPT))) imports.delete(id);
     }
     const warnings = [...summary.warnings];
@@ -169,7 +172,7 @@ export function redoSessionImport({ store }: ServiceOptions, { importId }: ApiIn
   });
 }
 
-type PlanChoices = Pick<ImportPlanRequest, 'openArticleId' | 'targets' | 'decisions' | 'refuseUnusable'>;
+type PlanChoices = Pick<ImportPlanRequest, 'openArticleId' | 'targets' | 'decisions' | 'refuseUnusable' | 'summaryOnly'>;
 
 /** What importing the file `what` would do to the library; a file that cannot be read is refused with why. */
 async function planFor({ store, now, newId, articleWork }: ServiceOptions, what: string, bytes: Uint8Array, choices: PlanChoices): Promise<{ plan: ImportChanges; tool: ImportSummaryOutput['tool'] }> {

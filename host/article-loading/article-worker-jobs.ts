@@ -10,8 +10,9 @@ import type { ImportKind } from '../../shared/import/import-bundle';
 import type { LabelDecisions } from '../../shared/import/label-mapping';
 import { readImportFile, type ReadImportFile } from '../../shared/import/read-import-file';
 import { carriedReadImport, type CarriedReadImport } from './carried-read-import';
-import { carryPlan, placeholderIds, planBuffers, type CarriedPlan } from './carried-plan';
-import { planImportWith, type ImportPlanRequest, type PlannedImport } from './import-planning';
+import { carryPlan, placeholderIds, planBuffers, withoutClaims, type CarriedPlan } from './carried-plan';
+import { planImportWith, type ImportPlanRequest, type PlannedImport, type PlanningWork } from './import-planning';
+import { LastReadImport } from './last-read-import';
 import { loadArticle, type ArticleOrigin } from './load-article';
 
 export interface ArticleWork {
@@ -70,10 +71,15 @@ export function answerBuffers(value: unknown): ArrayBuffer[] {
   return planned?.kind === 'planned' && planned.plan !== undefined ? planBuffers(planned.plan) : [];
 }
 
+/** The worker's last read file: applying after a preview of the same file reads it once. */
+const lastRead = new LastReadImport(readImportFile);
+
 async function planInWorker(bytes: Uint8Array, request: ImportPlanRequest): Promise<CarriedPlannedImport> {
   const ids = placeholderIds();
-  const planned = await planImportWith(inThreadArticleWork, bytes, request, ids.newId);
-  return planned.kind === 'planned' ? { ...planned, plan: carryPlan(planned.plan, ids.count()) } : planned;
+  const work: PlanningWork = { anchor: inThreadArticleWork.anchor, readImport: async (file, decisions) => lastRead.read(file, decisions) };
+  const planned = await planImportWith(work, bytes, request, ids.newId);
+  if (planned.kind === 'refused') return planned;
+  return { ...planned, plan: carryPlan(request.summaryOnly === true ? withoutClaims(planned.plan) : planned.plan, ids.count()) };
 }
 
 /** The work done in the caller's own thread: for tests, which run the TypeScript sources. */

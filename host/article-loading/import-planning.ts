@@ -10,6 +10,7 @@ import type { LabelDecisions } from '../../shared/import/label-mapping';
 import { anchorRequests, finishImport, prepareImport, refuseUnusable, type ImportPlan, type LibraryArticle } from '../../shared/import/plan-import';
 import type { ReadImportFile } from '../../shared/import/read-import-file';
 import type { ClaimSelectors } from '../../shared/model';
+import type { TextPieces } from '../library/json-in-turns';
 import { articleFromExport } from './exported-article';
 
 /** What an import is planned with besides its file: the library's articles and the analyst's choices. */
@@ -24,10 +25,16 @@ export interface ImportPlanRequest {
   targets: ReadonlyMap<number, string>;
   /** Refuse the file when none of its articles is in the library (a preview lists them instead). */
   refuseUnusable: boolean;
+  /** Only the summary is wanted (a preview): the worker then keeps the claims to itself rather than send them. */
+  summaryOnly?: boolean;
 }
 
-/** What applying an import writes: the plan without each updated article's whole new list of claims, which the store makes itself. */
-export type ImportChanges = Omit<ImportPlan, 'updates'> & { updates: Omit<ImportPlan['updates'][number], 'claims'>[] };
+/**
+ * What applying an import writes: the plan without each updated article's whole new list of
+ * claims, which the store makes itself; `addedText`, when the worker sent it, is the text of
+ * the added claims' put ops (PutsAsText), which the journal line is written from.
+ */
+export type ImportChanges = Omit<ImportPlan, 'updates'> & { updates: (Omit<ImportPlan['updates'][number], 'claims'> & { addedText?: TextPieces })[] };
 
 /** The plan, or the analyst's message on why the file cannot be imported (without the file's name). */
 export type PlannedImport = { kind: 'planned'; plan: ImportChanges; tool: ImportKind } | { kind: 'refused'; message: string };

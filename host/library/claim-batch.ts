@@ -9,7 +9,7 @@ import { claimOpsInTurns, deepFreeze } from './claim-diff';
 import type { ClaimJournal } from './claim-journal';
 import { reasonOf } from './file-recovery';
 import type { ArticleFile } from './format-migrations';
-import type { ClaimOp } from './journal-codec';
+import { saysOps, type JournalChange, type PutsAsText } from './journal-codec';
 import type { RecoveredArticle } from './recovery-file';
 import type { SaveRetry } from './save-retry';
 import type { WriteGate } from './write-gate';
@@ -20,6 +20,8 @@ export type OnSaveFailure = 'keep' | 'rollback';
 /** A claim change waiting for its batch to be saved. */
 export interface PendingChange {
   change: (claims: Claim[]) => unknown;
+  /** The text of the puts the change is expected to make, to write its journal line from. */
+  written?: PutsAsText;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -45,7 +47,7 @@ export async function commitClaimBatch(parts: BatchParts, articleId: string, onF
   let claims = previous.claims;
   /** The ops of each change, or null once one cannot be said as ops and the whole file is written. */
   // Changes still only in memory are not in the journal: the whole file saves them too.
-  let journalLines: ClaimOp[][] | null = parts.retry.titleOf(articleId) === null ? [] : null;
+  let journalLines: JournalChange[] | null = parts.retry.titleOf(articleId) === null ? [] : null;
   const made: { pending: PendingChange; result: unknown }[] = [];
   for (const pending of changes) {
     const given = [...claims];
@@ -58,7 +60,7 @@ export async function commitClaimBatch(parts: BatchParts, articleId: string, onF
     }
     const diff = await claimOpsInTurns(claims, given);
     if (diff === null) journalLines = null;
-    else if (diff.ops.length > 0) journalLines?.push(diff.ops);
+    else if (diff.ops.length > 0) journalLines?.push({ ops: diff.ops, written: pending.written !== undefined && saysOps(pending.written, diff.ops) ? pending.written : null });
     claims = diff?.claims ?? given.map(deepFreeze);
     made.push({ pending, result });
   }

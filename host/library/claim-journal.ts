@@ -8,7 +8,7 @@ import { deepFreeze } from './claim-diff';
 import { CompactionPolicy, type CompactionLimits } from './compaction-policy';
 import { notSaved, saveFile, type StoreContext } from './file-recovery';
 import type { ArticleFile } from './format-migrations';
-import { replayJournal, type ClaimOp, type JournalDamage } from './journal-codec';
+import { replayJournal, type JournalChange, type JournalDamage } from './journal-codec';
 import { JournalFiles } from './journal-file';
 import type { Scheduler } from './save-retry';
 
@@ -53,7 +53,7 @@ export class ClaimJournal {
    * the append fails and `rewriteOnFailure` (an analyst's edit, rather than all or nothing).
    * On failure the file in memory is left as it was and the error says what was not saved.
    */
-  async save(articleId: string, file: Low<ArticleFile>, next: ArticleFile, changes: readonly ClaimOp[][] | null, rewriteOnFailure: boolean): Promise<void> {
+  async save(articleId: string, file: Low<ArticleFile>, next: ArticleFile, changes: readonly JournalChange[] | null, rewriteOnFailure: boolean): Promise<void> {
     if (changes !== null && !this.files.mustRewrite(articleId)) {
       if (changes.length === 0) {
         file.data = next;

@@ -26,6 +26,33 @@ export async function encodeEntryInTurns(seq: number, ops: readonly ClaimOp[]): 
   return withLineEnd(await jsonInTurns({ seq, ops }, 0));
 }
 
+/**
+ * Puts of claims whose JSON text is at hand already (an import's, as the article worker wrote
+ * it): `text` is the inside of the list of their ops, in pieces that join with commas, saying
+ * `{"op":"put","claim":…}` of each of `claims`, in order. Their line is then written from
+ * that text instead of being made again.
+ */
+export interface PutsAsText {
+  claims: readonly Claim[];
+  text: TextPieces;
+}
+
+/** One change as its journal line says it: its ops, and their text when it is at hand. */
+export interface JournalChange {
+  ops: readonly ClaimOp[];
+  written: PutsAsText | null;
+}
+
+/** Whether a change's ops are exactly the puts `written` says, one for one and in order. */
+export function saysOps(written: PutsAsText, ops: readonly ClaimOp[]): boolean {
+  return ops.length === written.claims.length && written.text.length > 0 && ops.every((op, index) => op.op === 'put' && op.claim === written.claims[index]);
+}
+
+/** encodeEntry's line (the same text) for puts whose JSON text is at hand. */
+export function entryOfText(seq: number, written: PutsAsText): TextPieces {
+  return written.text.map((piece, index) => `${index === 0 ? `{"seq":${seq},"ops":[` : ','}${piece}${index === written.text.length - 1 ? ']}\n' : ''}`);
+}
+
 /** Applies ops to a list of claims, giving a new list; the claims themselves are not changed. */
 export function applyOps(claims: readonly Claim[], ops: readonly ClaimOp[]): Claim[] {
   // A deleted claim leaves a hole until the end, so many deletes stay one pass.

@@ -4,7 +4,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeEntryInTurns, type ClaimOp } from './journal-codec';
+import { encodeEntryInTurns, entryOfText, type JournalChange } from './journal-codec';
 import { fileTextBytes } from './durable-json-file';
 import { moveAside, type StoreContext } from './file-recovery';
 
@@ -72,10 +72,13 @@ export class JournalFiles {
    * written. A new journal is only started beside an article file that is there, so that
    * its changes are never kept where no file could take them.
    */
-  async append(articleId: string, articlePath: string, changes: readonly ClaimOp[][]): Promise<number> {
+  async append(articleId: string, articlePath: string, changes: readonly JournalChange[]): Promise<number> {
     const state = this.state(articleId);
     const pieces: string[] = [];
-    for (const ops of changes) pieces.push(...(await encodeEntryInTurns(++state.lastSeq, ops)));
+    for (const { ops, written } of changes) {
+      const seq = ++state.lastSeq;
+      pieces.push(...(written === null ? await encodeEntryInTurns(seq, ops) : entryOfText(seq, written)));
+    }
     const text = pieces.length === changes.length ? pieces.join('') : pieces;
     const create = !state.started;
     try {

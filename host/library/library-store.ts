@@ -178,9 +178,10 @@ export class LibraryStore {
    * Applies `change` to a copy of the list of the article's claims (the claims themselves are
    * frozen: an edit replaces one) and saves it; memory is updated only
    * once the change is on disk (appended to the journal), so a failed save leaves both as
-   * they were. Changes that wait for their turn together are saved with one append.
+   * they were. Changes that wait for their turn together are saved with one append. `written`:
+   * the text of the puts the change should make, its journal line when it makes just those.
    */
-  updateClaims<R>(articleId: string, change: (claims: Claim[]) => R, onFailure: OnSaveFailure = 'keep'): Promise<R> {
+  updateClaims<R>(articleId: string, change: (claims: Claim[]) => R, onFailure: OnSaveFailure = 'keep', written?: PendingChange['written']): Promise<R> {
     try {
       if (onFailure === 'keep') this.gate.mayTakeClaimChange();
       else this.gate.mustBeWritable();
@@ -191,7 +192,7 @@ export class LibraryStore {
     return this.guard.ensure().then(
       () =>
         new Promise<R>((resolve, reject) => {
-          this.commits.join(articleId, onFailure, { change, resolve: resolve as (result: unknown) => void, reject });
+          this.commits.join(articleId, onFailure, { change, written, resolve: resolve as (result: unknown) => void, reject });
         }),
     );
   }

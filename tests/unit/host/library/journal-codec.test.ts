@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps, encodeEntry, replayJournal } from '../../../../host/library/journal-codec';
+import { applyOps, encodeEntry, replayJournal, saysOps } from '../../../../host/library/journal-codec';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import type { Claim } from '../../../../shared/model';
 import { claimOf } from '../../support/claim-builder';
@@ -47,5 +47,19 @@ describe('replayJournal', () => {
   it('keeps the tags and claimant type of a line of this version as they were', () => {
     const tagged = { ...a, tags: ['Economy', 'follow-up'], claimantType: 'organization' as const };
     expect(replayJournal([a], 0, encodeEntry(1, [{ op: 'put', claim: tagged }])).claims).toEqual([tagged]);
+  });
+});
+
+describe('saysOps', () => {
+  const written = { claims: [a, b], text: ['{"op":"put","claim":…}'] };
+
+  it.each([
+    { name: 'the same puts, in order', ops: [{ op: 'put' as const, claim: a }, { op: 'put' as const, claim: b }], says: true },
+    { name: 'the puts in another order', ops: [{ op: 'put' as const, claim: b }, { op: 'put' as const, claim: a }], says: false },
+    { name: 'one put fewer (a claim that was there already)', ops: [{ op: 'put' as const, claim: b }], says: false },
+    { name: 'an equal claim that is another object (changed meanwhile)', ops: [{ op: 'put' as const, claim: a }, { op: 'put' as const, claim: { ...b } }], says: false },
+    { name: 'a delete among them', ops: [{ op: 'put' as const, claim: a }, { op: 'delete' as const, claimId: 'c-b' }], says: false },
+  ])('is $says for $name', ({ ops, says }) => {
+    expect(saysOps(written, ops)).toBe(says);
   });
 });
