@@ -55,7 +55,8 @@ async function updateDrawn(page: Page, edited: Article): Promise<number> {
   const wait = page.waitForFunction(
     ({ blockCount, leadText }) => {
       const drawn = document.querySelectorAll('article .block');
-      const notice = [...document.querySelectorAll('.banner-notice')].map((banner) => banner.textContent ?? '').find((text) => text.startsWith('Updated “'));
+      // The notice is a toast that fades after a while; its message is its first part.
+      const notice = [...document.querySelectorAll('.toast > span:first-child')].map((message) => message.textContent ?? '').find((text) => text.startsWith('Updated “'));
       if (notice === undefined || drawn.length !== blockCount || drawn[1]?.textContent !== leadText) return false;
       // The notice says how many claims the update kept on the text; orphaned ones are not painted.
       const kept = ['in place', 'moved', 'matched approximately'].reduce((sum, label) => sum + Number(new RegExp(`(\\d+) ${label}`).exec(notice)?.[1] ?? 0), 0);
