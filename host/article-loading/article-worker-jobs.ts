@@ -77,7 +77,10 @@ const lastRead = new LastReadImport(readImportFile);
 async function planInWorker(bytes: Uint8Array, request: ImportPlanRequest): Promise<CarriedPlannedImport> {
   const ids = placeholderIds();
   const work: PlanningWork = { anchor: inThreadArticleWork.anchor, readImport: async (file, decisions) => lastRead.read(file, decisions) };
-  const planned = await planImportWith(work, bytes, request, ids.newId);
+  const planned = await planImportWith(work, bytes, request, ids.newId).finally(() => {
+    // Only a preview is followed by another plan of the same file; the worker's heap is for articles.
+    if (request.summaryOnly !== true) lastRead.forget();
+  });
   if (planned.kind === 'refused') return planned;
   return { ...planned, plan: carryPlan(request.summaryOnly === true ? withoutClaims(planned.plan) : planned.plan, ids.count()) };
 }

@@ -28,4 +28,9 @@ export class LastReadImport {
     this.last = { key, read };
     return read;
   }
+
+  /** Lets the last read go (a file of tens of megabytes, read) once its import is made or refused for good. */
+  forget(): void {
+    this.last = null;
+  }
 }

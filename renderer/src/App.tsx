@@ -76,8 +76,6 @@ export function App() {
 
   // An import is previewed first; the analyst's choices ask for the preview again.
   const [importing, setImporting] = useState<ImportInProgress | null>(null);
-  const importingRef = useRef(importing);
-  importingRef.current = importing;
   const importFile = async (file: File) => {
     let read: ArticleFile;
     try {
@@ -97,12 +95,13 @@ export function App() {
     setImporting((now) => (now === null || now.file !== importing.file ? now : summary === null ? null : { ...now, summary, busy: false }));
   };
 
-  // An article opened meanwhile (from the preview, say) may be where the file's claims go: read the preview again.
-  const previewAgain = useRef(changeImportChoices);
-  previewAgain.current = changeImportChoices;
-  useEffect(() => {
-    if (importingRef.current !== null) void previewAgain.current(importingRef.current.choices);
-  }, [workspace.articles, workspace.current?.article.id]);
+  // An article opened meanwhile (from the preview, say) may be where the file's claims go: read
+  // the preview again. Not while the host is at it: an import being made, or a preview being read.
+  const previewAgain = useRef<() => void>(() => undefined);
+  previewAgain.current = () => {
+    if (importing !== null && !importing.busy) void changeImportChoices(importing.choices);
+  };
+  useEffect(() => previewAgain.current(), [workspace.articles, workspace.current?.article.id]);
 
   const undoable = useUndo(workspace);
   const applyImport = async () => {

@@ -34,4 +34,12 @@ describe('LastReadImport', () => {
     reader.read(new TextEncoder().encode('[2]'), { chosen: new Map(), remembered: { hypothesis: new Map([['Disputed', 'false']]) } });
     expect(reads()).toBe(4);
   });
+
+  it('reads the file again once it has let the last read go (after its import)', () => {
+    const { reader, reads } = countingReader();
+    reader.read(new TextEncoder().encode('[1]'), NONE);
+    reader.forget();
+    expect(reader.read(new TextEncoder().encode('[1]'), NONE)).toEqual({ kind: 'refused', message: 'read 2' });
+    expect(reads()).toBe(2);
+  });
 });
