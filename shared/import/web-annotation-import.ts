@@ -155,7 +155,7 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
     history: historyOf(ownProperty(item, STATUS_HISTORY_KEY), where),
     review: reviewOf(ownProperty(item, REVIEW_KEY), where),
     anchor: null,
-    origin: originOf(item, iri, where),
+    origin: originOf(item, iri, where, warnings),
     created: timeOrNull(ownProperty(item, 'created'), `${where}: created`, warnings),
     modified: timeOrNull(ownProperty(item, 'modified'), `${where}: modified`, warnings),
   };
@@ -164,14 +164,19 @@ function readAnnotation(item: unknown, number: number, warnings: WarningLog): Re
   return { kind: 'read', source: target.source, claim: checked.claim };
 }
 
-/** Where the annotation's claim came from: as ClaimMark recorded it, none for ClaimMark's own claim, else this annotation of another tool. */
-function originOf(annotation: JsonObject, iri: string, where: string): ClaimOrigin | null {
+/**
+ * Where the annotation's claim came from: as ClaimMark recorded it, none for ClaimMark's own
+ * claim, else this annotation of another tool. A record ClaimMark cannot read (a tool a newer
+ * version knows, say) is said and left out, never the claim.
+ */
+function originOf(annotation: JsonObject, iri: string, where: string, warnings: WarningLog): ClaimOrigin | null {
   const recorded = ownProperty(annotation, ORIGIN_KEY);
   if (recorded === undefined) return ownProperty(ownProperty(annotation, 'generator'), 'name') === GENERATOR.name ? null : { tool: 'web-annotation', id: iri };
   const tool = ORIGIN_TOOLS.find((name) => name === ownProperty(recorded, ORIGIN_TOOL_KEY));
   const id = [ownProperty(recorded, ORIGIN_ID_KEY), ...asList(ownProperty(annotation, 'via')), ownProperty(annotation, 'canonical')].find((value) => typeof value === 'string' && value !== '');
   if (tool === undefined || typeof id !== 'string') {
-    throw new ImportError(`${where}: the origin (${ORIGIN_KEY}) must name the tool the claim came from (${ORIGIN_TOOLS.join(', ')}) and its id there (via, or ${ORIGIN_ID_KEY}).`);
+    warnings.add(`${where}: the origin (${ORIGIN_KEY}) does not name a tool ClaimMark knows (${ORIGIN_TOOLS.join(', ')}) and the claim's id there (via, or ${ORIGIN_ID_KEY}); the claim comes in without it.`);
+    return null;
   }
   return { tool, id };
 }

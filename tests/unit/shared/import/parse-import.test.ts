@@ -229,6 +229,14 @@ describe('parseImport: W3C Web Annotations', () => {
     ]);
   });
 
+  it('takes in a claim whose origin names a tool it does not know, without the origin, and says so', () => {
+    const bundle = parseImport(JSON.stringify(annotation({ via: 'https://notes.example/n/7', 'urn:claimmark:origin': { 'urn:claimmark:tool': 'mendeley' } })));
+    expect(onlyClaim(bundle)).toMatchObject({ quote: { exact: 'growth' }, origin: null });
+    expect(bundle.warnings).toEqual([
+      "item 1: the origin (urn:claimmark:origin) does not name a tool ClaimMark knows (web-annotation, hypothesis, doccano, label-studio) and the claim's id there (via, or schema:identifier); the claim comes in without it.",
+    ]);
+  });
+
   it('reads only what the file includes when a page links to another', () => {
     const bundle = parseImport(JSON.stringify({ type: 'AnnotationPage', items: [one], next: 'https://annotations.example/page/2' }));
     expect(bundle.warnings).toEqual([
