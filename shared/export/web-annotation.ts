@@ -53,6 +53,7 @@ import {
   articleIri,
   claimIri,
   evidenceIri,
+  isAbsoluteIri,
   originProperties,
 } from '../exchange/web-annotation-terms';
 import type { AnnotationBody, AnnotationCollection, AnnotationPage, TargetQuoteSelector, WebAnnotation, WebAnnotationAgent } from './web-annotation-shapes';
@@ -107,7 +108,7 @@ export function webAnnotationsJson(
   );
   if (input.shape === 'array') return annotations;
 
-  if (!/^[a-z][a-z0-9+.-]*:[^\s#<>"{}|\\^`]+$/i.test(input.collectionId)) {
+  if (!isAbsoluteIri(input.collectionId) || input.collectionId.includes('#')) {
     throw new Error(`The collection id must be an absolute IRI without a fragment, not "${input.collectionId}".`);
   }
   const pageId = `${input.collectionId}#page-1`;
