@@ -85,8 +85,9 @@ const COMPARE: Readonly<Record<ClaimSort, (a: Claim, b: Claim) => number>> = {
   reading: compareReadingOrder,
   // Statuses in the order the status menu lists them; within one, reading order.
   status: (a, b) => statusRank(a.status) - statusRank(b.status) || compareReadingOrder(a, b),
-  // The latest change first; claims changed at the same moment in reading order.
-  modified: (a, b) => b.modified.localeCompare(a.modified) || compareReadingOrder(a, b),
+  // The latest change first, compared as times (a file may write "…00Z" or "…00.500Z");
+  // claims changed at the same moment in reading order.
+  modified: (a, b) => Date.parse(b.modified) - Date.parse(a.modified) || compareReadingOrder(a, b),
 };
 
 /** A sorted copy of `claims`; reading order hands back the list itself, which is already in it. */

@@ -127,7 +127,7 @@ export function prepareImport(bundle: ImportBundle, library: readonly LibraryArt
           `Claim ${claimIndex + 1} (${claim.id}) of “${article.title}” has no quote and its position is outside the article, so it cannot be placed.`,
         );
       }
-      const evidenceOf = () => claim.evidence.map((item) => ({ ...item, id: item.id !== null && idSchema.safeParse(item.id).success ? item.id : context.newId(), added: item.added ?? context.now }));
+      const evidenceOf = () => claim.evidence.map((item) => ({ ...item, id: keptEvidenceId(item.id) ?? context.newId(), added: item.added ?? context.now }));
       const origin = originOf(bundle.kind, claim);
       const existing = known.find(claim.id, origin, given);
       if (existing !== undefined) {
@@ -242,4 +242,9 @@ export function planImport(bundle: ImportBundle, library: readonly LibraryArticl
 /** Whether one time is later than another, as times: files write the same time in more than one way ("…00Z", "…00.000Z"). */
 function isLater(time: string, than: string): boolean {
   return Date.parse(time) > Date.parse(than);
+}
+
+/** An evidence id of the file, kept when it is one ClaimMark could have given: never one with a control character, which the host's own ids are made with. */
+function keptEvidenceId(id: string | null): string | null {
+  return id !== null && idSchema.safeParse(id).success && !/\p{Cc}/u.test(id) ? id : null;
 }

@@ -86,6 +86,13 @@ describe('sortClaims', () => {
     expect(ids(sortClaims(CLAIMS, 'modified'))).toEqual(['claim-bare', 'claim-grew', 'claim-fell', 'claim-cafe']);
   });
 
+  it('compares changes as times, however they are written', () => {
+    // Half a second after BARE's change; CAFE's at the same moment as BARE's, written without milliseconds.
+    const later = { ...CAFE, id: 'claim-later', modified: '2025-06-02T09:00:00.500Z' };
+    const plain = { ...CAFE, modified: '2025-06-02T09:00:00Z' };
+    expect(ids(sortClaims([plain, BARE, later], 'modified'))).toEqual(['claim-later', 'claim-bare', 'claim-cafe']);
+  });
+
   it('leaves the list it was given as it was', () => {
     const given = [CAFE, BARE];
     sortClaims(given, 'status');

@@ -537,6 +537,13 @@ describe('ids and times another tool does not give', () => {
       [NOW, NOW],
     ]);
   });
+
+  it('gives evidence a new id when the file’s has a control character, which no id ClaimMark gives has', () => {
+    const evidence = (id: string) => ({ id, url: 'https://port.example/minutes', title: 'Minutes', quote: '', accessed: null, stance: 'supports' as const, added: '2025-06-01T09:00:00.000Z' });
+    const file = nativeFile([{ article: PORT, claims: [{ ...PAY, evidence: [evidence('\u0001new id 0'), evidence('minutes-1')] }] }]);
+    const [claim] = claimsFor(planImport(parseImport(file), [entry(PORT)], importContext()), PORT.id);
+    expect(claim?.evidence.map((item) => item.id)).toEqual([uuid(9001), 'minutes-1']);
+  });
 });
 
 describe('the summary', () => {
