@@ -17,9 +17,9 @@ export function accessedOf(state: unknown): string | null {
 }
 
 /**
- * A date-time as ClaimMark stores it (UTC, "Z", milliseconds), so times from any tool compare
- * as text with ClaimMark's own ("…10:00:00Z" and "…10:00:00.000Z" are one time); other time
- * zones are converted, anything else is dropped.
+ * A date-time as ClaimMark writes its own (UTC, "Z", milliseconds), so a claim from another
+ * tool shows and exports its times as any other ("…10:00:00Z" becomes "…10:00:00.000Z"); other
+ * time zones are converted, anything else is dropped. Times are still compared as times.
  */
 export function timeOrNull(value: unknown, where: string, warnings: WarningLog): string | null {
   if (value === undefined || value === null) return null;
