@@ -11,6 +11,7 @@ import { nodeFileSystem, type DurableFileSystem } from '../../../../host/library
 import { LibraryStore } from '../../../../host/library/library-store';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import { describeRange } from '../../../../shared/anchoring/selectors';
+import type { Article } from '../../../../shared/model';
 import { SAMPLE_ARTICLE_PATH, TestClock, apiErrorOf, idCounter, makeTempDir, removeDir } from '../../support/library-fixture';
 
 const ARTICLE_ID = '3b50caab-56d5-4916-84b5-b927b73afbf9';
@@ -70,6 +71,22 @@ async function writeVersion1Library(dataDir: string): Promise<{ library: string;
   await writeFile(join(dataDir, 'library.json'), library);
   await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
   return { library, article };
+}
+
+/** A one-article library as release `version` wrote it: its index and the article's file, as written. */
+async function writeLibraryFiles(dataDir: string, version: number, article: Pick<Article, 'title' | 'source' | 'fileName' | 'contentHash'>, claims: readonly unknown[], fields: Record<string, unknown> = {}): Promise<{ library: string; article: string }> {
+  const library = JSON.stringify({
+    format: 'claimmark-library',
+    version,
+    sampleLoaded: true,
+    articles: [{ id: ARTICLE_ID, title: article.title, source: article.source, added: ADDED, fileName: article.fileName, contentHash: article.contentHash }],
+    lastArticleId: ARTICLE_ID,
+  });
+  const file = JSON.stringify({ format: 'claimmark-article', version, article, claims, ...fields });
+  await mkdir(join(dataDir, 'articles'), { recursive: true });
+  await writeFile(join(dataDir, 'library.json'), library);
+  await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), file);
+  return { library, article: file };
 }
 
 describe('format migrations', () => {
@@ -149,19 +166,9 @@ describe('format migrations', () => {
       created: '2026-01-05T09:10:00.000Z',
       modified: '2026-01-05T09:15:00.000Z',
     };
-    const library = JSON.stringify({
-      format: 'claimmark-library',
-      version: 2,
-      sampleLoaded: true,
-      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
-      lastArticleId: ARTICLE_ID,
-    });
-    const article = JSON.stringify({ format: 'claimmark-article', version: 2, article: loaded, claims: [claimV2], journalSequence: 0 });
+    const { library, article } = await writeLibraryFiles(dataDir, 2, loaded, [claimV2], { journalSequence: 0 });
     // A crash of the old release left one change in the journal: the note, edited.
     const journal = `${JSON.stringify({ seq: 1, ops: [{ op: 'put', claim: { ...claimV2, note: '23 dead, not 28 (police)' } }] })}\n`;
-    await mkdir(join(dataDir, 'articles'), { recursive: true });
-    await writeFile(join(dataDir, 'library.json'), library);
-    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
     await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.journal`), journal);
 
     const service = await openService();
@@ -201,17 +208,7 @@ describe('format migrations', () => {
       created: '2026-01-05T09:10:00.000Z',
       modified: '2026-01-05T09:10:00.000Z',
     };
-    const library = JSON.stringify({
-      format: 'claimmark-library',
-      version: 3,
-      sampleLoaded: true,
-      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
-      lastArticleId: ARTICLE_ID,
-    });
-    const article = JSON.stringify({ format: 'claimmark-article', version: 3, article: loaded, claims: [claim] });
-    await mkdir(join(dataDir, 'articles'), { recursive: true });
-    await writeFile(join(dataDir, 'library.json'), library);
-    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+    const { article } = await writeLibraryFiles(dataDir, 3, loaded, [claim]);
 
     const service = await openService();
     expect(await readFile(join(dataDir, 'articles', `${ARTICLE_ID}.json.v3.bak`), 'utf8')).toBe(article);
@@ -253,17 +250,7 @@ describe('format migrations', () => {
       created: '2026-01-05T09:10:00.000Z',
       modified: '2026-01-05T09:15:00.000Z',
     };
-    const library = JSON.stringify({
-      format: 'claimmark-library',
-      version: 4,
-      sampleLoaded: true,
-      articles: [{ id: ARTICLE_ID, title: loaded.title, source: loaded.source, added: ADDED, fileName: loaded.fileName, contentHash: loaded.contentHash }],
-      lastArticleId: ARTICLE_ID,
-    });
-    const article = JSON.stringify({ format: 'claimmark-article', version: 4, article: loaded, claims: [claim], journalSequence: 3 });
-    await mkdir(join(dataDir, 'articles'), { recursive: true });
-    await writeFile(join(dataDir, 'library.json'), library);
-    await writeFile(join(dataDir, 'articles', `${ARTICLE_ID}.json`), article);
+    const { library, article } = await writeLibraryFiles(dataDir, 4, loaded, [claim], { journalSequence: 3 });
 
     const service = await openService();
     expect(await readFile(join(dataDir, 'library.json.v4.bak'), 'utf8')).toBe(library);
