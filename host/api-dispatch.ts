@@ -1,6 +1,8 @@
 // The one place where a call from the renderer meets the services: it checks the method
-// name and the input against the shared contract, runs the method, and turns every
-// outcome into an ApiResult, so a bad call gets a clear message and never a crash.
+// name and the input against the shared contract, runs the method, checks its answer
+// against the contract too, and turns every outcome into an ApiResult, so a bad call gets a
+// clear message and never a crash, and no answer leaves the host that does not fit the
+// contract (the window checks only the envelope of what it gets: renderer/src/answer-check.ts).
 
 import { ApiError, apiContract, type ApiResult, type ClaimMarkApi } from '../shared/api';
 import { isApiMethod } from '../shared/api-methods';
@@ -22,6 +24,12 @@ export function createApiDispatcher(api: ClaimMarkApi, log: (message: string) =>
       // that correlation through an indexed call, so the call goes through a plain function type.
       const run = api[method] as (value: unknown) => Promise<unknown>;
       const value = await run.call(api, checked.data);
+      // The answer goes out as the service made it; the check only reads it.
+      const fits = apiContract[method].output.safeParse(value);
+      if (!fits.success) {
+        log(`${method} answered outside the contract: ${fits.error.issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ')}`);
+        return { ok: false, error: { code: 'internal', message: `ClaimMark made an answer to ${method} that does not fit its contract (a fault in ClaimMark, written to its log); the window did not take it.` } };
+      }
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };

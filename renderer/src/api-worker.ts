@@ -1,7 +1,8 @@
 // The window's API worker: it sends the browser host's requests, reads their answers (up to
-// the 20 MB of an article's text) and checks each against the contract, all off the window's
-// thread; the desktop host's answers come in from the window and are checked the same way.
-// The window gets back checked values, a long article in pieces.
+// the 20 MB of an article's text) and checks each one's envelope, all off the window's
+// thread; the desktop host's answers come in from the window and are read the same way. The
+// host has checked every value against the contract before sending it (host/api-dispatch.ts).
+// The window gets back the values, a long article in pieces.
 
 import type { ArticleWithClaims } from '../../shared/model';
 import { checkAnswer, type CheckedAnswer } from './answer-check';
@@ -29,7 +30,7 @@ self.addEventListener('message', (event: MessageEvent<ApiWorkerRequest>) => {
       post({ id: request.id, kind: 'answer', inPieces: false, ...answer });
       return;
     }
-    // The contract checked it: getArticle answers an article with its claims.
+    // The host checked it against the contract: getArticle answers an article with its claims.
     const { pieces, rest } = splitPieces(request.id, answer.value as ArticleWithClaims);
     for (const piece of pieces) post(piece);
     post({ id: request.id, kind: 'answer', inPieces: true, ok: true, value: rest });

@@ -158,6 +158,19 @@ describe('createApiDispatcher', () => {
     expect(logged).toEqual([]);
   });
 
+  it.each([
+    { name: 'a field the contract does not have', answer: { deletedClaimId: CLAIM_ID, removedFrom: 'disk' }, logs: 'deleteClaim answered outside the contract: (answer): Unrecognized key: "removedFrom"' },
+    { name: 'an id that is a number', answer: { deletedClaimId: 7 }, logs: 'deleteClaim answered outside the contract: deletedClaimId: Invalid input: expected string, received number' },
+  ])('never sends an answer with $name: the call fails as internal and the log says what was wrong', async ({ answer, logs }) => {
+    outcome = async () => answer as unknown as { deletedClaimId: string };
+    const result = await dispatch('deleteClaim', { articleId: ARTICLE_ID, claimId: CLAIM_ID });
+    expect(failure(result)).toEqual({
+      code: 'internal',
+      message: 'ClaimMark made an answer to deleteClaim that does not fit its contract (a fault in ClaimMark, written to its log); the window did not take it.',
+    });
+    expect(logged).toEqual([logs]);
+  });
+
   it('turns any other Error into an internal failure and logs it', async () => {
     outcome = async () => {
       throw new TypeError('Cannot read properties of undefined');
