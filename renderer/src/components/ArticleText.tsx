@@ -1,25 +1,13 @@
 // The article's text as a reader expects it (title, caption, paragraphs, links, bold, italic
-// and code), drawn once
-// per article and never again for a claim: highlights are painted over it. A long article
-// is drawn in groups of blocks, as many per task as render in about 10 ms, so the window keeps answering while it fills in.
+// and code), drawn once per article and never again for a claim: highlights are painted over
+// it. A long article is drawn in groups of blocks, as many per task as are made in about
+// 10 ms, so the window keeps answering while it fills in.
 
-import { Fragment, memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { inlineRuns } from '../../../shared/article/inline-runs';
-import type { Article, ArticleBlock, MarkKind } from '../../../shared/model';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Article } from '../../../shared/model';
 import { openLink } from '../api';
-import { textOf } from '../article/article-text';
+import { groupElements } from '../article/block-elements';
 import { groupBlocks, type BlockGroup } from '../article/block-groups';
-
-const BLOCK_TAGS = {
-  title: 'h1',
-  heading: 'h2',
-  caption: 'p',
-  paragraph: 'p',
-  // List items are paragraphs with a bullet or number drawn by CSS: the article is one flow of blocks.
-  'list-item': 'p',
-  quote: 'blockquote',
-  preformatted: 'pre',
-} as const;
 
 /** A group holds at least this much text; a typical article has two or three. */
 const GROUP_CHARACTERS = 25_000;
@@ -42,68 +30,33 @@ function nextBatch(lastBatch: number, tookMs: number): number {
   return Math.max(1, Math.min(lastBatch * 2, Math.floor(TASK_MS / Math.max(perGroup, 0.1))));
 }
 
-const MARK_TAGS: Readonly<Record<MarkKind, 'strong' | 'em' | 'code'>> = { strong: 'strong', emphasis: 'em', code: 'code' };
-
-/**
- * A run of text inside its mark elements, outermost first. The text stays one text node, so
- * the text index, highlights and selections count it as any other.
- */
-function markedText(text: string, marks: readonly MarkKind[], key: string): ReactNode {
-  return marks.reduceRight<ReactNode>((inner, kind) => {
-    const Tag = MARK_TAGS[kind];
-    return <Tag key={`${kind}-${key}`}>{inner}</Tag>;
-  }, text);
+/** Links never navigate the app: a click (or Enter) on one hands its http(s) address to the system browser. */
+function onLinkClick(event: MouseEvent<HTMLDivElement>) {
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  if (link === null || !event.currentTarget.contains(link)) return;
+  event.preventDefault();
+  const href = link.getAttribute('href');
+  if (href !== null && (document.getSelection()?.isCollapsed ?? true)) void openLink(href);
 }
 
-const BlockText = memo(function BlockText({ article, block }: { article: Article; block: ArticleBlock }) {
-  const pieces = inlineRuns(block, article.links, article.marks).map((run): ReactNode => {
-    const text = markedText(textOf(article).slice(run.start, run.end), run.marks, String(run.start));
-    if (run.href === null) return text;
-    const href = run.href;
-    return (
-      <a
-        key={`link-${run.start}`}
-        href={href}
-        rel="noopener noreferrer"
-        title={href}
-        onClick={(event) => {
-          // Links never navigate the app; a click hands an http(s) address to the browser.
-          event.preventDefault();
-          if (document.getSelection()?.isCollapsed ?? true) void openLink(href);
-        }}
-      >
-        {text}
-      </a>
-    );
-  });
-  const Tag = BLOCK_TAGS[block.kind];
-  return (
-    <Tag
-      className={`block block-${block.kind}${block.level !== undefined ? ` level-${block.level}` : ''}${block.ordered ? ' is-ordered' : ''}`}
-      data-block-start={block.start}
-      dir="auto"
-    >
-      {pieces}
-    </Tag>
-  );
-});
+/** One group of blocks, made with the DOM (article/block-elements.ts) once and left alone after. */
+interface GroupTextProps {
+  article: Article;
+  group: BlockGroup;
+  byline: string | null;
+  direction: 'ltr' | 'rtl';
+}
 
-const GroupText = memo(function GroupText({ article, group, byline }: { article: Article; group: BlockGroup; byline: string | null }) {
-  return (
-    <div className="block-group">
-      {article.blocks.slice(group.from, group.to).map((block) => (
-        <Fragment key={block.start}>
-          <BlockText article={article} block={block} />
-          {/* Not a block: the byline is no part of the article's text, which claims count in. */}
-          {block.kind === 'title' && byline !== null && (
-            <p className="article-byline" dir="auto">
-              {byline}
-            </p>
-          )}
-        </Fragment>
-      ))}
-    </div>
-  );
+const GroupText = memo(function GroupText({ article, group, byline, direction }: GroupTextProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Made once: a later render (a new record of the same text) must not replace the text
+    // nodes that the text index, the highlights and a selection point into.
+    const element = ref.current;
+    if (element === null || element.hasChildNodes()) return;
+    element.appendChild(groupElements(document, article, group, byline, direction));
+  }, [article, group, byline, direction]);
+  return <div ref={ref} className="block-group-slot" onClick={onLinkClick} />;
 });
 
 interface ArticleTextProps {
@@ -112,9 +65,11 @@ interface ArticleTextProps {
   onDrawn(first: boolean): void;
   /** Who wrote the article and when, shown under its title. */
   byline: string | null;
+  /** The article's direction, which blocks written the same way take from it. */
+  direction: 'ltr' | 'rtl';
 }
 
-export const ArticleText = memo(function ArticleText({ article, onDrawn, byline }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ article, onDrawn, byline, direction }: ArticleTextProps) {
   const groups = useMemo(
     () => groupBlocks(article.blocks, Math.max(GROUP_CHARACTERS, Math.ceil(article.text.length / GROUPS_AT_MOST))),
     [article.blocks, article.text.length],
@@ -123,13 +78,20 @@ export const ArticleText = memo(function ArticleText({ article, onDrawn, byline 
   // When this render began: how long a batch of groups took decides how many the next task draws.
   const renderedAt = useRef(0);
   renderedAt.current = performance.now();
-  /** How many groups the last task drew. */
+  /** How many groups the last task drew, and how long rendering and making them took. */
   const lastBatch = useRef(1);
+  const lastTook = useRef(0);
+
+  // Read as soon as the groups' elements are made (their own layout effects run first), not
+  // once the effects below run, which may be only after the browser has painted a frame.
+  useLayoutEffect(() => {
+    lastTook.current = performance.now() - renderedAt.current;
+  }, [groups, drawn]);
 
   useEffect(() => {
     onDrawn(drawn === 1);
     if (drawn >= groups.length) return;
-    const batch = nextBatch(lastBatch.current, performance.now() - renderedAt.current);
+    const batch = nextBatch(lastBatch.current, lastTook.current);
     lastBatch.current = batch;
     const timer = setTimeout(() => setDrawn((count) => count + batch), 0);
     return () => clearTimeout(timer);
@@ -138,7 +100,7 @@ export const ArticleText = memo(function ArticleText({ article, onDrawn, byline 
   return (
     <>
       {groups.slice(0, drawn).map((group) => (
-        <GroupText key={group.from} article={article} group={group} byline={group.from === 0 ? byline : null} />
+        <GroupText key={group.from} article={article} group={group} byline={group.from === 0 ? byline : null} direction={direction} />
       ))}
     </>
   );

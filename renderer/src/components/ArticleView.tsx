@@ -4,11 +4,12 @@
 // in the interval index: one is selected, several are offered in a list (ClaimPicker).
 // The keyboard selects text through keyboard-selection.ts.
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { claimsAt, type ClaimIntervals } from '../../../shared/anchoring/claim-intervals';
 import type { Article, Claim } from '../../../shared/model';
 import { textOf } from '../article/article-text';
 import { bylineText } from '../article/byline';
+import { articleDirection } from '../article/text-direction';
 import { HighlightPainter } from '../article/highlight-painter';
 import { selectionToRange, type SelectedRange } from '../article/selection-offsets';
 import { indexText, offsetAtPoint, type TextIndex } from '../article/text-index';
@@ -47,6 +48,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
   const [index, setIndex] = useState<TextIndex | null>(null);
   const [picker, setPicker] = useState<Picker | null>(null);
   const byline = bylineText(article);
+  const direction = useMemo(() => articleDirection(article), [article]);
 
   const onDrawn = useCallback((first: boolean) => {
     const root = rootRef.current;
@@ -123,7 +125,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
       className={`article${article.text.length > LONG_ARTICLE_CHARACTERS ? ' is-long' : ''}`}
       ref={rootRef}
       aria-label="Article"
-      dir={article.dir ?? 'auto'}
+      dir={direction}
       onScroll={() => setPicker(null)}
       onClick={onClick}
       onMouseMove={(event) => {
@@ -142,7 +144,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
         onOpen={onOpenClaim}
       />
       {/* A new version of the text (the article was updated) is drawn afresh. */}
-      <ArticleText key={article.contentHash} article={article} onDrawn={onDrawn} byline={byline} />
+      <ArticleText key={article.contentHash} article={article} onDrawn={onDrawn} byline={byline} direction={direction} />
       {byline !== null && !article.blocks.some((block) => block.kind === 'title') && (
         <p className="article-byline" dir="auto">
           {byline}
