@@ -10,7 +10,7 @@ import type { TextSource } from '../../../shared/article/text-source';
 import { HIGHLIGHT_OPACITY, type Theme } from '../../../shared/colour/highlight-contrast';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
-import { rangeFor, type TextIndex } from './text-index';
+import { staticRangeFor, type TextIndex } from './text-index';
 
 /** Overlaps deeper than this share a layer, and are still at least this many layers dark. */
 export const HIGHLIGHT_LAYERS = 3;
@@ -40,14 +40,14 @@ export function highlightStyleSheet(): string {
 
 interface Painted {
   claim: Claim;
-  range: Range | null;
+  range: StaticRange | null;
   layer: number;
 }
 
 export interface PaintedClaims {
   intervals: ClaimIntervals;
   /** The range painted for a claim, if it is painted. */
-  rangeOf(claimId: string): Range | null;
+  rangeOf(claimId: string): StaticRange | null;
 }
 
 export class HighlightPainter {
@@ -129,10 +129,10 @@ export class HighlightPainter {
     for (const name of this.highlights.keys()) this.registry.delete(name);
   }
 
-  private rangeOfClaim(text: TextSource, index: TextIndex, claim: Claim): Range | null {
+  private rangeOfClaim(text: TextSource, index: TextIndex, claim: Claim): StaticRange | null {
     if (claim.anchor.state === 'orphaned') return null;
     const place = anchorByPosition(text, claim.selectors);
-    return place === null ? null : rangeFor(index, place.start, place.end);
+    return place === null ? null : staticRangeFor(index, place.start, place.end);
   }
 
   private put(painted: Painted): void {

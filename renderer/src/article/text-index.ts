@@ -66,12 +66,8 @@ function nodeEnd(index: TextIndex, at: number): number {
   return (index.starts[at] ?? 0) + (index.nodes[at]?.data.length ?? 0);
 }
 
-/**
- * A DOM range over the canonical offsets [start, end). Offsets between blocks (text that is
- * not drawn, such as the blank line between paragraphs) move inwards; null when nothing of
- * the range is drawn.
- */
-export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
+/** Where [start, end) lies among the drawn text nodes, or null when nothing of it is drawn. */
+function placeOf(index: TextIndex, start: number, end: number): StaticRangeInit | null {
   let first = nodeAt(index, start);
   if (first < 0 || nodeEnd(index, first) <= start) first += 1;
   const last = nodeAt(index, end - 1);
@@ -79,10 +75,34 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
   const firstNode = index.nodes[first];
   const lastNode = index.nodes[last];
   if (firstNode === undefined || lastNode === undefined || first > last) return null;
+  const startOffset = Math.max(0, start - (index.starts[first] ?? 0));
+  const endOffset = Math.min(lastNode.data.length, end - (index.starts[last] ?? 0));
+  if (firstNode === lastNode && endOffset <= startOffset) return null;
+  return { startContainer: firstNode, startOffset, endContainer: lastNode, endOffset };
+}
+
+/**
+ * A DOM range over the canonical offsets [start, end). Offsets between blocks (text that is
+ * not drawn, such as the blank line between paragraphs) move inwards; null when nothing of
+ * the range is drawn.
+ */
+export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
+  const place = placeOf(index, start, end);
+  if (place === null) return null;
   const range = new Range();
-  range.setStart(firstNode, Math.max(0, start - (index.starts[first] ?? 0)));
-  range.setEnd(lastNode, Math.min(lastNode.data.length, end - (index.starts[last] ?? 0)));
+  range.setStart(place.startContainer, place.startOffset);
+  range.setEnd(place.endContainer, place.endOffset);
   return range.collapsed ? null : range;
+}
+
+/**
+ * The same place as a StaticRange, which is what the highlights hold: the drawn text never
+ * changes, and unlike a live Range, the browser need not update thousands of them (and the
+ * highlights made of them) at every change anywhere else in the page.
+ */
+export function staticRangeFor(index: TextIndex, start: number, end: number): StaticRange | null {
+  const place = placeOf(index, start, end);
+  return place === null ? null : new StaticRange(place);
 }
 
 /** The canonical offset of the character under a screen point, or null off the text. */

@@ -49,9 +49,13 @@ function highlight(name: string): Highlight {
   return found;
 }
 
+/** The text a highlight's range covers; the painter holds StaticRanges, which have no text of their own. */
 function text(range: AbstractRange | null): string {
-  if (!(range instanceof Range)) throw new Error('not a live Range');
-  return range.toString();
+  if (!(range instanceof StaticRange)) throw new Error('not a StaticRange');
+  const live = new Range();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
 }
 
 /** Every highlight that holds a range, as the text of its ranges. */

@@ -5,7 +5,7 @@
 // offsetAtPoint needs layout, which jsdom has not: the end-to-end tests cover it.
 
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexText, rangeFor, type TextIndex } from '../../../../renderer/src/article/text-index';
+import { indexText, rangeFor, staticRangeFor, type TextIndex } from '../../../../renderer/src/article/text-index';
 
 // Canonical text: "Title\n\nRead the link now.\n\nLast one." in two groups of blocks. The blank
 // lines are not drawn, the link splits the paragraph into three text nodes, and the source
@@ -144,5 +144,23 @@ describe('indexText and rangeFor over bold, italic and code', () => {
   it('gives a range from plain text into italic inside bold, and from bold out to code', () => {
     expect(described(rangeFor(index, 9, 16))).toEqual({ text: 'bold ve', start: ['bold ', 0], end: ['very', 2] });
     expect(described(rangeFor(index, 7, 32))).toEqual({ text: 'A bold very claim and x()', start: ['A ', 0], end: ['x()', 3] });
+  });
+});
+
+describe('staticRangeFor (what the highlights hold)', () => {
+  it('covers a span across a link and across blocks as a StaticRange', () => {
+    const range = staticRangeFor(index, 9, 29);
+    expect(range).toBeInstanceOf(StaticRange);
+    expect([(range?.startContainer as Text).data, range?.startOffset, (range?.endContainer as Text).data, range?.endOffset]).toEqual(['Read ', 2, 'Last one.', 2]);
+  });
+
+  it('moves a span that starts or ends between blocks inwards', () => {
+    const range = staticRangeFor(index, 5, 11);
+    expect([(range?.startContainer as Text).data, range?.startOffset, (range?.endContainer as Text).data, range?.endOffset]).toEqual(['Read ', 0, 'Read ', 4]);
+  });
+
+  it('is null for a span of undrawn text only, and past the drawn text', () => {
+    expect(staticRangeFor(index, 5, 7)).toBeNull();
+    expect(staticRangeFor(index, 40, 45)).toBeNull();
   });
 });
