@@ -30,6 +30,20 @@ function nextBatch(lastBatch: number, tookMs: number): number {
   return Math.max(1, Math.min(lastBatch * 2, Math.floor(TASK_MS / Math.max(perGroup, 0.1))));
 }
 
+/**
+ * How much text the first task draws: made with the DOM, the elements of this much take a
+ * few milliseconds (a 15 MB article is drawn whole in well under a second). A longer
+ * article goes on in batches sized by nextBatch.
+ */
+const FIRST_CHARACTERS = 200_000;
+
+/** How many groups hold the first FIRST_CHARACTERS of the text (at least one). */
+function firstBatch(groups: readonly BlockGroup[], blocks: Article['blocks']): number {
+  const first = blocks[0]?.start ?? 0;
+  const within = groups.findIndex((group) => (blocks[group.to - 1]?.end ?? 0) - first > FIRST_CHARACTERS);
+  return within < 0 ? groups.length : Math.max(1, within);
+}
+
 /** Links never navigate the app: a click (or Enter) on one hands its http(s) address to the system browser. */
 function onLinkClick(event: MouseEvent<HTMLDivElement>) {
   const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -61,7 +75,7 @@ const GroupText = memo(function GroupText({ article, group, byline, direction }:
 
 interface ArticleTextProps {
   article: Article;
-  /** Called after each group is on the page; `first` for the first group of this text. */
+  /** Called after each batch of groups is on the page; `first` for the first batch of this text. */
   onDrawn(first: boolean): void;
   /** Who wrote the article and when, shown under its title. */
   byline: string | null;
@@ -74,13 +88,17 @@ export const ArticleText = memo(function ArticleText({ article, onDrawn, byline,
     () => groupBlocks(article.blocks, Math.max(GROUP_CHARACTERS, Math.ceil(article.text.length / GROUPS_AT_MOST))),
     [article.blocks, article.text.length],
   );
-  const [drawn, setDrawn] = useState(1);
+  // The first task draws the article's first FIRST_CHARACTERS at once: all of an ordinary
+  // article, so its text, index and highlights are made once and in one frame.
+  const [drawn, setDrawn] = useState(() => firstBatch(groups, article.blocks));
   // When this render began: how long a batch of groups took decides how many the next task draws.
   const renderedAt = useRef(0);
   renderedAt.current = performance.now();
   /** How many groups the last task drew, and how long rendering and making them took. */
-  const lastBatch = useRef(1);
+  const lastBatch = useRef(drawn);
   const lastTook = useRef(0);
+  /** Whether the effect below has not yet run for this text. */
+  const firstDrawn = useRef(true);
 
   // Read as soon as the groups' elements are made (their own layout effects run first), not
   // once the effects below run, which may be only after the browser has painted a frame.
@@ -89,7 +107,8 @@ export const ArticleText = memo(function ArticleText({ article, onDrawn, byline,
   }, [groups, drawn]);
 
   useEffect(() => {
-    onDrawn(drawn === 1);
+    onDrawn(firstDrawn.current);
+    firstDrawn.current = false;
     if (drawn >= groups.length) return;
     const batch = nextBatch(lastBatch.current, lastTook.current);
     lastBatch.current = batch;
