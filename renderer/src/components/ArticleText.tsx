@@ -35,7 +35,7 @@ function nextBatch(lastBatch: number, tookMs: number): number {
  * few milliseconds (a 15 MB article is drawn whole in well under a second). A longer
  * article goes on in batches sized by nextBatch.
  */
-const FIRST_CHARACTERS = 200_000;
+const FIRST_CHARACTERS = 100_000;
 
 /** How many groups hold the first FIRST_CHARACTERS of the text (at least one). */
 function firstBatch(groups: readonly BlockGroup[], blocks: Article['blocks']): number {

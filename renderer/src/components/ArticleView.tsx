@@ -32,8 +32,12 @@ interface ArticleViewProps {
   keyboardSelection?: RefObject<((command: SelectionCommand) => boolean) | null>;
 }
 
-/** Past this length, blocks off screen skip layout until scrolled near (content-visibility). */
-const LONG_ARTICLE_CHARACTERS = 500_000;
+/**
+ * Past this length (two groups of blocks), groups off screen skip layout and painting until
+ * scrolled near (content-visibility): a 10,000-word article is then laid out, painted and
+ * hit-tested a screen at a time, not whole at every status change or click.
+ */
+const LONG_ARTICLE_CHARACTERS = 50_000;
 
 interface Picker {
   claimIds: string[];
