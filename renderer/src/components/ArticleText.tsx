@@ -9,8 +9,11 @@ import { openLink } from '../api';
 import { groupElements } from '../article/block-elements';
 import { groupBlocks, type BlockGroup } from '../article/block-groups';
 
-/** A group holds at least this much text; a typical article has two or three. */
-const GROUP_CHARACTERS = 25_000;
+/**
+ * A group holds at least this much text (a screen or two; a 10,000-word article has about
+ * fifteen): off screen, a long article's groups skip layout one small group at a time.
+ */
+const GROUP_CHARACTERS = 5_000;
 /** A very long article has about this many groups, each small enough for a short task. */
 const GROUPS_AT_MOST = 600;
 
