@@ -7,8 +7,14 @@ import type { ArticleBlock, ArticleMark, ArticleWithClaims, Claim } from '../../
 import type { CheckedAnswer } from './answer-check';
 import { withTextPieces } from './article/article-text';
 
-/** A call for the worker: the request to send to the browser host, or the desktop host's raw answer to check. */
-export type ApiWorkerCall = { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit } | { method: ApiMethod; kind: 'check'; raw: unknown };
+/**
+ * A call for the worker: the request to send to the browser host, the body of an answer the
+ * window's thread asked for at start (read as it streams in), or the desktop host's raw answer to check.
+ */
+export type ApiWorkerCall =
+  | { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit }
+  | { method: ApiMethod; kind: 'read'; body: ReadableStream<Uint8Array> }
+  | { method: ApiMethod; kind: 'check'; raw: unknown };
 
 export type ApiWorkerRequest = ApiWorkerCall & { id: number };
 

@@ -10,6 +10,7 @@ import { splitPieces, UNREACHABLE_MESSAGE, type ApiWorkerMessage, type ApiWorker
 
 async function checked(request: ApiWorkerRequest): Promise<CheckedAnswer> {
   if (request.kind === 'check') return checkAnswer(request.method, request.raw);
+  if (request.kind === 'read') return checkAnswer(request.method, await new Response(request.body).json().catch(() => undefined));
   let response: Response;
   try {
     response = await fetch(request.url, request.init);

@@ -1,11 +1,12 @@
 // The calls every start makes, sent the moment the page's scripts begin to run: the session,
-// the library and the article the analyst left open. Their answers travel (and are checked,
-// see host-calls.ts) while the rest of the scripts are read and the window is first drawn,
+// the library and the article the analyst left open. They leave from the window's thread,
+// before the API worker's script has loaded, and their answers travel (and are checked, see
+// host-calls.ts) while the rest of the scripts are read and the window is first drawn,
 // instead of after. Each answer is handed out once, to the first identical call; what
 // nobody took when the start ends is dropped.
 
 import type { ApiMethod } from '../../shared/api-methods';
-import { callHost } from './host-calls';
+import { callHostAtStart } from './host-calls';
 
 interface BootCall {
   method: ApiMethod;
@@ -18,7 +19,8 @@ const pending: BootCall[] = [];
 let starting = false;
 
 function send(method: ApiMethod, input: Record<string, unknown>): Promise<unknown> {
-  const answer = callHost(method, input);
+  // The session is read on the window's thread: the last article is asked for the moment it is known.
+  const answer = callHostAtStart(method, input, method === 'getSession');
   // Taken later or never: until then a failure must not count as unhandled.
   answer.catch(() => undefined);
   pending.push({ method, input: JSON.stringify(input), answer });

@@ -6,7 +6,8 @@
 import { ApiError } from '../../shared/api-error';
 import type { ApiMethod } from '../../shared/api-methods';
 import type { ArticleWithClaims } from '../../shared/model';
-import { joinPieces, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
+import { checkAnswer } from './answer-check';
+import { joinPieces, UNREACHABLE_MESSAGE, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
 import { desktopTransport, httpRequest } from './transport';
 
 type Waiting = { resolve(value: unknown): void; reject(problem: unknown): void; pieces: ArticlePiece[] };
@@ -37,7 +38,7 @@ worker.addEventListener('error', (event) => {
   waiting.clear();
 });
 
-function ask(call: ApiWorkerCall): Promise<unknown> {
+function ask(call: ApiWorkerCall, transfer: Transferable[] = []): Promise<unknown> {
   if (broken !== null) return Promise.reject(broken);
   const id = ++lastId;
   return new Promise((resolve, reject) => {
@@ -45,7 +46,7 @@ function ask(call: ApiWorkerCall): Promise<unknown> {
     // A request that does not clone throws here and rejects at once.
     try {
       const request: ApiWorkerRequest = { ...call, id };
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     } catch (problem) {
       waiting.delete(id);
       reject(problem);
@@ -61,4 +62,28 @@ export async function callHost(method: ApiMethod, input: unknown): Promise<unkno
   }
   const raw = await desktopTransport.call(method, input);
   return ask({ method, kind: 'check', raw });
+}
+
+/**
+ * A call of the start, sent from the window's thread so it leaves before the API worker's
+ * own script has loaded (the browser fetches a worker's script after the page's). An answer
+ * `readHere` (the session: a few hundred bytes, whose last article the start asks for next)
+ * is read and checked on this thread; any other is handed to the worker as it streams in.
+ * The desktop host's calls go as any other.
+ */
+export async function callHostAtStart(method: ApiMethod, input: unknown, readHere: boolean): Promise<unknown> {
+  if (desktopTransport !== null) return callHost(method, input);
+  const { url, init } = httpRequest(method, input);
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiError('internal', UNREACHABLE_MESSAGE);
+  }
+  if (readHere || response.body === null) {
+    const answer = checkAnswer(method, await response.json().catch(() => undefined));
+    if (!answer.ok) throw new ApiError(answer.code, answer.message);
+    return answer.value;
+  }
+  return ask({ method, kind: 'read', body: response.body }, [response.body]);
 }

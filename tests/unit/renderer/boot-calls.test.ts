@@ -15,7 +15,7 @@ interface SentCall {
 const sent: SentCall[] = [];
 
 vi.mock('../../../renderer/src/host-calls', () => ({
-  callHost: (method: ApiMethod, input: unknown) =>
+  callHostAtStart: (method: ApiMethod, input: unknown) =>
     new Promise<unknown>((answer, fail) => {
       sent.push({ method, input, answer, fail });
     }),
