@@ -1,7 +1,8 @@
 // Every call to the host, checked: the browser host's are sent, read and checked by the API
-// worker; the desktop host's go through the preload and their answers are checked by the same
-// worker. Either way the window's thread gets a checked value (a long article put back
-// together from its pieces) or an ApiError.
+// worker (the start's few leave from this thread, see callHostAtStart); the desktop host's go
+// through the preload and their answers are checked by the same worker. Either way the
+// window's thread gets a checked value (a long article put back together from its pieces) or
+// an ApiError.
 
 import { ApiError } from '../../shared/api-error';
 import type { ApiMethod } from '../../shared/api-methods';
