@@ -29,10 +29,20 @@ export async function writeChunks(chunks: Iterable<string>, target: Writable): P
 /** Writes the export's pieces to the file at `path`, replacing it only once all of them are on disk. */
 export async function writeExportFile(path: string, chunks: Iterable<string>, open: OpenWritable = openNewFile): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  const target = open(temporary);
   try {
-    await writeChunks(chunks, open(temporary));
+    await writeChunks(chunks, target);
     await rename(temporary, path);
   } catch (error) {
+    // A file stream still opening when the pieces fail creates the file after this point
+    // unless its close is awaited first: only then is there nothing left to come.
+    // Its own error may still come then; it is the one already being passed on.
+    if (!target.closed) {
+      await new Promise<void>((closed) => {
+        target.on('error', () => undefined);
+        target.once('close', () => closed());
+      });
+    }
     await rm(temporary, { force: true });
     throw error;
   }

@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, close, createWriteStream, open, write, writeFileSync, writev } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,32 @@ describe('writeExportFile', () => {
     await expect(writeExportFile(target, failingAfter(2))).rejects.toThrow('the exporter broke');
     expect(await readFile(target, 'utf8')).toBe('the export before');
     expect(await readdir(folder)).toEqual(['claims.json']);
+  });
+
+  it('leaves no file when the pieces fail while the file is still being opened, as on a busy disk', async () => {
+    let opened!: () => void;
+    const openedLate = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
+    const slowToOpen = (path: string): Writable =>
+      createWriteStream(path, {
+        flags: 'wx',
+        fs: {
+          open: (file: string, flags: string, mode: number, done: (error: Error | null, fd: number) => void) =>
+            setTimeout(() => {
+              open(file, flags, mode, (error, fd) => {
+                done(error, fd);
+                opened();
+              });
+            }, 50),
+          write,
+          writev,
+          close,
+        },
+      });
+    await expect(writeExportFile(target, failingAfter(0), slowToOpen)).rejects.toThrow('the exporter broke');
+    await openedLate;
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('leaves no file when the disk fails mid-way, and passes on the disk’s error', async () => {
