@@ -48,11 +48,21 @@ export const MIN_FUZZY_SCORE = 0.75;
 const WINDOW_PADDING = 512;
 
 /**
+ * The share of the quote that may differ in a match found away from the claim's old place:
+ * a quarter, not the half allowed nearby. A claim both moved and a third rewritten is not moved
+ * there silently (it could be another sentence saying much the same); it becomes an orphan, for
+ * a person to re-attach. This also halves the cost of searching the whole text, which is most of
+ * an update's work when claims were removed with their paragraphs.
+ */
+export const FAR_ERROR_SHARE = 1 / 4;
+
+/**
  * Where the claim described by `selectors` stands in `text`: (1) at its stored position if the
  * quote and its context are still there; (2) at the exact occurrence of the quote whose context
  * agrees best, nearest the old position among equals (reported as 'position' if that is the old
  * place); (3) at the best approximate match scoring at least `minScore`, searched near the old
- * position first and in the whole text only when that finds nothing acceptable; (4) otherwise
+ * position first and in the whole text (with at most a quarter of the quote changed,
+ * `FAR_ERROR_SHARE`) only when that finds nothing acceptable; (4) otherwise
  * an orphan, with the best approximate match as a candidate for a person to confirm.
  */
 export function anchorClaim(text: string, selectors: ClaimSelectors, options: AnchorOptions = {}): AnchorResult {
@@ -90,7 +100,7 @@ export function anchorClaim(text: string, selectors: ClaimSelectors, options: An
   const coversText = from === 0 && to === text.length;
   const searchAll = !coversText && (options.wholeText?.(fuzzySteps(text.length)) ?? true);
   if (searchAll) meter?.(fuzzySteps(text.length));
-  const anywhere = !searchAll ? null : bestOf(fuzzyPlacements(text, quote, hint, 0, text.length), hint);
+  const anywhere = !searchAll ? null : bestOf(fuzzyPlacements(text, quote, hint, 0, text.length, FAR_ERROR_SHARE), hint);
   const best = bestOf([nearby, anywhere].filter((placement) => placement !== null), hint);
   if (best !== null && acceptable(best)) return { kind: 'fuzzy', start: best.start, end: best.end, score: best.score };
   if (best === null) return { kind: 'orphan', candidate: null };

@@ -7,6 +7,8 @@ import { rangeProblem, splitsSurrogatePair, type TextRange } from './selectors';
 import { better, bestOf, scorePlacement, type Placement } from './score-placement';
 import { boundedEditDistance } from './text-similarity';
 
+/** The share of a quote's length that may differ in a match near its old place: Hypothesis' half. */
+export const NEAR_ERROR_SHARE = 1 / 2;
 /** Hypothesis' cap: the search costs O(maxErrors / 32 · text length). */
 const MAX_FUZZY_ERRORS = 256;
 /** How many match sites, best first, get their boundaries checked against the context. */
@@ -76,16 +78,24 @@ function contextBoundaries(
 }
 
 /**
- * The best placement at each place where the quote approximately occurs in text[from, to).
+ * The best placement at each place where the quote approximately occurs in text[from, to),
+ * differing from it in at most `errorShare` of its length (and never more than 256 edits).
  * The library reports the cheapest matches; within a site the boundaries are then chosen to
  * need the fewest edits to quote and context together, not the highest score, because the
  * score weighs one edit of a short quote far above one of its context and would rather cut an
  * inserted "2.5" back to "2." than take the extra digit. Sites compete by score afterwards.
  * Every placement keeps surrogate pairs whole and could be a claim (`rangeProblem`).
  */
-export function fuzzyPlacements(text: string, quote: TextQuoteSelector, hint: number, from: number, to: number): Placement[] {
+export function fuzzyPlacements(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  from: number,
+  to: number,
+  errorShare: number = NEAR_ERROR_SHARE,
+): Placement[] {
   const { exact } = quote;
-  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length / 2));
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length * errorShare));
   // Widening to whole characters may cost up to one edit at each end.
   const errorLimit = maxErrors + 2;
 

@@ -427,6 +427,24 @@ describe('anchorClaim', () => {
     expectWellFormed(edited, selectors, result, anchorOptions.minScore);
   });
 
+  it('moves a claim a third rewritten in its place, but leaves it an orphan when it also moved far away', () => {
+    const rewritten = 'The mayor claimed joblessness fell by three percent in the last year.';
+    const inPlace = ARTICLE.replace(CLAIM, rewritten);
+    const selectors = claimOn(ARTICLE, CLAIM);
+    const near = anchorClaim(inPlace, selectors);
+    expect(near).toMatchObject({ kind: 'fuzzy', start: 155, end: 224 });
+    expect(inPlace.slice(155, 224)).toBe(rewritten);
+    expect(anchorClaim(`${INSERTED.repeat(40)}${inPlace}`, selectors)).toEqual({ kind: 'orphan', candidate: null });
+  });
+
+  it('still moves a claim far away when a few words of it changed', () => {
+    const reworded = 'The mayor said joblessness fell by three percent last year.';
+    const moved = `${INSERTED.repeat(40)}${ARTICLE.replace(CLAIM, reworded)}`;
+    const result = anchorClaim(moved, claimOn(ARTICLE, CLAIM));
+    expect(result).toMatchObject({ kind: 'fuzzy', start: 3195, end: 3254 });
+    expect(moved.slice(3195, 3254)).toBe(reworded);
+  });
+
   it('gives the orphan candidate the score a minimum of 0 would have accepted it at', () => {
     const selectors = claimOn(ARTICLE, CLAIM);
     const edited = ARTICLE.replace(CLAIM, 'The mayor claimed that joblessness went down three points last year.');
