@@ -10,6 +10,7 @@ import type { TextSource } from '../../../shared/article/text-source';
 import { HIGHLIGHT_OPACITY, type Theme } from '../../../shared/colour/highlight-contrast';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
+import { replacedAt } from '../state/claims-since';
 import { staticRangeFor, type TextIndex } from './text-index';
 
 /** Overlaps deeper than this share a layer, and are still at least this many layers dark. */
@@ -53,6 +54,8 @@ export interface PaintedClaims {
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private painted = new Map<string, Painted>();
+  /** The claims last painted, each in `painted`. */
+  private claims: readonly Claim[] = [];
   private index: TextIndex | null = null;
   private intervals: ClaimIntervals = buildIntervals([]);
 
@@ -88,11 +91,10 @@ export class HighlightPainter {
     }
     this.index = index;
     const recoloured: Painted[] = [];
-    const next = new Map<string, Painted>();
-    for (const claim of claims) {
+    const repaint = (claim: Claim, into: Map<string, Painted>): void => {
       const before = this.painted.get(claim.id);
       if (before?.claim === claim) {
-        next.set(claim.id, before);
+        into.set(claim.id, before);
       } else if (before !== undefined && samePlace(before.claim, claim)) {
         const kept = { ...before, claim };
         // Only a new status takes the range off its layer: a claim with the same status stays where it is.
@@ -100,19 +102,31 @@ export class HighlightPainter {
           recoloured.push(kept);
           this.take(before);
         }
-        next.set(claim.id, kept);
+        into.set(claim.id, kept);
       } else {
         if (before !== undefined) this.take(before);
-        next.set(claim.id, { claim, range: this.rangeOfClaim(text, index, claim), layer: 1 });
+        into.set(claim.id, { claim, range: this.rangeOfClaim(text, index, claim), layer: 1 });
         moved = true;
       }
+    };
+    // The same claims as last time, some of them replaced (a status, a note): only those are looked at.
+    const replaced = moved ? null : replacedAt(this.claims, claims);
+    if (replaced !== null) {
+      for (const at of replaced) {
+        const claim = claims[at];
+        if (claim !== undefined) repaint(claim, this.painted);
+      }
+    } else {
+      const next = new Map<string, Painted>();
+      for (const claim of claims) repaint(claim, next);
+      for (const [id, gone] of this.painted) {
+        if (next.has(id)) continue;
+        this.take(gone);
+        moved = true;
+      }
+      this.painted = next;
     }
-    for (const [id, gone] of this.painted) {
-      if (next.has(id)) continue;
-      this.take(gone);
-      moved = true;
-    }
-    this.painted = next;
+    this.claims = claims;
     if (moved) {
       this.layOut(text);
     } else {

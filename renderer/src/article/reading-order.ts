@@ -1,9 +1,10 @@
 // The article's anchored claims in reading order (shared/claims/reading-order.ts), the order
 // of the side panel and of stepping through highlights with the keyboard, kept cheap to redo.
 
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { compareReadingOrder } from '../../../shared/claims/reading-order';
 import type { Claim } from '../../../shared/model';
+import { orderFollowing } from '../state/claims-since';
 
 /**
  * The claims in reading order. Given the order of an earlier version of the list (one claim
@@ -23,11 +24,11 @@ export function readingOrder(claims: readonly Claim[], earlier: readonly Claim[]
   return ordered.sort(compareReadingOrder);
 }
 
-/** readingOrder, kept from render to render so each change costs about one pass over the list. */
+/**
+ * readingOrder, kept from render to render: a change that leaves every claim in its place
+ * (a status, a note) costs one pass over the list, and one that moves claims a near-linear sort.
+ */
 export function useReadingOrder(claims: readonly Claim[]): readonly Claim[] {
-  const last = useRef<readonly Claim[]>([]);
-  return useMemo(() => {
-    last.current = readingOrder(claims, last.current);
-    return last.current;
-  }, [claims]);
+  const [inOrder] = useState(() => orderFollowing(readingOrder, compareReadingOrder));
+  return useMemo(() => inOrder(claims), [inOrder, claims]);
 }

@@ -2,16 +2,16 @@
 // segment per status (drawn in its colour, in the order of the status menu).
 
 import type { CSSProperties } from 'react';
-import { claimCounts } from '../../../shared/claims/claim-counts';
 import type { Claim } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
+import { openArticleCounts } from '../state/live-counts';
 
 export function checkedText(checked: number, total: number): string {
   return `${checked} of ${total} checked`;
 }
 
 export function CheckProgress({ claims }: { claims: readonly Claim[] }) {
-  const counts = claimCounts(claims);
+  const counts = openArticleCounts(claims);
   const present = CLAIM_STATUSES.filter((status) => counts.statusCounts[status] > 0);
   const spelled = present.map((status) => `${counts.statusCounts[status]} ${STATUS_INFO[status].label.toLowerCase()}`).join(', ');
   return (

@@ -4,8 +4,8 @@
 
 import { useMemo, useState } from 'react';
 import { claimMatcher, NO_FILTER, sortClaims, type ClaimFilter, type ClaimSort } from '../../../shared/claims/claim-filter';
-import { tagsIn } from '../../../shared/claims/claim-tags';
 import type { Claim } from '../../../shared/model';
+import { tagsFollowing } from './claims-since';
 
 export interface ClaimView {
   filter: ClaimFilter;
@@ -43,6 +43,7 @@ export function useClaimView(claims: readonly Claim[], ordered: readonly Claim[]
       hiddenCount: claims.length - shown.length,
     };
   }, [claims, ordered, filter, sort]);
-  const tags = useMemo(() => tagsIn(claims), [claims]);
+  const [tagsOf] = useState(tagsFollowing);
+  const tags = useMemo(() => tagsOf(claims), [tagsOf, claims]);
   return { filter, setFilter, sort, setSort, ...derived, tags };
 }

@@ -1,0 +1,89 @@
+// Counts, tags and reading order of the open article, brought up to date from the claims a
+// change replaced; each step is checked against what a person counts in the list by hand.
+
+import { describe, expect, it } from 'vitest';
+import { countsFollowing, orderFollowing, replacedAt, tagsFollowing } from '../../../../renderer/src/state/claims-since';
+import { readingOrder } from '../../../../renderer/src/article/reading-order';
+import { compareReadingOrder } from '../../../../shared/claims/reading-order';
+import type { Claim } from '../../../../shared/model';
+import { BUDGET, FELL, GREW, changed } from './workspace-fixture';
+import { claimOf } from '../../support/claim-builder';
+
+const NONE = { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 };
+const TAXES = claimOf(BUDGET, 'claim-taxes', 'Taxes', { created: '2025-06-01T08:00:00.000Z' });
+const ORPHANED = { state: 'orphaned', method: 'position', score: null, candidate: null } as const;
+const ids = (claims: readonly Claim[]) => claims.map((claim) => claim.id);
+
+describe('replacedAt', () => {
+  it('names the places holding another object for the same claim', () => {
+    const claims = [GREW, FELL, TAXES];
+    expect(replacedAt(claims, claims)).toEqual([]);
+    expect(replacedAt(claims, [GREW, changed(FELL, { status: 'verified' }), TAXES])).toEqual([1]);
+  });
+
+  it('gives up when a claim was added, removed or moved in the list', () => {
+    expect(replacedAt([GREW, FELL], [GREW, FELL, TAXES])).toBeNull();
+    expect(replacedAt([GREW, FELL, TAXES], [GREW, TAXES])).toBeNull();
+    expect(replacedAt([GREW, FELL], [FELL, GREW])).toBeNull();
+  });
+});
+
+describe('countsFollowing', () => {
+  it('keeps the counts right through status changes, an orphan, an added and a removed claim', () => {
+    const counts = countsFollowing();
+    expect(counts([GREW, FELL])).toEqual({ claimCount: 2, checkedCount: 0, reviewCount: 0, orphanCount: 0, statusCounts: { ...NONE, unverified: 2 } });
+    const verified = [changed(GREW, { status: 'verified' }), FELL];
+    expect(counts(verified)).toEqual({ claimCount: 2, checkedCount: 1, reviewCount: 0, orphanCount: 0, statusCounts: { ...NONE, unverified: 1, verified: 1 } });
+    const falseAndOrphan = [changed(GREW, { status: 'false' }), changed(FELL, { anchor: ORPHANED })];
+    expect(counts(falseAndOrphan)).toEqual({ claimCount: 2, checkedCount: 1, reviewCount: 0, orphanCount: 1, statusCounts: { ...NONE, unverified: 1, false: 1 } });
+    expect(counts([...falseAndOrphan, TAXES])).toEqual({ claimCount: 3, checkedCount: 1, reviewCount: 0, orphanCount: 1, statusCounts: { ...NONE, unverified: 2, false: 1 } });
+    expect(counts([TAXES])).toEqual({ claimCount: 1, checkedCount: 0, reviewCount: 0, orphanCount: 0, statusCounts: { ...NONE, unverified: 1 } });
+  });
+
+  it('counts a claim waiting for review as not checked, and checked again once reviewed', () => {
+    const counts = countsFollowing();
+    const verified = changed(GREW, { status: 'verified' });
+    counts([verified, FELL]);
+    const review = { since: '2025-06-03T10:00:00.000Z', quote: 'The budget grew by 12%' };
+    const waiting = [changed(verified, { review }), FELL];
+    expect(counts(waiting)).toMatchObject({ checkedCount: 0, reviewCount: 1 });
+    expect(counts([changed(verified, { review: null }), FELL])).toMatchObject({ checkedCount: 1, reviewCount: 0 });
+  });
+});
+
+describe('tagsFollowing', () => {
+  it('keeps the same list while no tags change, and lists a new tag at once', () => {
+    const tags = tagsFollowing();
+    const first = tags([changed(GREW, { tags: ['budget'] }), FELL]);
+    expect(first).toEqual(['budget']);
+    // The host's copy of the claim carries its own (equal) tag array.
+    expect(tags([changed(GREW, { tags: ['budget'], status: 'verified' }), changed(FELL, { status: 'false' })])).toBe(first);
+    expect(tags([changed(GREW, { tags: ['budget'] }), changed(FELL, { tags: ['Taxes'] })])).toEqual(['budget', 'Taxes']);
+  });
+});
+
+describe('orderFollowing', () => {
+  it('keeps the reading order through a status change, with the changed claim in it', () => {
+    const order = orderFollowing(readingOrder, compareReadingOrder);
+    expect(ids(order([FELL, GREW]))).toEqual(['claim-grew', 'claim-fell']);
+    const verified = changed(FELL, { status: 'verified' });
+    const next = order([verified, GREW]);
+    expect(ids(next)).toEqual(['claim-grew', 'claim-fell']);
+    expect(next[1]).toBe(verified);
+  });
+
+  it('leaves an orphan out of the order when its status changes', () => {
+    const order = orderFollowing(readingOrder, compareReadingOrder);
+    const orphan = changed(TAXES, { anchor: ORPHANED });
+    expect(ids(order([FELL, orphan, GREW]))).toEqual(['claim-grew', 'claim-fell']);
+    expect(ids(order([FELL, changed(orphan, { status: 'false' }), GREW]))).toEqual(['claim-grew', 'claim-fell']);
+  });
+
+  it('sorts again when a claim moves or loses its place', () => {
+    const order = orderFollowing(readingOrder, compareReadingOrder);
+    order([GREW, FELL]);
+    const movedToStart = changed(FELL, { selectors: { ...FELL.selectors, position: { type: 'TextPositionSelector' as const, start: 0, end: 5 } } });
+    expect(ids(order([GREW, movedToStart]))).toEqual(['claim-fell', 'claim-grew']);
+    expect(ids(order([GREW, changed(movedToStart, { anchor: ORPHANED })]))).toEqual(['claim-grew']);
+  });
+});
