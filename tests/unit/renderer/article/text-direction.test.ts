@@ -11,6 +11,8 @@ describe('textDirection (what dir="auto" makes of a block)', () => {
     { name: 'English after Arabic-Indic digits', text: '١٢٣ percent', direction: 'ltr' },
     { name: 'Arabic quoting English later on', text: 'قال: "budget"', direction: 'rtl' },
     { name: 'English quoting Arabic later on', text: '“Budget” (ميزانية)', direction: 'ltr' },
+    { name: 'Hebrew after ASCII digits and punctuation', text: '2024: "שלום"', direction: 'rtl' },
+    { name: 'English after ASCII digits and punctuation', text: '(12) "The budget"', direction: 'ltr' },
     { name: 'Chinese', text: '预算增长了百分之十二', direction: 'ltr' },
     { name: 'Greek', text: 'Ο προϋπολογισμός', direction: 'ltr' },
     { name: 'a right-to-left mark before English', text: '\u200FThe budget', direction: 'rtl' },
