@@ -16,7 +16,9 @@ interface LibraryPanelProps {
   onDelete(articleId: string): void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// Made when first needed: the window's first date format loads the locale's calendar data.
+let dateFormat: Intl.DateTimeFormat | null = null;
+const formattedDate = (at: string): string => (dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(new Date(at));
 
 function progressText(article: ArticleSummary): string {
   const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`];
@@ -66,7 +68,7 @@ export function LibraryPanel({ hidden, articles, currentArticleId, onOpen, onDel
               </span>
               <span id={`library-meta-${article.id}`} className="library-meta-group">
                 <span className="library-meta">
-                  {[article.siteName ?? article.source, `added ${dateFormat.format(new Date(article.added))}`].filter(Boolean).join(' · ')}
+                  {[article.siteName ?? article.source, `added ${formattedDate(article.added)}`].filter(Boolean).join(' · ')}
                 </span>
                 <span className="library-meta">{article.problem ?? progressText(article)}</span>
               </span>

@@ -3,7 +3,10 @@
 import type { StatusChange } from '../../../shared/model';
 import { statusChangeText } from '../../../shared/claims/status-change-text';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made when first needed: the window's first date format loads the locale's calendar data,
+// about 50 ms that the start would otherwise wait for.
+let timeFormat: Intl.DateTimeFormat | null = null;
+const formattedTime = (at: string): string => (timeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(at));
 
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
   if (history.length === 0) return null;
@@ -14,7 +17,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
         {[...history].reverse().map((change) => (
           <li key={`${change.at}-${change.to}`}>
             {statusChangeText(change)}{' '}
-            <time dateTime={change.at}>{timeFormat.format(new Date(change.at))}</time>
+            <time dateTime={change.at}>{formattedTime(change.at)}</time>
           </li>
         ))}
       </ol>
