@@ -45,7 +45,9 @@ function following<T>(fresh: (claims: readonly Claim[]) => T, update: (last: T, 
   return (claims: readonly Claim[]): T => {
     if (last?.claims === claims) return last.value;
     const replaced = last === null ? null : replacedAt(last.claims, claims);
-    const value = (last !== null && replaced !== null ? update(last.value, last.claims, claims, replaced) : null) ?? fresh(claims);
+    // Most claims replaced (an update of the article moves them all): working it out afresh is as quick.
+    const few = replaced !== null && replaced.length <= claims.length / 2;
+    const value = (last !== null && replaced !== null && few ? update(last.value, last.claims, claims, replaced) : null) ?? fresh(claims);
     last = { claims, value };
     return value;
   };
