@@ -6,20 +6,14 @@
 
 import type { ArticleWithClaims } from '../../shared/model';
 import { checkAnswer, type CheckedAnswer } from './answer-check';
-import { splitPieces, UNREACHABLE_MESSAGE, type ApiWorkerMessage, type ApiWorkerRequest } from './api-worker-protocol';
+import { splitPieces, type ApiWorkerMessage, type ApiWorkerRequest } from './api-worker-protocol';
+import { fetchFromHost, readAnswer } from './host-answer';
 
 async function checked(request: ApiWorkerRequest): Promise<CheckedAnswer> {
   if (request.kind === 'check') return checkAnswer(request.method, request.raw);
-  if (request.kind === 'read') return checkAnswer(request.method, await new Response(request.body).json().catch(() => undefined));
-  let response: Response;
-  try {
-    response = await fetch(request.url, request.init);
-  } catch {
-    return { ok: false, code: 'internal', message: UNREACHABLE_MESSAGE };
-  }
-  // An answer that is not JSON is unreadable, which the check says.
-  const raw: unknown = await response.json().catch(() => undefined);
-  return checkAnswer(request.method, raw);
+  if (request.kind === 'read') return readAnswer(request.method, request.body);
+  const response = await fetchFromHost(request.url, request.init);
+  return response instanceof Response ? readAnswer(request.method, response) : response;
 }
 
 const post = (message: ApiWorkerMessage) => self.postMessage(message);

@@ -7,8 +7,8 @@
 import { ApiError } from '../../shared/api-error';
 import type { ApiMethod } from '../../shared/api-methods';
 import type { ArticleWithClaims } from '../../shared/model';
-import { checkAnswer } from './answer-check';
-import { joinPieces, UNREACHABLE_MESSAGE, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
+import { joinPieces, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
+import { fetchFromHost, readAnswer } from './host-answer';
 import { desktopTransport, httpRequest } from './transport';
 
 type Waiting = { resolve(value: unknown): void; reject(problem: unknown): void; pieces: ArticlePiece[] };
@@ -75,14 +75,9 @@ export async function callHost(method: ApiMethod, input: unknown): Promise<unkno
 export async function callHostAtStart(method: ApiMethod, input: unknown, readHere: boolean): Promise<unknown> {
   if (desktopTransport !== null) return callHost(method, input);
   const { url, init } = httpRequest(method, input);
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch {
-    throw new ApiError('internal', UNREACHABLE_MESSAGE);
-  }
-  if (readHere || response.body === null) {
-    const answer = checkAnswer(method, await response.json().catch(() => undefined));
+  const response = await fetchFromHost(url, init);
+  if (!(response instanceof Response) || readHere || response.body === null) {
+    const answer = response instanceof Response ? await readAnswer(method, response) : response;
     if (!answer.ok) throw new ApiError(answer.code, answer.message);
     return answer.value;
   }
