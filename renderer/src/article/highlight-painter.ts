@@ -10,7 +10,7 @@ import type { TextSource } from '../../../shared/article/text-source';
 import { HIGHLIGHT_OPACITY, type Theme } from '../../../shared/colour/highlight-contrast';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
-import { replacedAt } from '../state/claims-since';
+import { replacedAt, samePlace } from '../state/claims-since';
 import { staticRangeFor, type TextIndex } from './text-index';
 
 /** Overlaps deeper than this share a layer, and are still at least this many layers dark. */
@@ -190,13 +190,4 @@ export class HighlightPainter {
     for (let layer = 1; layer <= HIGHLIGHT_LAYERS; layer += 1) if (!taken.has(layer)) return layer;
     return 1;
   }
-}
-
-function samePlace(a: Claim, b: Claim): boolean {
-  return (
-    a.anchor.state === b.anchor.state &&
-    a.selectors.position.start === b.selectors.position.start &&
-    a.selectors.position.end === b.selectors.position.end &&
-    a.selectors.quote.exact === b.selectors.quote.exact
-  );
 }

@@ -25,6 +25,16 @@ export function replacedAt(previous: readonly Claim[], next: readonly Claim[]): 
   return replaced;
 }
 
+/** Whether two versions of a claim stand on the same words in the same place (anchored or not alike). */
+export function samePlace(a: Claim, b: Claim): boolean {
+  return (
+    a.anchor.state === b.anchor.state &&
+    a.selectors.position.start === b.selectors.position.start &&
+    a.selectors.position.end === b.selectors.position.end &&
+    a.selectors.quote.exact === b.selectors.quote.exact
+  );
+}
+
 /** `counts` with `claim` counted once more (`sign` 1) or once less (-1). */
 function counted(counts: ClaimCounts, claim: Claim, sign: 1 | -1): ClaimCounts {
   return {
@@ -106,9 +116,7 @@ export function orderFollowing(
         const before = previous[index];
         const after = claims[index];
         if (before === undefined || after === undefined) return null;
-        const { start, end } = before.selectors.position;
-        const moved = after.selectors.position.start !== start || after.selectors.position.end !== end;
-        if (moved || before.anchor.state !== after.anchor.state) return null;
+        if (!samePlace(before, after)) return null;
         if (before.anchor.state !== 'anchored') continue;
         const at = indexIn(last, before, compare);
         if (at < 0) return null;
