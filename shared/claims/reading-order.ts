@@ -3,13 +3,20 @@
 
 import type { Claim } from '../model';
 
+/**
+ * Creation times (ISO 8601 in UTC) and ids compare character by character: the same order a
+ * collation gives them, without loading the locale's collation data (tens of milliseconds the
+ * first time, at every start).
+ */
+const byCharacter = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Reading order: by start, then end, then creation time, then id, so ties never depend on input order. */
 export function compareReadingOrder(a: Claim, b: Claim): number {
   return (
     a.selectors.position.start - b.selectors.position.start ||
     a.selectors.position.end - b.selectors.position.end ||
-    a.created.localeCompare(b.created) ||
-    a.id.localeCompare(b.id)
+    byCharacter(a.created, b.created) ||
+    byCharacter(a.id, b.id)
   );
 }
 

@@ -48,20 +48,24 @@ function boxesOf(root: HTMLElement, range: Range): Box[] {
     }));
 }
 
+const NO_BOXES: Box[] = [];
+
 export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect, onOpen }: ClaimFocusProps) {
-  const [boxes, setBoxes] = useState<Box[]>([]);
+  const [boxes, setBoxes] = useState<Box[]>(NO_BOXES);
   const [focused, setFocused] = useState(false);
   const scrolledTo = useRef<string | null>(null);
   const at = Math.max(0, ordered.findIndex((claim) => claim.id === selectedClaimId));
   const claim = ordered[at] ?? null;
   const position = claim === null ? null : claim.selectors.position;
+  // The ring is drawn while it has focus or a claim is selected; otherwise nothing is measured.
+  const shown = focused || selectedClaimId !== null;
 
   // Measured after the frame is painted, from the layout the browser has just made, rather
   // than forcing one before it.
   useEffect(() => {
     const root = rootRef.current;
-    if (root === null || index === null || position === null) {
-      setBoxes([]);
+    if (!shown || root === null || index === null || position === null) {
+      setBoxes(NO_BOXES);
       return;
     }
     const range = rangeFor(index, position.start, position.end);
@@ -70,16 +74,16 @@ export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect,
     // A newly selected claim is scrolled to once, not at every redraw.
     if (range !== null && selectedClaimId !== null && scrolledTo.current !== selectedClaimId) {
       scrolledTo.current = selectedClaimId;
-      const shown = root.getBoundingClientRect();
+      const view = root.getBoundingClientRect();
       const where = range.getBoundingClientRect();
-      if (where.top < shown.top || where.bottom > shown.bottom) {
-        root.scrollBy({ top: where.top - shown.top - shown.height / 3, behavior: 'smooth' });
+      if (where.top < view.top || where.bottom > view.bottom) {
+        root.scrollBy({ top: where.top - view.top - view.height / 3, behavior: 'smooth' });
       }
     }
     const observer = new ResizeObserver(measure);
     observer.observe(root);
     return () => observer.disconnect();
-  }, [rootRef, index, position?.start, position?.end, selectedClaimId]);
+  }, [shown, rootRef, index, position?.start, position?.end, selectedClaimId]);
 
   if (claim === null) return null;
   const label = `Claim ${at + 1} of ${ordered.length}, ${STATUS_INFO[claim.status].label}: ${claim.selectors.quote.exact}`;
@@ -97,7 +101,6 @@ export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect,
     const next = ordered[Math.min(ordered.length - 1, Math.max(0, step(at, ordered.length)))];
     if (next !== undefined) onSelect(next.id);
   };
-  const shown = focused || selectedClaimId !== null;
   return (
     <div
       className={`claim-focus${focused ? ' is-focused' : ''}`}
