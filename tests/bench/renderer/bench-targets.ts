@@ -129,7 +129,9 @@ export async function claimMarkTarget(webHostScript: string, library: BenchLibra
       return Number(await shownAt.jsonValue());
     },
     selectClaim: async (page) => {
-      await page.locator('.claim-card').first().click();
+      // On its quote, as an analyst picks a claim: the middle of a card is its Status
+      // drop-down, and a click there would leave that drop-down's list open for every change.
+      await page.locator('.claim-card').first().locator('.claim-quote').click();
       await page.locator('.claim-card[aria-current="true"]').waitFor();
     },
     // The card has more than one drop-down (the claimant's type too): the one labelled Status.
