@@ -3,7 +3,7 @@
 // banners. The state is plain data changed by pure reducers (workspace-state.ts); the
 // actions call the host and report what happened as events.
 
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { ApiInput, ExportOutcome } from '../../../shared/api';
 import type { ArticleSummary, ArticleWithClaims, Claim, ClaimStatus } from '../../../shared/model';
 import { onFilesWaiting } from '../api';
@@ -87,10 +87,12 @@ export function useWorkspace(): Workspace {
   });
   const { library, claims, local } = actions;
 
-  useEffect(() => {
+  // The start reads the answers its calls already have (boot-calls.ts) as the first render is
+  // committed, not after the frame the browser draws next: the article is then drawn a frame sooner.
+  useLayoutEffect(() => {
     void library.start();
-    return onFilesWaiting(() => void library.takePendingFiles());
   }, [library]);
+  useEffect(() => onFilesWaiting(() => void library.takePendingFiles()), [library]);
 
   // One file at a time: the next goes once the last is shown or the analyst has answered.
   const nextFile = nextFileRequest(state.files);
