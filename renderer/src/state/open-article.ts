@@ -21,8 +21,12 @@ function withClaims(state: OpenArticle, claim: Claim, change: (claims: Claim[]) 
   return { ...state, current: { ...current, claims: change(current.claims) } };
 }
 
+/** The claim in place of the one with its id: a copy of the list with one entry changed, not a pass that rebuilds it. */
 function replaced(state: OpenArticle, claim: Claim): OpenArticle {
-  return withClaims(state, claim, (claims) => claims.map((existing) => (existing.id === claim.id ? claim : existing)));
+  return withClaims(state, claim, (claims) => {
+    const at = claims.findIndex((existing) => existing.id === claim.id);
+    return at < 0 ? claims : claims.with(at, claim);
+  });
 }
 
 export function openArticleReducer(state: OpenArticle, event: WorkspaceEvent): OpenArticle {
