@@ -2,7 +2,6 @@
 // renderer/src/api.ts. Each call reports what happened as events; the state takes the
 // records the host sent back, so the host's files stay the one source of truth.
 
-import { startTransition } from 'react';
 import type { ApiInput, ApiOutput } from '../../../shared/api';
 import { api } from '../api';
 import { endBootCalls } from '../boot-calls';
@@ -91,10 +90,7 @@ export function libraryActions({ dispatch, read }: StateAccess) {
         libraryStateAnswered(session.library);
         if (session.notices.length > 0) dispatch({ kind: 'error-shown', message: session.notices.join(' ') });
         const opening = session.lastArticleId === null ? null : openArticle(session.lastArticleId);
-        const articles = await listing;
-        // The list is drawn as a transition: when the last article comes in meanwhile, it is
-        // drawn first and the list after it, instead of waiting for the list's render.
-        startTransition(() => dispatch({ kind: 'library-listed', articles }));
+        dispatch({ kind: 'library-listed', articles: await listing });
         if (opening !== null) await opening;
         else dispatch({ kind: 'article-load-ended', error: null });
       } catch (problem) {
