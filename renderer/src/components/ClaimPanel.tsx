@@ -74,6 +74,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
     gap: CARD_GAP_PX,
     overscan: 6,
     scrollMargin,
+    // Until the panel is measured, a window's height of cards: the first render draws them,
+    // so the first layout is of the panel with its cards, not one without and then another.
+    initialRect: { width: 0, height: window.innerHeight },
   });
 
   // The list starts below the filter, the legend, the orphaned claims and the heading, whose
