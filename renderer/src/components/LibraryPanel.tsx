@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { CLAIM_STATUS_LABELS } from '../../../shared/statuses';
 import { anyFieldMatches, searchForm } from '../../../shared/text/search-text';
+import { formattedDate } from '../date-formats';
 
 interface LibraryPanelProps {
   /** Set when the analyst has hidden the panel. */
@@ -15,10 +16,6 @@ interface LibraryPanelProps {
   onOpen(articleId: string): void;
   onDelete(articleId: string): void;
 }
-
-// Made when first needed: the window's first date format loads the locale's calendar data.
-let dateFormat: Intl.DateTimeFormat | null = null;
-const formattedDate = (at: string): string => (dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(new Date(at));
 
 function progressText(article: ArticleSummary): string {
   const parts = [`${article.claimCount} ${article.claimCount === 1 ? 'claim' : 'claims'}`];

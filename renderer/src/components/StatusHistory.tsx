@@ -2,11 +2,7 @@
 
 import type { StatusChange } from '../../../shared/model';
 import { statusChangeText } from '../../../shared/claims/status-change-text';
-
-// Made when first needed: the window's first date format loads the locale's calendar data,
-// about 50 ms that the start would otherwise wait for.
-let timeFormat: Intl.DateTimeFormat | null = null;
-const formattedTime = (at: string): string => (timeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(at));
+import { formattedDateTime } from '../date-formats';
 
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
   if (history.length === 0) return null;
@@ -17,7 +13,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
         {[...history].reverse().map((change) => (
           <li key={`${change.at}-${change.to}`}>
             {statusChangeText(change)}{' '}
-            <time dateTime={change.at}>{formattedTime(change.at)}</time>
+            <time dateTime={change.at}>{formattedDateTime(change.at)}</time>
           </li>
         ))}
       </ol>
