@@ -35,6 +35,9 @@ test('an analyst highlights a claim, marks it verified and writes a note', async
   await expect(claimCard(page, SECOND)).not.toHaveAttribute('aria-current', 'true');
   await claimCard(page, SECOND).locator('blockquote').click();
   await expect(claimCard(page, SECOND)).toHaveAttribute('aria-current', 'true');
+  // A card's stripe is its status's colour (Verified's green); the selected card's border is the accent's blue all round.
+  await expect(claimCard(page, FIRST)).toHaveCSS('border-left-color', 'rgb(0, 158, 115)');
+  await expect(claimCard(page, SECOND)).toHaveCSS('border-left-color', 'rgb(29, 78, 216)');
   // The selected claim's text is ringed, and the ring is where the keyboard reaches the highlights.
   const ring = page.getByRole('button', { name: `Claim 2 of 2, Unverified: ${SECOND}` });
   await expect(ring.locator('.claim-focus-box').first()).toBeVisible();

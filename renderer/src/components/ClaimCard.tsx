@@ -4,7 +4,7 @@
 // (a person or an organisation), the claim as reviewed, its evidence and its status history;
 // an imported claim says which tool it came from and its id there. A deletion can be undone, so it is not asked about.
 
-import { memo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/model';
 import { ORIGIN_TOOL_NAMES } from '../../../shared/origin-tools';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
@@ -83,7 +83,10 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
     <li
       ref={props.measureRef}
       className={`claim-card status-${claim.status}${selected ? ' is-selected' : ''}${open ? '' : ' is-collapsed'}`}
-      style={{ '--claim-color': STATUS_INFO[claim.status].color, transform: `translateY(${props.offset}px)` } as CSSProperties}
+      // The status's colour is set on the card's own border, not as a custom property that
+      // every element in the card would inherit: a new status then restyles the card alone.
+      // A selected card's border is the accent colour all round (.claim-card.is-selected).
+      style={{ borderLeftColor: selected ? undefined : STATUS_INFO[claim.status].color, transform: `translateY(${props.offset}px)` }}
       aria-labelledby={quoteId}
       aria-current={selected ? 'true' : undefined}
       aria-posinset={props.position}
