@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recoveryFilePath } from '../../host/library/recovery-file';
 import type { Claim } from '../../shared/model';
@@ -21,12 +22,27 @@ interface ReadOnlyWay {
   makeWritable(folder: string): Promise<void>;
 }
 
+const REMOUNT_ATTEMPTS = 100;
+
 const bindMount: ReadOnlyWay = {
   name: 'a read-only bind mount',
   error: 'EROFS: read-only file system',
   async makeReadOnly(folder) {
     execFileSync('mount', ['--bind', folder, folder]);
-    execFileSync('mount', ['-o', 'remount,ro,bind', folder, folder]);
+    // A file the host has open for writing in the folder at that moment makes the remount
+    // fail ("mount point is busy"); it is tried again once that write is done.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        execFileSync('mount', ['-o', 'remount,ro,bind', folder, folder], { stdio: 'pipe' });
+        return;
+      } catch (error) {
+        if (attempt >= REMOUNT_ATTEMPTS) {
+          execFileSync('umount', [folder]);
+          throw error;
+        }
+        await delay(20);
+      }
+    }
   },
   async makeWritable(folder) {
     execFileSync('umount', [folder]);
