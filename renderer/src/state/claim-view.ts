@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { claimMatcher, NO_FILTER, sortClaims, type ClaimFilter, type ClaimSort } from '../../../shared/claims/claim-filter';
 import type { Claim } from '../../../shared/model';
-import { tagsFollowing } from './claims-since';
+import { orphansFollowing, tagsFollowing } from './claims-since';
 
 export interface ClaimView {
   filter: ClaimFilter;
@@ -30,6 +30,7 @@ export interface ClaimView {
 export function useClaimView(claims: readonly Claim[], ordered: readonly Claim[]): ClaimView {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [sort, setSort] = useState<ClaimSort>('reading');
+  const [orphansOf] = useState(orphansFollowing);
   const derived = useMemo(() => {
     const matches = claimMatcher(filter);
     // With nothing chosen the lists are the article's own, so nothing downstream redraws.
@@ -39,10 +40,10 @@ export function useClaimView(claims: readonly Claim[], ordered: readonly Claim[]
       shown,
       readingOrder: inOrder,
       listed: sortClaims(inOrder, sort),
-      orphans: shown.filter((claim) => claim.anchor.state === 'orphaned'),
+      orphans: orphansOf(shown),
       hiddenCount: claims.length - shown.length,
     };
-  }, [claims, ordered, filter, sort]);
+  }, [claims, ordered, filter, sort, orphansOf]);
   const [tagsOf] = useState(tagsFollowing);
   const tags = useMemo(() => tagsOf(claims), [tagsOf, claims]);
   return { filter, setFilter, sort, setSort, ...derived, tags };

@@ -83,6 +83,16 @@ export function tagsFollowing(): (claims: readonly Claim[]) => string[] {
   );
 }
 
+const isOrphan = (claim: Claim | undefined): boolean => claim?.anchor.state === 'orphaned';
+
+/** The orphaned claims, in the claims' order: kept while each replaced claim was and stays anchored. */
+export function orphansFollowing(): (claims: readonly Claim[]) => readonly Claim[] {
+  return following<readonly Claim[]>(
+    (claims) => claims.filter(isOrphan),
+    (last, previous, next, replaced) => (replaced.every((index) => !isOrphan(previous[index]) && !isOrphan(next[index])) ? last : null),
+  );
+}
+
 /** The index of `claim` in `sorted` (ordered by `compare`), or -1. */
 function indexIn(sorted: readonly Claim[], claim: Claim, compare: (a: Claim, b: Claim) => number): number {
   let low = 0;

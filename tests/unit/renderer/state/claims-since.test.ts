@@ -2,7 +2,7 @@
 // change replaced; each step is checked against what a person counts in the list by hand.
 
 import { describe, expect, it } from 'vitest';
-import { countsFollowing, orderFollowing, replacedAt, tagsFollowing } from '../../../../renderer/src/state/claims-since';
+import { countsFollowing, orderFollowing, orphansFollowing, replacedAt, tagsFollowing } from '../../../../renderer/src/state/claims-since';
 import { readingOrder } from '../../../../renderer/src/article/reading-order';
 import { compareReadingOrder } from '../../../../shared/claims/reading-order';
 import type { Claim } from '../../../../shared/model';
@@ -59,6 +59,20 @@ describe('tagsFollowing', () => {
     // The host's copy of the claim carries its own (equal) tag array.
     expect(tags([changed(GREW, { tags: ['budget'], status: 'verified' }), FELL])).toBe(first);
     expect(tags([changed(GREW, { tags: ['budget'] }), changed(FELL, { tags: ['Taxes'] })])).toEqual(['budget', 'Taxes']);
+  });
+});
+
+describe('orphansFollowing', () => {
+  it('keeps the same list while anchored claims change, and takes an orphan\'s new record or a new orphan at once', () => {
+    const orphans = orphansFollowing();
+    const orphan = changed(FELL, { anchor: ORPHANED });
+    const first = orphans([GREW, orphan]);
+    expect(ids(first)).toEqual(['claim-fell']);
+    expect(orphans([changed(GREW, { status: 'verified' }), orphan])).toBe(first);
+    const noted = changed(orphan, { note: 'Ask the ministry.' });
+    expect(orphans([GREW, noted])).toEqual([noted]);
+    expect(ids(orphans([changed(GREW, { anchor: ORPHANED }), noted]))).toEqual(['claim-grew', 'claim-fell']);
+    expect(orphans([GREW, changed(FELL, { anchor: { state: 'anchored', method: 'position', score: null, candidate: null } })])).toEqual([]);
   });
 });
 
