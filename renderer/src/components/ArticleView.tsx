@@ -17,6 +17,7 @@ import { firstShownOffset, selectByKeyboard, type SelectionCommand } from '../ar
 import { ArticleText } from './ArticleText';
 import { ClaimPicker } from './ClaimPicker';
 import { ClaimFocus } from './ClaimFocus';
+import { claimWithId } from '../state/claims-since';
 
 interface ArticleViewProps {
   article: Article;
@@ -84,7 +85,7 @@ export function ArticleView({ article, claims, ordered, selectedClaimId, onSelec
   }, [article, onSelectionChange]);
 
   const readingAt = useRef(0);
-  readingAt.current = ordered.find((claim) => claim.id === selectedClaimId)?.selectors.position.start ?? -1;
+  readingAt.current = claimWithId(ordered, selectedClaimId)?.selectors.position.start ?? -1;
   useEffect(() => {
     if (keyboardSelection === undefined) return;
     keyboardSelection.current = (command) => {

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import type { Claim } from '../../../shared/model';
 import { STATUS_INFO } from '../../../shared/statuses';
 import { rangeFor, type TextIndex } from '../article/text-index';
+import { claimIndex } from '../state/claims-since';
 
 interface Box {
   left: number;
@@ -54,7 +55,7 @@ export function ClaimFocus({ rootRef, index, ordered, selectedClaimId, onSelect,
   const [boxes, setBoxes] = useState<Box[]>(NO_BOXES);
   const [focused, setFocused] = useState(false);
   const scrolledTo = useRef<string | null>(null);
-  const at = Math.max(0, ordered.findIndex((claim) => claim.id === selectedClaimId));
+  const at = Math.max(0, claimIndex(ordered, selectedClaimId));
   const claim = ordered[at] ?? null;
   const position = claim === null ? null : claim.selectors.position;
   // The ring is drawn while it has focus or a claim is selected; otherwise nothing is measured.

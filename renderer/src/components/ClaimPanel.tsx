@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
 import type { ClaimView } from '../state/claim-view';
+import { claimIndex, replacedAt } from '../state/claims-since';
 import { ClaimCard } from './ClaimCard';
 import { ClaimFilterBar } from './ClaimFilterBar';
 import { StatusLegend } from './StatusLegend';
@@ -40,10 +41,10 @@ interface ClaimPanelProps {
 
 /** A number that changes whenever the claims' ids, in order, do. */
 function useOrderVersion(ordered: readonly Claim[]): number {
-  const last = useRef<{ ids: readonly string[]; version: number }>({ ids: [], version: 0 });
-  const { ids, version } = last.current;
-  const same = ids.length === ordered.length && ordered.every((claim, at) => claim.id === ids[at]);
-  if (!same) last.current = { ids: ordered.map((claim) => claim.id), version: version + 1 };
+  const last = useRef<{ ordered: readonly Claim[]; version: number }>({ ordered: [], version: 0 });
+  const { ordered: before, version } = last.current;
+  // A list made from the last one by replacing claims in their places is known as such, without a pass over it.
+  if (ordered !== before) last.current = { ordered, version: replacedAt(before, ordered) === null ? version + 1 : version };
   return last.current.version;
 }
 
@@ -92,7 +93,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
     return () => observer.disconnect();
   }, [ordered.length === 0]);
 
-  const selectedAt = ordered.findIndex((claim) => claim.id === selectedClaimId);
+  const selectedAt = claimIndex(ordered, selectedClaimId);
   useEffect(() => {
     if (selectedAt >= 0) list.scrollToIndex(selectedAt, { align: 'auto' });
   }, [selectedAt, list]);

@@ -7,6 +7,7 @@ import type { AppCommand } from '../../../shared/app-commands';
 import type { Claim } from '../../../shared/model';
 import type { SelectionCommand } from '../article/keyboard-selection';
 import type { UndoableClaims } from '../state/use-undo';
+import { claimIndex } from '../state/claims-since';
 import { statusOfCommand } from './shortcuts';
 import { useShortcuts } from './use-shortcuts';
 
@@ -48,7 +49,7 @@ export function useAppCommands(targets: AppCommandTargets): void {
   const step = (by: number) => {
     const { ordered, selectedClaimId, selectClaim } = latest.current;
     if (ordered.length === 0) return;
-    const at = ordered.findIndex((claim) => claim.id === selectedClaimId);
+    const at = claimIndex(ordered, selectedClaimId);
     const next = at < 0 ? (by > 0 ? ordered[0] : ordered.at(-1)) : ordered[Math.min(ordered.length - 1, Math.max(0, at + by))];
     if (next === undefined) return;
     selectClaim(next.id);
@@ -57,7 +58,7 @@ export function useAppCommands(targets: AppCommandTargets): void {
 
   const deleteSelected = async (claimId: string) => {
     const { ordered, claims, selectClaim } = latest.current;
-    const at = ordered.findIndex((claim) => claim.id === claimId);
+    const at = claimIndex(ordered, claimId);
     const neighbour = ordered[at + 1] ?? ordered[at - 1] ?? null;
     if (!(await claims.deleteClaim(claimId))) return;
     selectClaim(neighbour?.id ?? null);

@@ -4,6 +4,7 @@
 import type { Article, Claim } from '../../../shared/model';
 import { api } from '../api';
 import { textOf } from '../article/article-text';
+import { claimWithId } from './claims-since';
 import { failureText, statusRollbackText, type FailedAction } from './messages';
 import { saveFailure } from './save-tracking';
 import type { StateAccess } from './workspace-actions';
@@ -96,7 +97,8 @@ export function claimActions({ dispatch, read }: StateAccess, refreshArticles: (
      */
     async setStatus(claimId: string, status: Claim['status']): Promise<boolean> {
       const article = openArticle();
-      const shown = read().open.current?.claims.find((claim) => claim.id === claimId);
+      const open = read().open.current;
+      const shown = open === null ? undefined : claimWithId(open.claims, claimId);
       if (article === null || shown === undefined || shown.status === status) return false;
       statusChangeCount += 1;
       const change = statusChangeCount;

@@ -8,12 +8,60 @@ import { isChecked, needsReview } from '../../../shared/claims/checked';
 import { tagsIn } from '../../../shared/claims/claim-tags';
 import type { Claim } from '../../../shared/model';
 
+interface Replacement {
+  previous: readonly Claim[];
+  indexes: readonly number[];
+}
+
+/** Lists made from another by replacing claims in their places, with where. */
+const replacements = new WeakMap<readonly Claim[], Replacement>();
+/** Each claim's index by id, shared by a list and the lists made from it by replacement. */
+const positions = new WeakMap<readonly Claim[], ReadonlyMap<string, number>>();
+
+/**
+ * Says that `next` is `previous` with other objects for the same claims at `indexes`, so that
+ * replacedAt and claimIndex can answer for it without going over the list.
+ */
+export function replacedIn(previous: readonly Claim[], next: readonly Claim[], indexes: readonly number[]): void {
+  replacements.set(next, { previous, indexes });
+  const known = positions.get(previous);
+  if (known !== undefined) positions.set(next, known);
+}
+
+/** A copy of `claims` with `claim` (the same claim, another record) at `index`. */
+export function withClaimAt(claims: readonly Claim[], index: number, claim: Claim): Claim[] {
+  const next = claims.with(index, claim);
+  replacedIn(claims, next, [index]);
+  return next;
+}
+
+/** Steps a list goes back through replacements to find an earlier one, before going over it. */
+const REPLACEMENT_STEPS = 8;
+
+function knownReplaced(previous: readonly Claim[], next: readonly Claim[]): number[] | null {
+  const indexes = new Set<number>();
+  let list = next;
+  for (let step = 0; step < REPLACEMENT_STEPS; step += 1) {
+    const replacement = replacements.get(list);
+    if (replacement === undefined) return null;
+    for (const index of replacement.indexes) indexes.add(index);
+    if (replacement.previous === previous) return [...indexes].sort((a, b) => a - b);
+    list = replacement.previous;
+  }
+  return null;
+}
+
 /**
  * The indexes at which `next` holds another object than `previous`, when both hold the same
  * claims (by id) in the same order; null when a claim was added, removed or moved in the list.
+ * For a list made from `previous` by withClaimAt (or said to be by replacedIn), the indexes
+ * replaced; any of them may hold the same object again.
  */
 export function replacedAt(previous: readonly Claim[], next: readonly Claim[]): number[] | null {
   if (previous.length !== next.length) return null;
+  if (previous === next) return [];
+  const known = knownReplaced(previous, next);
+  if (known !== null) return known;
   const replaced: number[] = [];
   for (let index = 0; index < next.length; index += 1) {
     const before = previous[index];
@@ -23,6 +71,23 @@ export function replacedAt(previous: readonly Claim[], next: readonly Claim[]): 
     replaced.push(index);
   }
   return replaced;
+}
+
+/** The index of the claim with id `claimId` in `claims`, or -1; one pass per list, shared with the lists made from it by replacement. */
+export function claimIndex(claims: readonly Claim[], claimId: string | null): number {
+  if (claimId === null) return -1;
+  let known = positions.get(claims);
+  if (known === undefined) {
+    known = new Map(claims.map((claim, index) => [claim.id, index]));
+    positions.set(claims, known);
+  }
+  return known.get(claimId) ?? -1;
+}
+
+/** The claim with id `claimId` in `claims`, or undefined (claimIndex). */
+export function claimWithId(claims: readonly Claim[], claimId: string | null): Claim | undefined {
+  const index = claimIndex(claims, claimId);
+  return index < 0 ? undefined : claims[index];
 }
 
 /** Whether two versions of a claim stand on the same words in the same place (anchored or not alike). */
@@ -122,6 +187,7 @@ export function orderFollowing(
     (last, previous, claims, replaced) => {
       if (replaced.length === 0) return last;
       const updated = [...last];
+      const moved: number[] = [];
       for (const index of replaced) {
         const before = previous[index];
         const after = claims[index];
@@ -131,7 +197,9 @@ export function orderFollowing(
         const at = indexIn(last, before, compare);
         if (at < 0) return null;
         updated[at] = after;
+        moved.push(at);
       }
+      replacedIn(last, updated, moved);
       return updated;
     },
   );

@@ -3,6 +3,7 @@
 // shown while its save is in flight.
 
 import type { ArticleWithClaims, Claim } from '../../../shared/model';
+import { claimIndex, claimWithId, withClaimAt } from './claims-since';
 import type { WorkspaceEvent } from './workspace-events';
 
 export interface OpenArticle {
@@ -24,8 +25,8 @@ function withClaims(state: OpenArticle, claim: Claim, change: (claims: Claim[]) 
 /** The claim in place of the one with its id: a copy of the list with one entry changed, not a pass that rebuilds it. */
 function replaced(state: OpenArticle, claim: Claim): OpenArticle {
   return withClaims(state, claim, (claims) => {
-    const at = claims.findIndex((existing) => existing.id === claim.id);
-    return at < 0 ? claims : claims.with(at, claim);
+    const at = claimIndex(claims, claim.id);
+    return at < 0 ? claims : withClaimAt(claims, at, claim);
   });
 }
 
@@ -48,7 +49,7 @@ export function openArticleReducer(state: OpenArticle, event: WorkspaceEvent): O
     case 'claim-saved':
       return replaced(state, event.claim);
     case 'claim-status-shown': {
-      const claim = state.current?.claims.find((existing) => existing.id === event.claimId);
+      const claim = state.current === null ? undefined : claimWithId(state.current.claims, event.claimId);
       if (claim === undefined || claim.articleId !== event.articleId || claim.status === event.status) return state;
       return replaced(state, { ...claim, status: event.status });
     }

@@ -6,6 +6,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import { blockedReason, emptyUndoHistory, stepToRedo, stepToUndo, undoHistoryReducer, type ClaimChangeStep, type UndoEvent, type UndoStep } from './undo-history';
+import { claimWithId } from './claims-since';
 import * as steps from './undo-steps';
 import type { Workspace } from './use-workspace';
 import type { ImportChoices, ImportSummary } from './workspace-actions';
@@ -94,7 +95,10 @@ export function useUndo(workspace: Workspace): UndoableClaims {
   }, [articleId]);
 
   const [actions] = useState(() => {
-    const claimOf = (claimId: string) => latest.current.workspace.current?.claims.find((claim) => claim.id === claimId) ?? null;
+    const claimOf = (claimId: string) => {
+      const open = latest.current.workspace.current;
+      return (open === null ? undefined : claimWithId(open.claims, claimId)) ?? null;
+    };
     const record = (step: UndoStep | null) => {
       const shown = latest.current.workspace.current?.article.id;
       if (step === null || shown === undefined) return;

@@ -2,7 +2,7 @@
 // change replaced; each step is checked against what a person counts in the list by hand.
 
 import { describe, expect, it } from 'vitest';
-import { countsFollowing, orderFollowing, orphansFollowing, replacedAt, tagsFollowing } from '../../../../renderer/src/state/claims-since';
+import { claimIndex, claimWithId, countsFollowing, orderFollowing, orphansFollowing, replacedAt, tagsFollowing, withClaimAt } from '../../../../renderer/src/state/claims-since';
 import { readingOrder } from '../../../../renderer/src/article/reading-order';
 import { compareReadingOrder } from '../../../../shared/claims/reading-order';
 import type { Claim } from '../../../../shared/model';
@@ -25,6 +25,40 @@ describe('replacedAt', () => {
     expect(replacedAt([GREW, FELL], [GREW, FELL, TAXES])).toBeNull();
     expect(replacedAt([GREW, FELL, TAXES], [GREW, TAXES])).toBeNull();
     expect(replacedAt([GREW, FELL], [FELL, GREW])).toBeNull();
+  });
+});
+
+describe('withClaimAt', () => {
+  it('is known to have replaced its claims, one step or several later', () => {
+    const claims = [GREW, FELL, TAXES];
+    const once = withClaimAt(claims, 1, changed(FELL, { status: 'verified' }));
+    const twice = withClaimAt(once, 2, changed(TAXES, { status: 'false' }));
+    expect(once.map((claim) => claim.status)).toEqual(['unverified', 'verified', 'unverified']);
+    expect(claims.map((claim) => claim.status)).toEqual(['unverified', 'unverified', 'unverified']);
+    expect(replacedAt(claims, once)).toEqual([1]);
+    expect(replacedAt(once, twice)).toEqual([2]);
+    expect(replacedAt(claims, twice)).toEqual([1, 2]);
+  });
+
+  it('leaves a list made otherwise to be compared claim by claim', () => {
+    const claims = [GREW, FELL, TAXES];
+    const once = withClaimAt(claims, 0, changed(GREW, { status: 'verified' }));
+    expect(replacedAt([GREW, FELL, TAXES], once)).toEqual([0]);
+    expect(replacedAt(once, [FELL, GREW, TAXES])).toBeNull();
+  });
+});
+
+describe('claimIndex', () => {
+  it('finds a claim by id in a list and in the lists made from it by replacement', () => {
+    const claims = [GREW, FELL, TAXES];
+    expect(claimIndex(claims, 'claim-taxes')).toBe(2);
+    expect(claimIndex(claims, 'no-such-claim')).toBe(-1);
+    expect(claimIndex(claims, null)).toBe(-1);
+    const verified = changed(FELL, { status: 'verified' });
+    const next = withClaimAt(claims, 1, verified);
+    expect(claimWithId(next, FELL.id)).toBe(verified);
+    expect(claimWithId(claims, FELL.id)).toBe(FELL);
+    expect(claimIndex([TAXES, GREW], 'claim-taxes')).toBe(0);
   });
 });
 
@@ -79,11 +113,14 @@ describe('orphansFollowing', () => {
 describe('orderFollowing', () => {
   it('keeps the reading order through a status change, with the changed claim in it', () => {
     const order = orderFollowing(readingOrder, compareReadingOrder);
-    expect(ids(order([FELL, GREW]))).toEqual(['claim-grew', 'claim-fell']);
+    const first = order([FELL, GREW]);
+    expect(ids(first)).toEqual(['claim-grew', 'claim-fell']);
     const verified = changed(FELL, { status: 'verified' });
     const next = order([verified, GREW]);
     expect(ids(next)).toEqual(['claim-grew', 'claim-fell']);
     expect(next[1]).toBe(verified);
+    // The new order is known to hold the same claims in the same places, the changed one second.
+    expect(replacedAt(first, next)).toEqual([1]);
   });
 
   it('leaves an orphan out of the order when its status changes', () => {
