@@ -22,7 +22,7 @@ const positions = new WeakMap<readonly Claim[], ReadonlyMap<string, number>>();
  * Says that `next` is `previous` with other objects for the same claims at `indexes`, so that
  * replacedAt and claimIndex can answer for it without going over the list.
  */
-export function replacedIn(previous: readonly Claim[], next: readonly Claim[], indexes: readonly number[]): void {
+function replacedIn(previous: readonly Claim[], next: readonly Claim[], indexes: readonly number[]): void {
   replacements.set(next, { previous, indexes });
   const known = positions.get(previous);
   if (known !== undefined) positions.set(next, known);
