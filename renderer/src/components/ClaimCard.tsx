@@ -107,7 +107,9 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       </blockquote>
       {badge !== null && <p className="anchor-badge">{badge}</p>}
       <ClaimReviewPanel claim={claim} onReview={actions.onReview} />
-      <div className="claim-controls">
+      {/* A form of its own (never sent): Chromium's form filling reads the fields of a changed
+          control's form, and a control in no form counts every field of the page outside one. */}
+      <form className="claim-controls" onSubmit={(event) => event.preventDefault()}>
         <StatusIcon status={claim.status} />
         <SelectField label="Status" value={claim.status} values={CLAIM_STATUSES} labels={CLAIM_STATUS_LABELS} title={STATUS_KEYS_TITLE} onChange={(status: ClaimStatus) => actions.onStatusChange(claim.id, status)} />
         <kbd className="status-keys" aria-hidden="true" title={STATUS_KEYS_TITLE}>1–6</kbd>
@@ -115,7 +117,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
           {saveLineText(saveState, typing.size > 0)}
         </span>
         {!selected && <CardToggle open={expanded} onToggle={() => setExpanded(!expanded)} />}
-      </div>
+      </form>
       {!selected && <TagList tags={claim.tags} />}
       {open && <AutosaveText
         label="Note"
