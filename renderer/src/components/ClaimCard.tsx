@@ -27,8 +27,6 @@ interface ClaimCardProps {
   /** Where the card is in the list (from 1), and how many there are: the list is virtual. */
   position: number;
   count: number;
-  /** Pixels from the top of the list. */
-  offset: number;
   /** Lets the list measure the drawn card. */
   measureRef(element: HTMLElement | null): void;
   selected: boolean;
@@ -86,7 +84,7 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
       // The status's colour is set on the card's own border, not as a custom property that
       // every element in the card would inherit: a new status then restyles the card alone.
       // A selected card's border is the accent colour all round (.claim-card.is-selected).
-      style={{ borderLeftColor: selected ? undefined : STATUS_INFO[claim.status].color, transform: `translateY(${props.offset}px)` }}
+      style={{ borderLeftColor: selected ? undefined : STATUS_INFO[claim.status].color }}
       aria-labelledby={quoteId}
       aria-current={selected ? 'true' : undefined}
       aria-posinset={props.position}

@@ -93,6 +93,20 @@ export function ClaimPanel(props: ClaimPanelProps) {
     return () => observer.disconnect();
   }, [ordered.length === 0]);
 
+  // The cards' places are set here, not as a prop of each card: when a card above grows or
+  // shrinks (its history gets a line), the cards below move without rendering again.
+  useLayoutEffect(() => {
+    const cards = listRef.current?.children;
+    if (cards === undefined) return;
+    const offsets = new Map(list.getVirtualItems().map((item) => [item.index, item.start - list.options.scrollMargin]));
+    for (const card of cards) {
+      if (!(card instanceof HTMLElement)) continue;
+      const offset = offsets.get(Number(card.dataset.index));
+      const transform = offset === undefined ? '' : `translateY(${offset}px)`;
+      if (card.style.transform !== transform) card.style.transform = transform;
+    }
+  });
+
   const selectedAt = claimIndex(ordered, selectedClaimId);
   useEffect(() => {
     if (selectedAt >= 0) list.scrollToIndex(selectedAt, { align: 'auto' });
@@ -130,7 +144,6 @@ export function ClaimPanel(props: ClaimPanelProps) {
                 claim={claim}
                 position={item.index + 1}
                 count={ordered.length}
-                offset={item.start - list.options.scrollMargin}
                 measureRef={list.measureElement}
                 selected={claim.id === selectedClaimId}
                 saveState={saveStates[claim.id]}

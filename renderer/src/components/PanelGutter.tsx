@@ -1,6 +1,7 @@
 // The gutter beside a side panel: a handle that resizes it (drag it, or focus it and use the
 // arrow keys; Home and End for the narrowest and widest) and a button that hides or shows it.
 
+import { memo } from 'react';
 import type { KeyboardEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { PANEL_MAX_PX, PANEL_MIN_PX, type PanelState, type SidePanel } from '../state/panel-layout';
 
@@ -15,7 +16,7 @@ interface PanelGutterProps {
   onChange(panel: SidePanel, next: Partial<PanelState>): void;
 }
 
-export function PanelGutter({ panel, state, drawnWidth, onChange }: PanelGutterProps) {
+export const PanelGutter = memo(function PanelGutter({ panel, state, drawnWidth, onChange }: PanelGutterProps) {
   // The library is left of its gutter, the claims panel right: dragging right widens the one and narrows the other.
   const direction = panel === 'library' ? 1 : -1;
   const name = NAMES[panel];
@@ -75,4 +76,4 @@ export function PanelGutter({ panel, state, drawnWidth, onChange }: PanelGutterP
       </button>
     </div>
   );
-}
+});

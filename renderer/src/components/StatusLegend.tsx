@@ -1,10 +1,11 @@
 // What each status looks like: its icon, its highlight colour and underline, and its name.
 
+import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { CLAIM_STATUSES, STATUS_INFO } from '../../../shared/statuses';
 import { StatusIcon } from './StatusIcon';
 
-export function StatusLegend() {
+export const StatusLegend = memo(function StatusLegend() {
   return (
     <details className="status-legend">
       <summary>Status legend</summary>
@@ -21,4 +22,4 @@ export function StatusLegend() {
       </ul>
     </details>
   );
-}
+});

@@ -1,8 +1,9 @@
 // The header's switch between the light and the dark theme.
 
+import { memo } from 'react';
 import { useTheme } from '../state/theme';
 
-export function ThemeToggle() {
+export const ThemeToggle = memo(function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   const dark = theme === 'dark';
   return (
@@ -10,4 +11,4 @@ export function ThemeToggle() {
       Dark theme
     </button>
   );
-}
+});
