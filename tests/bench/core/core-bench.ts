@@ -102,6 +102,11 @@ export async function runCoreBench(appRoot: string, args: readonly string[]): Pr
       return report(measured, args, failed);
     }
     const article = benchArticle();
+    // The re-anchoring figures alone, for work on updates.
+    if (args.includes('--reanchor-only')) {
+      measured.reanchor = await attempt('re-anchoring', () => measureReanchor(articleWithClaims(folder, article, REANCHOR_CLAIMS), open, log));
+      return report(measured, args, failed);
+    }
     log(`article of ${article.text.split(/\s+/).length} words; libraries in ${folder}`);
     const many = articleWithClaims(folder, article, MANY_CLAIMS);
     await attempt('saves and export, 10,000 claims', async () => {

@@ -1,7 +1,7 @@
 // Runs the core bench (core-bench.ts) through Vite's module runner, which loads the
 // TypeScript sources as the app's build does. It needs the main build (`npx electron-vite
 // build`, which `npm run bench` runs first): the hosts' article worker is taken from out/main.
-// Usage: node tests/bench/core/run-core-bench.mjs [--json] [--import-only]
+// Usage: node tests/bench/core/run-core-bench.mjs [--json] [--import-only | --reanchor-only]
 
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
