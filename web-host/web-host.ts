@@ -18,7 +18,8 @@ import { createApiDispatcher } from '../host/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
 import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
 import { articleTooLargeText, importTooLargeText, requestTooLargeText } from '../shared/file-limits';
-import { answerBody } from './answer-body';
+import { answerParts } from './answer-body';
+import { HELD_ARTICLE_HEADER } from '../shared/held-article';
 import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
@@ -64,13 +65,15 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 } as const;
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  response.writeHead(status, { 'Content-Type': contentType, ...SECURITY_HEADERS });
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': contentType, ...SECURITY_HEADERS, ...headers });
   response.end(body);
 }
 
-function sendResult(response: ServerResponse, status: number, result: ApiResult): void {
-  send(response, status, 'application/json; charset=utf-8', answerBody(result));
+/** `heldTag`: the article version the window holds, for getArticle (see answer-body.ts). */
+function sendResult(response: ServerResponse, status: number, result: ApiResult, heldTag: string | null = null): void {
+  const { body, headers } = answerParts(result, heldTag);
+  send(response, status, 'application/json; charset=utf-8', body, headers);
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -236,7 +239,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendResult(response, 400, { ok: false, error: { code: 'invalid-input', message: `Unreadable request: ${message}` } });
         return;
       }
-      sendResult(response, 200, await dispatch(method, input));
+      const held = request.headers[HELD_ARTICLE_HEADER];
+      sendResult(response, 200, await dispatch(method, input), method === 'getArticle' && typeof held === 'string' ? held : null);
       return;
     }
     if (url.pathname.startsWith('/api/')) {

@@ -9,11 +9,13 @@ import { withTextPieces } from './article/article-text';
 
 /**
  * A call for the worker: the request to send to the browser host, the body of an answer the
- * window's thread asked for at start (read as it streams in), or the desktop host's raw answer to check.
+ * window's thread asked for at start (read as it streams in, with the answer's headers), or the
+ * desktop host's raw answer to check. `articleId`: the article a getArticle asks for, which the
+ * worker may hold already (held-article.ts).
  */
 export type ApiWorkerCall =
-  | { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit }
-  | { method: ApiMethod; kind: 'read'; body: ReadableStream<Uint8Array> }
+  | { method: ApiMethod; kind: 'fetch'; url: string; init: RequestInit; articleId?: string }
+  | { method: ApiMethod; kind: 'read'; body: ReadableStream<Uint8Array>; headers?: Record<string, string> }
   | { method: ApiMethod; kind: 'check'; raw: unknown };
 
 export type ApiWorkerRequest = ApiWorkerCall & { id: number };

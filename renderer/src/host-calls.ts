@@ -55,11 +55,17 @@ function ask(call: ApiWorkerCall, transfer: Transferable[] = []): Promise<unknow
   });
 }
 
+/** The article a getArticle asks for, which the API worker may hold already. */
+function articleIdOf(method: ApiMethod, input: unknown): { articleId?: string } {
+  if (method !== 'getArticle' || typeof input !== 'object' || input === null || !('articleId' in input)) return {};
+  return typeof input.articleId === 'string' ? { articleId: input.articleId } : {};
+}
+
 /** Calls `method` on the host; resolves with its checked answer, or rejects with an ApiError. */
 export async function callHost(method: ApiMethod, input: unknown): Promise<unknown> {
   if (desktopTransport === null) {
     const { url, init } = httpRequest(method, input);
-    return ask({ method, kind: 'fetch', url, init });
+    return ask({ method, kind: 'fetch', url, init, ...articleIdOf(method, input) });
   }
   const raw = await desktopTransport.call(method, input);
   return ask({ method, kind: 'check', raw });
@@ -81,5 +87,5 @@ export async function callHostAtStart(method: ApiMethod, input: unknown, readHer
     if (!answer.ok) throw new ApiError(answer.code, answer.message);
     return answer.value;
   }
-  return ask({ method, kind: 'read', body: response.body }, [response.body]);
+  return ask({ method, kind: 'read', body: response.body, headers: Object.fromEntries(response.headers) }, [response.body]);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, addClaim, articleFile, libraryItems, openArticleFiles, waitForSampleArticle } from './support/article-actions';
+import { SAMPLE_TITLE, addClaim, articleFile, claimCard, highlightStatusOf, libraryItems, openArticleFiles, waitForSampleArticle } from './support/article-actions';
 
 test('the library lists, searches, switches, de-duplicates and deletes articles', async ({ app }) => {
   const { page } = app;
@@ -22,6 +22,25 @@ test('the library lists, searches, switches, de-duplicates and deletes articles'
   await expect(items).toHaveCount(3);
 
   // Switch.
+  await items.filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
+
+  // Switching back, again and again, shows the article's text with its claims as they are now.
+  const CYCLE = 'Council approves new cycle lanes';
+  const showCycle = async () => {
+    await items.filter({ hasText: CYCLE }).getByRole('button', { name: CYCLE, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CYCLE);
+  };
+  await showCycle();
+  const passed = claimCard(page, 'The plan passed by 31 votes to 14.');
+  await passed.getByLabel('Status').selectOption({ label: 'Verified' });
+  await expect(passed.getByRole('status')).toHaveText('Saved');
+  await items.filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
+  await showCycle();
+  await expect(page.getByLabel('Claim counts')).toHaveText('1 of 1 checked');
+  await expect.poll(() => highlightStatusOf(page, 'The plan passed by 31 votes to 14.')).toBe('verified');
+  await expect(page.getByRole('article', { name: 'Article', exact: true })).toContainText('The plan passed by 31 votes to 14.');
   await items.filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
 

@@ -8,6 +8,7 @@ import { ClaimMarkService } from '../../../host/claimmark-service';
 import { CONTENT_SECURITY_POLICY } from '../../../host/content-security-policy';
 import { LibraryStore } from '../../../host/library/library-store';
 import { INPUT_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../web-host/web-host';
+import { ARTICLE_HELD_HEADER, ARTICLE_TAG_HEADER, HELD_ARTICLE_HEADER } from '../../../shared/held-article';
 import { apiResultSchema, exportOutcomeSchema, type ApiResult } from '../../../shared/api';
 import { SAMPLE_ARTICLE_PATH, TestClock, idCounter, makeTempDir, nthId, removeDir } from '../support/library-fixture';
 
@@ -333,6 +334,38 @@ describe('startWebHost', () => {
     it('refuses a file sent as bytes to a call that takes no file, naming the problem', async () => {
       const result = await resultOf(await sendFile('getArticle', { articleId: SAMPLE_ID }, 'Some text\n'));
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    });
+
+    it('sends an article the window holds as its claims alone while that version is current, and in full once it is not', async () => {
+      const headers = (held: string | null): Record<string, string> => ({
+        'Content-Type': 'application/json',
+        [TOKEN_HEADER]: host.token,
+        ...(held === null ? {} : { [HELD_ARTICLE_HEADER]: held }),
+      });
+      const ask = (held: string | null) =>
+        fetch(`${host.origin}/api/getArticle`, { method: 'POST', headers: headers(held), body: JSON.stringify({ articleId: SAMPLE_ID }) });
+
+      const first = await ask(null);
+      const tag = first.headers.get(ARTICLE_TAG_HEADER);
+      expect(tag).toMatch(/^[0-9a-f-]{36}\.\d+$/);
+      const full = (await first.json()) as { value: { article: { text: string }; claims: unknown[] } };
+      expect(full.value.article.text).toContain('final phase');
+      const start = full.value.article.text.indexOf('final phase');
+      await callApi('createClaim', JSON.stringify({ articleId: SAMPLE_ID, start, end: start + 11, exact: 'final phase' }));
+
+      const again = await ask(tag);
+      expect(again.headers.get(ARTICLE_HELD_HEADER)).toBe(tag);
+      expect(again.headers.get(ARTICLE_TAG_HEADER)).toBeNull();
+      const claimsOnly = (await again.json()) as { ok: boolean; value: Record<string, unknown> };
+      expect(claimsOnly.ok).toBe(true);
+      expect(Object.keys(claimsOnly.value)).toEqual(['claims']);
+      expect(claimsOnly.value.claims).toMatchObject([{ selectors: { quote: { exact: 'final phase' } } }]);
+
+      // A tag the host never gave (another host process's, or a replaced version's) gets the article in full.
+      const other = await ask(`${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}.1`);
+      expect(other.headers.get(ARTICLE_HELD_HEADER)).toBeNull();
+      expect(other.headers.get(ARTICLE_TAG_HEADER)).toBe(tag);
+      expect(((await other.json()) as { value: { article: { text: string } } }).value.article.text).toContain('final phase');
     });
 
     it('answers not-found for an article that is not in the library', async () => {

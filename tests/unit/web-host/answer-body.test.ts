@@ -3,7 +3,7 @@
 // updated text) is serialised afresh.
 
 import { describe, expect, it } from 'vitest';
-import { answerBody } from '../../../web-host/answer-body';
+import { answerBody, answerParts } from '../../../web-host/answer-body';
 
 const article = { id: 'a-1', title: 'Floods recede', text: 'Floods recede.\n\nRivers "fall".' };
 const claim = { id: 'c-1', status: 'verified' };
@@ -37,5 +37,20 @@ describe('answerBody', () => {
       '{"ok":true,"value":{"article":{"id":"a-1","title":"Floods recede","text":"Floods recede.\\n\\nRivers \\"fall\\"."},"claims":[],"extra":1}}',
     );
     expect(answerBody({ ok: true, value: [1, 2] }).toString('utf8')).toBe('{"ok":true,"value":[1,2]}');
+  });
+
+  it('gives each version of an article its own tag, and sends the claims alone to a window holding the current one', () => {
+    const first = answerParts({ ok: true, value: { article, claims: [] } });
+    const tag = first.headers['x-claimmark-article-tag'];
+    expect(tag).toMatch(/^[0-9a-f-]{36}\.\d+$/);
+    const held = answerParts({ ok: true, value: { article, claims: [claim] } }, tag ?? null);
+    expect(held.headers).toEqual({ 'x-claimmark-article-held': tag });
+    expect(held.body.toString('utf8')).toBe('{"ok":true,"value":{"claims":[{"id":"c-1","status":"verified"}]}}');
+
+    const updated = { ...article, text: 'Floods recede further.' };
+    const replaced = answerParts({ ok: true, value: { article: updated, claims: [] } }, tag ?? null);
+    expect(replaced.headers['x-claimmark-article-tag']).not.toBe(tag);
+    expect(JSON.parse(replaced.body.toString('utf8'))).toEqual({ ok: true, value: { article: { id: 'a-1', title: 'Floods recede', text: 'Floods recede further.' }, claims: [] } });
+    expect(answerParts({ ok: false, error: { code: 'not-found', message: 'No such article.' } }, tag ?? null).headers).toEqual({});
   });
 });
