@@ -3,9 +3,10 @@
 // that tag. A tag that cannot be added (already there, too long) says why and stays typed.
 // TagList is the same tags, read-only and small, for a card that is not selected.
 
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { addTag, removeTag } from '../../../shared/claims/claim-tags';
 import { FieldProblem } from './FieldProblem';
+import { TagSaves } from './tag-saves';
 
 export function TagList({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return null;
@@ -26,11 +27,17 @@ interface TagEditorProps {
   onChange(tags: string[]): Promise<boolean>;
 }
 
-export function TagEditor({ tags, onChange }: TagEditorProps) {
+export function TagEditor({ tags: savedTags, onChange }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const labelId = useId();
+  const latestOnChange = useRef(onChange);
+  latestOnChange.current = onChange;
+  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const [saves] = useState(() => new TagSaves((next) => latestOnChange.current(next), redraw));
+  // A tag typed while the one before is still being saved is added to it, not to the claim as last saved.
+  const tags = saves.current(savedTags);
 
   const add = async (typed: string) => {
     const result = addTag(tags, typed);
@@ -42,11 +49,11 @@ export function TagEditor({ tags, onChange }: TagEditorProps) {
     // Cleared at once: what is typed while the tag is being saved belongs to the next tag.
     setDraft('');
     // Not taken (a read-only library, say): the tag goes back in the field, unless more was typed.
-    if (!(await onChange(result.tags))) setDraft((now) => (now === '' ? typed : now));
+    if (!(await saves.ask(result.tags))) setDraft((now) => (now === '' ? typed : now));
   };
   const remove = (tag: string) => {
     setProblem(null);
-    void onChange(removeTag(tags, tag));
+    void saves.ask(removeTag(tags, tag));
     input.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
