@@ -76,6 +76,11 @@ export class ClaimMarkService implements ServiceApi {
     return { ...session, notices: [...session.notices, ...this.startNotices] };
   }
 
+  /** The article getSession would name, without counting its notices as told (the browser host writes it into the page). */
+  async lastArticleId(): Promise<string | null> {
+    return (await articles.getSession(this.options)).lastArticleId;
+  }
+
   /** The store's notices since getSession or the last call, each handed out once. */
   private takeNewNotices(): string[] {
     const notices = this.options.store.notices().slice(this.noticesTold);

@@ -25,6 +25,7 @@ import { useClaimView } from './state/claim-view';
 import { useLiveCounts } from './state/live-counts';
 import { GUTTER_PX, usePanelLayout } from './state/panel-layout';
 import { useLibraryState } from './state/use-library-state';
+import type { StartRelay } from './state/start-relay';
 import { useWorkspace } from './state/use-workspace';
 import type { ImportChoices, ImportSummary } from './state/workspace-actions';
 import type { ArticleFile } from './state/workspace-inputs';
@@ -44,8 +45,9 @@ function hasFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');
 }
 
-export function App() {
-  const workspace = useWorkspace();
+/** `start`: the start, begun before the first render (app-main.tsx). */
+export function App({ start = null }: { start?: StartRelay | null }) {
+  const workspace = useWorkspace(start);
   const library = useLibraryState();
   const [selection, setSelection] = useState<SelectedRange | null>(null);
   const [dropping, setDropping] = useState(false);

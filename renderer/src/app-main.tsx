@@ -3,8 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { highlightStyleSheet } from './article/highlight-painter';
+import { StartRelay } from './state/start-relay';
 import { applyStartTheme } from './state/theme';
+import { libraryActions } from './state/workspace-actions';
 import './styles.css';
+
+/**
+ * How long the window waits for the start's answers before its first render. Their calls left
+ * before this script was fetched, and an article of ordinary length is usually in by now: the
+ * window is then drawn once, with it. A slow or long one is shown loading after this.
+ */
+const START_WAIT_MS = 100;
 
 applyStartTheme();
 const container = document.getElementById('root');
@@ -13,8 +22,15 @@ if (container === null) throw new Error('index.html has no #root element.');
 const highlights = new CSSStyleSheet();
 highlights.replaceSync(highlightStyleSheet());
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, highlights];
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+
+const start = new StartRelay();
+const startActions = libraryActions(start);
+const shown = startActions.showWhereLeftOff();
+void shown.then(() => startActions.takePendingFiles());
+void Promise.race([shown, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App start={start} />
+    </StrictMode>,
+  ),
 );

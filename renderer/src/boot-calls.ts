@@ -1,8 +1,8 @@
 // The calls every start makes, sent the moment the page's scripts begin to run: the session,
-// the library and the article the analyst left open. They leave from the window's thread,
-// before the API worker's script has loaded, and their answers travel (and are checked, see
-// host-calls.ts) while the rest of the scripts are read and the window is first drawn,
-// instead of after. Each answer is handed out once, to the first identical call; what
+// the library and the article the analyst left open (at once when the page names it, else
+// once the session has). They leave from the window's thread, before the API worker's script
+// has loaded, and their answers travel (and are checked, see host-calls.ts) while the rest of
+// the scripts are read and the window is first drawn, instead of after. Each answer is handed out once, to the first identical call; what
 // nobody took when the start ends is dropped.
 
 import type { ApiMethod } from '../../shared/api-methods';
@@ -19,8 +19,7 @@ const pending: BootCall[] = [];
 let starting = false;
 
 function send(method: ApiMethod, input: Record<string, unknown>): Promise<unknown> {
-  // The session is read on the window's thread: the last article is asked for the moment it is known.
-  const answer = callHostAtStart(method, input, method === 'getSession');
+  const answer = callHostAtStart(method, input);
   // Taken later or never: until then a failure must not count as unhandled.
   answer.catch(() => undefined);
   pending.push({ method, input: JSON.stringify(input), answer });
@@ -33,14 +32,19 @@ function lastArticleIdIn(session: unknown): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-/** Sends the start's calls; the article's once the session has named it. */
-export function sendBootCalls(): void {
+/**
+ * Sends the start's calls. `namedArticleId`: the article the page was served for (the browser
+ * host names it), asked for at once; otherwise, or when the session names another one, the
+ * session's article is asked for once the session has named it.
+ */
+export function sendBootCalls(namedArticleId: string | null = null): void {
   starting = true;
   const session = send('getSession', {});
   send('listArticles', {});
+  if (namedArticleId !== null) send('getArticle', { articleId: namedArticleId });
   void session.then((answer) => {
     const articleId = starting ? lastArticleIdIn(answer) : null;
-    if (articleId !== null) send('getArticle', { articleId });
+    if (articleId !== null && articleId !== namedArticleId) send('getArticle', { articleId });
   }, () => undefined);
 }
 

@@ -22,3 +22,17 @@ export async function readAnswer(method: ApiMethod, body: Response | ReadableStr
   const response = body instanceof Response ? body : new Response(body);
   return checkAnswer(method, await response.json().catch(() => undefined));
 }
+
+/**
+ * The longest answer a call of the start reads on the window's thread (its JSON parses in about
+ * 10 ms here). Up to then the API worker is still starting, and an answer handed to it waits
+ * for the window's thread, busy compiling the main script; a longer answer (a long article)
+ * still goes to the worker, so the window never stalls parsing it.
+ */
+export const START_READ_HERE_BYTES = 2 * 1024 * 1024;
+
+/** Whether a start's answer is short enough, by the length the host declared, to read on the window's thread. */
+export function readAtStartHere(response: Response): boolean {
+  const length = response.headers.get('content-length');
+  return length !== null && /^\d+$/.test(length) && Number(length) <= START_READ_HERE_BYTES;
+}

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api-error';
 import type { ApiMethod } from '../../shared/api-methods';
 import type { ArticleWithClaims } from '../../shared/model';
 import { joinPieces, type ApiWorkerCall, type ApiWorkerMessage, type ApiWorkerRequest, type ArticlePiece } from './api-worker-protocol';
-import { fetchFromHost, readAnswer } from './host-answer';
+import { fetchFromHost, readAnswer, readAtStartHere } from './host-answer';
 import { desktopTransport, httpRequest } from './transport';
 
 type Waiting = { resolve(value: unknown): void; reject(problem: unknown): void; pieces: ArticlePiece[] };
@@ -73,16 +73,17 @@ export async function callHost(method: ApiMethod, input: unknown): Promise<unkno
 
 /**
  * A call of the start, sent from the window's thread so it leaves before the API worker's
- * own script has loaded (the browser fetches a worker's script after the page's). An answer
- * `readHere` (the session: a few hundred bytes, whose last article the start asks for next)
- * is read and checked on this thread; any other is handed to the worker as it streams in.
+ * own script has loaded (the browser fetches a worker's script after the page's). A short
+ * answer (the session, the library, an article of ordinary length: readAtStartHere in
+ * host-answer.ts) is read and checked on this thread; a longer one is handed to the worker as
+ * it streams in.
  * The desktop host's calls go as any other.
  */
-export async function callHostAtStart(method: ApiMethod, input: unknown, readHere: boolean): Promise<unknown> {
+export async function callHostAtStart(method: ApiMethod, input: unknown): Promise<unknown> {
   if (desktopTransport !== null) return callHost(method, input);
   const { url, init } = httpRequest(method, input);
   const response = await fetchFromHost(url, init);
-  if (!(response instanceof Response) || readHere || response.body === null) {
+  if (!(response instanceof Response) || response.body === null || readAtStartHere(response)) {
     const answer = response instanceof Response ? await readAnswer(method, response) : response;
     if (!answer.ok) throw new ApiError(answer.code, answer.message);
     return answer.value;

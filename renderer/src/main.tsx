@@ -3,8 +3,10 @@
 // the larger script is still being fetched and compiled.
 import { sendBootCalls } from './boot-calls';
 import { prepareDateFormats } from './date-formats';
+import { LAST_ARTICLE_META_NAME } from '../../shared/page-meta';
 
-sendBootCalls();
+const namedArticle = document.querySelector<HTMLMetaElement>(`meta[name="${LAST_ARTICLE_META_NAME}"]`)?.content;
+sendBootCalls(namedArticle === undefined || namedArticle === '' ? null : namedArticle);
 void import('./app-main');
 // While the main script downloads: the date formats, which the library's first render needs.
 prepareDateFormats();

@@ -4,6 +4,7 @@
 
 import { PRELOAD_GLOBAL, apiPath, type ApiMethod, type ApiTransport } from '../../shared/api-methods';
 import { uploadBody } from './article/article-file';
+import { TOKEN_META_NAME } from '../../shared/page-meta';
 
 const TOKEN_HEADER = 'X-ClaimMark-Token';
 /** The browser host reads a call that sends a file's bytes as its body from this header. */
@@ -27,7 +28,7 @@ function fileBytesOf(input: unknown): { bytes: Uint8Array; rest: unknown } | nul
   return { bytes, rest: { ...input, file: { fileName: Reflect.get(file, 'fileName') } } };
 }
 
-const token = (): string => document.querySelector<HTMLMetaElement>('meta[name="claimmark-token"]')?.content ?? '';
+const token = (): string => document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
 
 /**
  * The browser host's request for a call: JSON, or a file's bytes as the body with the rest of

@@ -14,6 +14,7 @@ import { currentNotice } from './update-notice';
 import { libraryActions, type ImportChoices, type ImportSummary } from './workspace-actions';
 import type { ArticleFile, ClaimFields, ClaimRange, EvidenceInput, ReattachTarget, UpdateAnswer } from './workspace-inputs';
 import { initialWorkspaceState, workspaceReducer } from './workspace-state';
+import type { StartRelay } from './start-relay';
 
 export type { UpdateOffer } from './file-queue';
 export type { SaveState } from './save-tracking';
@@ -64,8 +65,9 @@ export interface Workspace {
   travelImport(direction: 'undo' | 'redo', importId: string): Promise<boolean>;
 }
 
-export function useWorkspace(): Workspace {
-  const [state, dispatch] = useReducer(workspaceReducer, initialWorkspaceState);
+/** `start`: the start, begun before the first render (app-main.tsx); without it the start runs as the first render is committed. */
+export function useWorkspace(start: StartRelay | null = null): Workspace {
+  const [state, dispatch] = useReducer(workspaceReducer, start, (begun) => begun?.initialState() ?? initialWorkspaceState);
   // Actions read the state as last rendered, so they stay the same functions for the app's life.
   const latest = useRef(state);
   latest.current = state;
@@ -90,8 +92,10 @@ export function useWorkspace(): Workspace {
   // The start reads the answers its calls already have (boot-calls.ts) as the first render is
   // committed, not after the frame the browser draws next: the article is then drawn a frame sooner.
   useLayoutEffect(() => {
+    if (start !== null) return start.attach(dispatch, () => latest.current);
     void library.start();
-  }, [library]);
+    return undefined;
+  }, [library, start]);
   useEffect(() => onFilesWaiting(() => void library.takePendingFiles()), [library]);
 
   // One file at a time: the next goes once the last is shown or the analyst has answered.

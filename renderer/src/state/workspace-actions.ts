@@ -72,32 +72,38 @@ export function libraryActions({ dispatch, read }: StateAccess) {
     }
   };
 
+  /** Shows the library and where the analyst left off. */
+  const showWhereLeftOff = async () => {
+    try {
+      // The last article is fetched as soon as the host names it, while the library is still being listed.
+      const listing = api.listArticles({});
+      // Awaited below; until then a failure must not count as unhandled.
+      listing.catch(() => undefined);
+      const session = await api.getSession({});
+      libraryStateAnswered(session.library);
+      if (session.notices.length > 0) dispatch({ kind: 'error-shown', message: session.notices.join(' ') });
+      const opening = session.lastArticleId === null ? null : openArticle(session.lastArticleId);
+      dispatch({ kind: 'library-listed', articles: await listing });
+      if (opening !== null) await opening;
+      else dispatch({ kind: 'article-load-ended', error: null });
+    } catch (problem) {
+      dispatch({ kind: 'article-load-ended', error: describeProblem(problem) });
+    } finally {
+      endBootCalls();
+    }
+  };
+
   return {
     refreshArticles,
     openArticle,
     openFile,
     openFiles,
     takePendingFiles,
+    showWhereLeftOff,
 
     /** Shows the library and where the analyst left off, then the files the host was asked to open. */
     async start() {
-      try {
-        // The last article is fetched as soon as the host names it, while the library is still being listed.
-        const listing = api.listArticles({});
-        // Awaited below; until then a failure must not count as unhandled.
-        listing.catch(() => undefined);
-        const session = await api.getSession({});
-        libraryStateAnswered(session.library);
-        if (session.notices.length > 0) dispatch({ kind: 'error-shown', message: session.notices.join(' ') });
-        const opening = session.lastArticleId === null ? null : openArticle(session.lastArticleId);
-        dispatch({ kind: 'library-listed', articles: await listing });
-        if (opening !== null) await opening;
-        else dispatch({ kind: 'article-load-ended', error: null });
-      } catch (problem) {
-        dispatch({ kind: 'article-load-ended', error: describeProblem(problem) });
-      } finally {
-        endBootCalls();
-      }
+      await showWhereLeftOff();
       await takePendingFiles();
     },
 

@@ -125,6 +125,28 @@ describe('startWebHost', () => {
       expect(html.indexOf('claimmark-token')).toBeLessThan(html.indexOf('</head>'));
     });
 
+    it('names the article the library has open in the page, the one the session names, and the one opened since', async () => {
+      const metaOf = async () => /<meta name="claimmark-last-article" content="([^"]*)" \/>/.exec(await (await fetch(host.url)).text())?.[1];
+      expect(await metaOf()).toBe(SAMPLE_ID);
+      const session = await resultOf(await callApi('getSession', '{}'));
+      expect(session).toMatchObject({ ok: true, value: { lastArticleId: SAMPLE_ID } });
+      const opened = await resultOf(
+        await callApi('openArticle', JSON.stringify({ file: { fileName: 'strike.txt', contentBase64: Buffer.from('Port strike ends\n\nDock workers ended a strike.\n').toString('base64') } })),
+      );
+      const articleId = opened.ok ? Reflect.get(Object(opened.value), 'articleId') : null;
+      expect(articleId).toEqual(expect.any(String));
+      expect(articleId).not.toBe(SAMPLE_ID);
+      await callApi('getArticle', JSON.stringify({ articleId }));
+      expect(await metaOf()).toBe(articleId);
+    });
+
+    it('says the length of every answer before its body, so the page can tell a short one', async () => {
+      const response = await callApi('getArticle', JSON.stringify({ articleId: SAMPLE_ID }));
+      const body = new Uint8Array(await response.arrayBuffer());
+      expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+      expect(body.byteLength).toBeGreaterThan(1000);
+    });
+
     it.each([
       { name: 'no token', path: '/' },
       { name: 'a wrong token', path: `/?token=${'0'.repeat(64)}` },

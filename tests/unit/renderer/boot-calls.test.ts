@@ -55,6 +55,37 @@ describe('the start’s calls', () => {
     ]);
   });
 
+  it('asks for the article the page names at once, beside the session, and only once when the session names it too', async () => {
+    sendBootCalls('article-7');
+    expect(sent.map((call) => [call.method, call.input])).toEqual([
+      ['getSession', {}],
+      ['listArticles', {}],
+      ['getArticle', { articleId: 'article-7' }],
+    ]);
+    sentCall('getSession').answer(SESSION);
+    await settle();
+    expect(sent).toHaveLength(3);
+    sentCall('getArticle').answer(ARTICLE);
+    await expect(takeBootAnswer('getArticle', { articleId: 'article-7' })).resolves.toEqual(ARTICLE);
+  });
+
+  it('asks for the session’s article when it is not the one the page named, and drops the named one’s answer at the end', async () => {
+    sendBootCalls('article-3');
+    sentCall('getSession').answer(SESSION);
+    await settle();
+    expect(sent.map((call) => [call.method, call.input])).toEqual([
+      ['getSession', {}],
+      ['listArticles', {}],
+      ['getArticle', { articleId: 'article-3' }],
+      ['getArticle', { articleId: 'article-7' }],
+    ]);
+    sent[2]?.answer({ article: { id: 'article-3' }, claims: [] });
+    sent[3]?.answer(ARTICLE);
+    await expect(takeBootAnswer('getArticle', { articleId: 'article-7' })).resolves.toEqual(ARTICLE);
+    endBootCalls();
+    expect(takeBootAnswer('getArticle', { articleId: 'article-3' })).toBeNull();
+  });
+
   it('hands each answer once, to a call with the same input', async () => {
     sendBootCalls();
     sentCall('getSession').answer(SESSION);
