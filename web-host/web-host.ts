@@ -20,13 +20,12 @@ import { hostApi, type ClaimMarkService } from '../host/claimmark-service';
 import { articleTooLargeText, importTooLargeText, requestTooLargeText } from '../shared/file-limits';
 import { answerParts } from './answer-body';
 import { HELD_ARTICLE_HEADER } from '../shared/held-article';
-import { LAST_ARTICLE_META_NAME, TOKEN_META_NAME } from '../shared/page-meta';
+import { servedPage } from './served-page';
 import { DOWNLOAD_PATH_PREFIX, ExportDownloads, sendDownload } from './export-downloads';
 
 export const TOKEN_HEADER = 'x-claimmark-token';
 /** Carries the rest of a call whose body is a file's bytes. */
 export const INPUT_HEADER = 'x-claimmark-input';
-const TOKEN_META = `<meta name="${TOKEN_META_NAME}" content="%TOKEN%" />`;
 /** Room for a 20 MB article file in base64 plus the JSON around it. */
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
@@ -76,11 +75,6 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 function sendResult(response: ServerResponse, status: number, result: ApiResult, heldTag: string | null = null): void {
   const { body, headers } = answerParts(result, heldTag);
   send(response, status, 'application/json; charset=utf-8', body, headers);
-}
-
-/** Text safe inside a double-quoted HTML attribute. */
-function escapedAttribute(text: string): string {
-  return text.replace(/[&"<>']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -151,10 +145,7 @@ function callInput(request: IncomingMessage, body: Buffer): unknown {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('hex');
   const rendererDir = resolve(options.rendererDir);
-  const indexHtml = (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
-    '</head>',
-    `${TOKEN_META.replace('%TOKEN%', token)}\n</head>`,
-  );
+  const pageFor = await servedPage(rendererDir, token);
 
   const downloads = await ExportDownloads.open();
   const api = hostApi(options.service, {
@@ -171,13 +162,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const dispatch = createApiDispatcher(api, options.log);
   const methodsByPath = new Map<string, ApiMethod>(API_METHODS.map((method) => [apiPath(method), method]));
   let allowedHosts: Set<string> = new Set();
-
-  /** The page, naming the article the library has open, so the window asks for it with the session instead of after it. */
-  async function pageFor(service: ClaimMarkService): Promise<string> {
-    const lastArticleId = await service.lastArticleId();
-    if (lastArticleId === null) return indexHtml;
-    return indexHtml.replace('</head>', `<meta name="${LAST_ARTICLE_META_NAME}" content="${escapedAttribute(lastArticleId)}" />\n</head>`);
-  }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
     let decoded: string;
@@ -274,7 +258,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         send(response, 403, 'text/plain; charset=utf-8', 'Open the full address that "npm run web" printed (it holds the access token).');
         return;
       }
-      send(response, 200, CONTENT_TYPES['.html'] ?? 'text/html', await pageFor(options.service));
+      send(response, 200, CONTENT_TYPES['.html'] ?? 'text/html', pageFor(await options.service.lastArticleId()));
       return;
     }
     await serveStatic(url.pathname, response);

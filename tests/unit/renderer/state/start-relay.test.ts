@@ -2,28 +2,11 @@
 // what comes after reaches the state once it exists, in order, nothing dropped.
 
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../../shared/model';
 import { StartRelay } from '../../../../renderer/src/state/start-relay';
 import type { WorkspaceEvent } from '../../../../renderer/src/state/workspace-events';
 import { initialWorkspaceState, workspaceReducer, type WorkspaceState } from '../../../../renderer/src/state/workspace-state';
-import { BUDGET, GREW, withClaims } from './workspace-fixture';
+import { BUDGET, GREW, SUMMARY, withClaims } from './workspace-fixture';
 
-const SUMMARY: ArticleSummary = {
-  id: 'article-budget',
-  title: 'Budget',
-  source: null,
-  siteName: null,
-  fileName: 'article-budget.txt',
-  format: 'txt',
-  added: '2025-06-01T08:00:00.000Z',
-  updated: null,
-  claimCount: 1,
-  checkedCount: 0,
-  reviewCount: 0,
-  statusCounts: { unverified: 1, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
-  orphanCount: 0,
-  problem: null,
-};
 const OPENED = withClaims(BUDGET, [GREW]);
 
 /** React's side of it: a state the dispatched events change. */

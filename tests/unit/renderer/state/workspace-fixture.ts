@@ -1,7 +1,7 @@
 // Two small articles and their claims for the renderer state tests, with fixed ids and
 // times. Only ids, article ids and claims matter to the state, so the articles are plain.
 
-import type { Article, ArticleWithClaims, Claim } from '../../../../shared/model';
+import type { Article, ArticleSummary, ArticleWithClaims, Claim } from '../../../../shared/model';
 import { claimOf } from '../../support/claim-builder';
 
 const CREATED = '2025-06-01T08:00:00.000Z';
@@ -42,3 +42,21 @@ export function withClaims(article: Article, claims: Claim[]): ArticleWithClaims
 export function changed(claim: Claim, fields: Partial<Claim>): Claim {
   return { ...claim, modified: '2025-06-02T09:00:00.000Z', ...fields };
 }
+
+/** BUDGET as the library lists it. */
+export const SUMMARY: ArticleSummary = {
+  id: 'article-budget',
+  title: 'Budget',
+  source: null,
+  siteName: null,
+  fileName: 'article-budget.txt',
+  format: 'txt',
+  added: '2025-06-01T08:00:00.000Z',
+  updated: null,
+  claimCount: 0,
+  checkedCount: 0,
+  reviewCount: 0,
+  statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
+  orphanCount: 0,
+  problem: null,
+};

@@ -2,26 +2,9 @@
 // part takes gives the same state back (so React skips the render).
 
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../../../shared/model';
 import { initialWorkspaceState, workspaceReducer, type WorkspaceState } from '../../../../renderer/src/state/workspace-state';
-import { BUDGET, GREW, withClaims } from './workspace-fixture';
+import { BUDGET, GREW, SUMMARY, withClaims } from './workspace-fixture';
 
-const SUMMARY: ArticleSummary = {
-  id: 'article-budget',
-  title: 'Budget',
-  source: null,
-  siteName: null,
-  fileName: 'article-budget.txt',
-  format: 'txt',
-  added: '2025-06-01T08:00:00.000Z',
-  updated: null,
-  claimCount: 0,
-  checkedCount: 0,
-  reviewCount: 0,
-  statusCounts: { unverified: 0, 'in-progress': 0, verified: 0, false: 0, misleading: 0, inconclusive: 0 },
-  orphanCount: 0,
-  problem: null,
-};
 
 describe('workspaceReducer', () => {
   it('lists the library', () => {
