@@ -30,13 +30,25 @@ function fileBytesOf(input: unknown): { bytes: Uint8Array; rest: unknown } | nul
 
 const token = (): string => document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
 
+const callUrls = new Map<ApiMethod, string>();
+
+/** The address of a call (the same for the window's life, so it is made once). */
+function callUrl(method: ApiMethod): string {
+  let url = callUrls.get(method);
+  if (url === undefined) {
+    url = new URL(apiPath(method), window.location.origin).href;
+    callUrls.set(method, url);
+  }
+  return url;
+}
+
 /**
  * The browser host's request for a call: JSON, or a file's bytes as the body with the rest of
  * the call in a header. Built here, where the picked file behind the bytes is known, and sent
  * by the API worker.
  */
 export function httpRequest(method: ApiMethod, input: unknown): { url: string; init: RequestInit } {
-  const url = new URL(apiPath(method), window.location.origin).href;
+  const url = callUrl(method);
   const file = fileBytesOf(input);
   if (file === null) {
     return { url, init: { method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token() }, body: JSON.stringify(input) } };

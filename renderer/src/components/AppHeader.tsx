@@ -1,6 +1,6 @@
 // The toolbar: which article is open, how far the check has got, and the actions.
 
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Claim } from '../../../shared/model';
 import { ARTICLE_FILE_ACCEPT } from '../article/article-file';
 import { CheckProgress } from './CheckProgress';
@@ -20,25 +20,51 @@ interface AppHeaderProps {
 export function AppHeader(props: AppHeaderProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  // The hidden file fields are the same elements at every redraw (the header redraws as the
+  // claims' statuses change), so React leaves them alone; they call the newest props.
+  const fileInputs = useMemo(
+    () => ({
+      articles: (
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          multiple
+          accept={ARTICLE_FILE_ACCEPT}
+          aria-label="Article file"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            if (files.length > 0) latest.current.onOpenFiles(files);
+          }}
+        />
+      ),
+      claims: (
+        <input
+          ref={importInput}
+          type="file"
+          hidden
+          accept=".json,.jsonld,.jsonl,.ndjson,application/json,application/ld+json,application/x-ndjson,application/jsonl"
+          aria-label="Claims file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file !== undefined) latest.current.onImport(file);
+          }}
+        />
+      ),
+    }),
+    [],
+  );
   return (
     <header className="app-header">
       <span className="brand">ClaimMark</span>
       <button type="button" aria-label="Open article" title="Open a .txt, .md or .html article, or drop it on the window (O or Ctrl+O)" onClick={() => fileInput.current?.click()}>
         Open article…
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
-        multiple
-        accept={ARTICLE_FILE_ACCEPT}
-        aria-label="Article file"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length > 0) props.onOpenFiles(files);
-        }}
-      />
+      {fileInputs.articles}
       <CheckProgress claims={props.claims} />
       <span className="spacer" />
       <ThemeToggle />
@@ -56,18 +82,7 @@ export function AppHeader(props: AppHeaderProps) {
       <button type="button" aria-label="Import claims" title="Import claims: ClaimMark JSON, W3C Web Annotations (Recogito), Hypothesis JSON, doccano JSONL or Label Studio JSON" onClick={() => importInput.current?.click()}>
         Import…
       </button>
-      <input
-        ref={importInput}
-        type="file"
-        hidden
-        accept=".json,.jsonld,.jsonl,.ndjson,application/json,application/ld+json,application/x-ndjson,application/jsonl"
-        aria-label="Claims file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file !== undefined) props.onImport(file);
-        }}
-      />
+      {fileInputs.claims}
       <button type="button" title="Export claims (X or Ctrl+E)" onClick={props.onExport}>
         Export
       </button>

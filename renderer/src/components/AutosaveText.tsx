@@ -1,7 +1,7 @@
 // A text field that saves itself as the analyst types (after a short pause) and when it
 // loses focus, so nothing needs an extra click and nothing typed is lost.
 
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 
 /**
  * The browser keeps one undo list for the whole page: its undo, given while another field has
@@ -31,7 +31,8 @@ interface AutosaveTextProps {
   onPendingChange?(pending: boolean): void;
 }
 
-export function AutosaveText({ label, value, multiline, rows = 3, placeholder, className, title, onSave, onPendingChange }: AutosaveTextProps) {
+/** Drawn again when its own props change, not whenever its card is. */
+export const AutosaveText = memo(function AutosaveText({ label, value, multiline, rows = 3, placeholder, className, title, onSave, onPendingChange }: AutosaveTextProps) {
   const [draft, setDraft] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
@@ -83,4 +84,4 @@ export function AutosaveText({ label, value, multiline, rows = 3, placeholder, c
       )}
     </label>
   );
-}
+});

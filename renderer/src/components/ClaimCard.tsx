@@ -4,7 +4,7 @@
 // (a person or an organisation), the claim as reviewed, its evidence and its status history;
 // an imported claim says which tool it came from and its id there. A deletion can be undone, so it is not asked about.
 
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/model';
 import { ORIGIN_TOOL_NAMES } from '../../../shared/origin-tools';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../shared/statuses';
@@ -64,15 +64,37 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
   const open = selected || expanded;
   const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
   const pressed = useRef(false);
-  const onFieldsChange = (fields: Parameters<ClaimCardActions['onFieldsChange']>[1]) => actions.onFieldsChange(claim.id, fields);
-
-  const pendingFor = (field: string) => (pending: boolean) =>
-    setTyping((current) => {
-      const next = new Set(current);
-      if (pending) next.add(field);
-      else next.delete(field);
-      return next;
-    });
+  // The card's parts get the same functions for the claim's life, so a change of one field
+  // (its status, say) redraws the part that shows it and not every field of the card.
+  const { id } = claim;
+  const handlers = useMemo(() => {
+    const made = new Map<string, (pending: boolean) => void>();
+    const pendingFor = (field: string) => {
+      let told = made.get(field);
+      if (told === undefined) {
+        told = (pending: boolean) =>
+          setTyping((current) => {
+            if (current.has(field) === pending) return current;
+            const next = new Set(current);
+            if (pending) next.add(field);
+            else next.delete(field);
+            return next;
+          });
+        made.set(field, told);
+      }
+      return told;
+    };
+    const onFieldsChange = (fields: Parameters<ClaimCardActions['onFieldsChange']>[1]) => actions.onFieldsChange(id, fields);
+    return {
+      pendingFor,
+      onFieldsChange,
+      saveNote: (note: string) => onFieldsChange({ note }),
+      saveTags: (tags: string[]) => onFieldsChange({ tags }),
+      addEvidence: (draft: EvidenceDraft) => actions.onAddEvidence(id, draft),
+      updateEvidence: (evidenceId: string, draft: EvidenceDraft) => actions.onUpdateEvidence(id, evidenceId, draft),
+      deleteEvidence: (evidenceId: string) => actions.onDeleteEvidence(id, evidenceId),
+    };
+  }, [id, actions]);
 
   const badge = anchorBadge(claim);
   const quoteId = `claim-quote-${claim.id}`;
@@ -124,19 +146,21 @@ export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
         value={claim.note}
         placeholder="Why is this claim verified or not? Sources, reasoning…"
         title="Note (N jumps here)"
-        onSave={(note) => onFieldsChange({ note })}
-        onPendingChange={pendingFor('note')}
+        onSave={handlers.saveNote}
+        onPendingChange={handlers.pendingFor('note')}
       />}
       {!open ? null : selected ? (
         <div className="claim-details">
-          <TagEditor tags={claim.tags} onChange={(tags) => onFieldsChange({ tags })} />
-          <ClaimantFields claim={claim} onFieldsChange={onFieldsChange} pendingFor={pendingFor} />
-          <EvidenceList
-            evidence={claim.evidence}
-            onAdd={(draft: EvidenceDraft) => actions.onAddEvidence(claim.id, draft)}
-            onUpdate={(evidenceId: string, draft: EvidenceDraft) => actions.onUpdateEvidence(claim.id, evidenceId, draft)}
-            onDelete={(evidenceId: string) => actions.onDeleteEvidence(claim.id, evidenceId)}
+          <TagEditor tags={claim.tags} onChange={handlers.saveTags} />
+          <ClaimantFields
+            claimant={claim.claimant}
+            claimantType={claim.claimantType}
+            claimReviewed={claim.claimReviewed}
+            quote={claim.selectors.quote.exact}
+            onFieldsChange={handlers.onFieldsChange}
+            pendingFor={handlers.pendingFor}
           />
+          <EvidenceList evidence={claim.evidence} onAdd={handlers.addEvidence} onUpdate={handlers.updateEvidence} onDelete={handlers.deleteEvidence} />
           <StatusHistory history={claim.history} />
           {claim.origin !== undefined && <p className="claim-summary claim-origin" dir="auto">{originLine(claim)}</p>}
         </div>

@@ -2,7 +2,7 @@
 // kinds of claim and tags to show and the order to list them in. Says how many claims the filter
 // hides, with one button to show them all again.
 
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { hasTag } from '../../../shared/claims/claim-tags';
 import { tagKey } from '../../../shared/tag-rules';
 import { CLAIM_FLAGS, CLAIM_SORTS, CLAIM_SORT_LABELS, isFiltering, NO_FILTER, type ClaimFilter } from '../../../shared/claims/claim-filter';
@@ -15,7 +15,10 @@ function toggled<T>(values: readonly T[], value: T, on: boolean): T[] {
   return on ? [...values, value] : values.filter((other) => other !== value);
 }
 
-export function ClaimFilterBar({ view }: { view: ClaimView }) {
+/** What the bar shows of the claims panel's view: not its lists, so a claim's new status does not redraw it. */
+export type FilterBarView = Pick<ClaimView, 'filter' | 'setFilter' | 'sort' | 'setSort' | 'hiddenCount' | 'tags'>;
+
+export const ClaimFilterBar = memo(function ClaimFilterBar(view: FilterBarView) {
   const { filter, setFilter } = view;
   const [open, setOpen] = useState(false);
   const optionsId = useId();
@@ -87,4 +90,4 @@ export function ClaimFilterBar({ view }: { view: ClaimView }) {
       )}
     </div>
   );
-}
+});

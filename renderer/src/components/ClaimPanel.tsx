@@ -2,7 +2,7 @@
 // visible part of the list are on the page (a virtualised list), so an article with
 // thousands of claims opens and scrolls as fast as one with ten.
 
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../../shared/model';
 import type { ClaimFields, EvidenceInput, ReattachTarget, SaveState } from '../state/use-workspace';
@@ -95,10 +95,18 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
   // The cards' places are set here, not as a prop of each card: when a card above grows or
   // shrinks (its history gets a line), the cards below move without rendering again.
+  // A redraw that moved no card (a claim's new status, say) leaves them where they are.
+  const placed = useRef<{ list: HTMLOListElement; items: readonly VirtualItem[]; margin: number; cards: number } | null>(null);
   useLayoutEffect(() => {
-    const cards = listRef.current?.children;
-    if (cards === undefined) return;
-    const offsets = new Map(list.getVirtualItems().map((item) => [item.index, item.start - list.options.scrollMargin]));
+    const element = listRef.current;
+    if (element === null) return;
+    const cards = element.children;
+    const items = list.getVirtualItems();
+    const margin = list.options.scrollMargin;
+    const last = placed.current;
+    if (last !== null && last.list === element && last.items === items && last.margin === margin && last.cards === cards.length) return;
+    placed.current = { list: element, items, margin, cards: cards.length };
+    const offsets = new Map(items.map((item) => [item.index, item.start - margin]));
     for (const card of cards) {
       if (!(card instanceof HTMLElement)) continue;
       const offset = offsets.get(Number(card.dataset.index));
@@ -124,7 +132,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
   return (
     <aside className="claim-panel" aria-label="Claims" ref={panelRef} hidden={props.hidden}>
       <div ref={headRef}>
-        <ClaimFilterBar view={view} />
+        <ClaimFilterBar filter={view.filter} setFilter={view.setFilter} sort={view.sort} setSort={view.setSort} hiddenCount={view.hiddenCount} tags={view.tags} />
         <StatusLegend />
         <OrphanedClaims orphans={orphans} canUseSelection={props.canUseSelection} onReattach={props.onReattach} actions={actions} saveStates={saveStates} />
         <h2>Claims</h2>

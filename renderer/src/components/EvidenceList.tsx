@@ -1,7 +1,7 @@
 // The evidence of a claim: each source with its stance, title, passage and the day it was
 // read; added and edited in place. Links open in the system browser on click only.
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { EVIDENCE_STANCES, EVIDENCE_STANCE_LABELS, type EvidenceStance } from '../../../shared/evidence-stances';
 import type { Evidence } from '../../../shared/model';
 import { openLink } from '../api';
@@ -91,7 +91,7 @@ function EvidenceForm({ initial, submitLabel, onSubmit, onCancel }: {
   );
 }
 
-export function EvidenceList({ evidence, onAdd, onUpdate, onDelete }: EvidenceListProps) {
+export const EvidenceList = memo(function EvidenceList({ evidence, onAdd, onUpdate, onDelete }: EvidenceListProps) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   // A form that closes hands the keyboard back to "Add evidence", not to the page's body.
@@ -161,4 +161,4 @@ export function EvidenceList({ evidence, onAdd, onUpdate, onDelete }: EvidenceLi
       )}
     </section>
   );
-}
+});

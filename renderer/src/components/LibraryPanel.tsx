@@ -35,10 +35,10 @@ export function LibraryPanel({ hidden, articles, currentArticleId, onOpen, onDel
     const wanted = searchForm(query.trim());
     return wanted === '' ? articles : articles.filter((article) => anyFieldMatches([article.title, article.siteName, article.source], wanted));
   }, [articles, query]);
-
-  return (
-    <nav className="library-panel" aria-label="Library" hidden={hidden}>
-      <h2>Library</h2>
+  // The same element until the query changes: a claim's new status, which changes the open
+  // article's counts below, leaves the search field as it is.
+  const search = useMemo(
+    () => (
       <input
         type="search"
         className="library-search"
@@ -47,6 +47,14 @@ export function LibraryPanel({ hidden, articles, currentArticleId, onOpen, onDel
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
+    ),
+    [query],
+  );
+
+  return (
+    <nav className="library-panel" aria-label="Library" hidden={hidden}>
+      <h2>Library</h2>
+      {search}
       {shown.length === 0 && <p className="empty-hint">{articles.length === 0 ? 'No articles yet.' : 'No article matches.'}</p>}
       <ul className="library-list">
         {shown.map((article) => (

@@ -1,10 +1,11 @@
 // Every status change of a claim, newest first.
 
+import { memo } from 'react';
 import type { StatusChange } from '../../../shared/model';
 import { statusChangeText } from '../../../shared/claims/status-change-text';
 import { formattedDateTime } from '../date-formats';
 
-export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
+export const StatusHistory = memo(function StatusHistory({ history }: { history: readonly StatusChange[] }) {
   if (history.length === 0) return null;
   return (
     <details className="status-history">
@@ -19,4 +20,4 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
       </ol>
     </details>
   );
-}
+});

@@ -3,7 +3,7 @@
 // that tag. A tag that cannot be added (already there, too long) says why and stays typed.
 // TagList is the same tags, read-only and small, for a card that is not selected.
 
-import { useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { addTag, removeTag } from '../../../shared/claims/claim-tags';
 import { FieldProblem } from './FieldProblem';
 import { TagSaves } from './tag-saves';
@@ -27,7 +27,7 @@ interface TagEditorProps {
   onChange(tags: string[]): Promise<boolean>;
 }
 
-export function TagEditor({ tags: savedTags, onChange }: TagEditorProps) {
+export const TagEditor = memo(function TagEditor({ tags: savedTags, onChange }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -116,4 +116,4 @@ export function TagEditor({ tags: savedTags, onChange }: TagEditorProps) {
       <FieldProblem problem={problem} />
     </div>
   );
-}
+});
