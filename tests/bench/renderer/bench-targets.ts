@@ -20,6 +20,8 @@ export interface BenchTarget {
   statusSelect: string;
   /** Matches once the selected claim's card shows `status`. */
   cardShows(status: string): string;
+  /** Resolves once the page has finished with a status change (ClaimMark: saved). */
+  changeSettled(page: Page): Promise<void>;
   /** A point on screen inside the first text covered by two or more claims. */
   overlapPoint(page: Page): Promise<{ x: number; y: number }>;
   stop(): Promise<void>;
@@ -137,6 +139,7 @@ export async function claimMarkTarget(webHostScript: string, library: BenchLibra
     // The card has more than one drop-down (the claimant's type too): the one labelled Status.
     statusSelect: '.claim-card[aria-current="true"] label:has(> span:text-is("Status")) select',
     cardShows: (status) => `.claim-card[aria-current="true"].status-${status}`,
+    changeSettled: (page) => page.locator('.claim-card[aria-current="true"] .save-state.save-saved').waitFor({ timeout: LOAD_TIMEOUT_MS }),
     overlapPoint: (page) => overlapPointOf(page, library),
     stop: () => stopChild(child),
   };
@@ -162,6 +165,7 @@ export function referenceTarget(url: string, library: BenchLibrary): BenchTarget
     },
     statusSelect: '.claim-card select',
     cardShows: (status) => `.claim-card.status-${status}`,
+    changeSettled: async () => undefined,
     overlapPoint: (page) => overlapPointOf(page, library),
     stop: async () => undefined,
   };

@@ -1,6 +1,8 @@
 // The renderer bench of issue 9 ("fast at any size"): ClaimMark's browser host and a bare
 // CSS-Custom-Highlight reference page, on the same generated article with 0, 1,000 and 5,000
-// claims, in headless Chromium, then an analyst's longer steps (analyst-figures.ts). It prints
+// claims, in headless Chromium, then an analyst's longer steps (analyst-figures.ts). Both
+// pages are open together and their samples are taken in turn, one of each, so that a ratio
+// compares figures taken in the same seconds. It prints
 // the figures against the issue's budgets and never fails on a budget: the budgets are where
 // the renderer has to get to, not a gate.
 
@@ -20,12 +22,13 @@ import { REFERENCE_PAGE, startReferenceServer } from './reference-page';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CLAIM_COUNTS = [0, 1000, 5000] as const;
-// Each figure is a median or p90 of this many samples, after one that is not counted. A
-// p90 of a status change (which waits for the next frame, so spreads over one frame's time)
-// needs more samples than a median to keep from moving with one slow frame.
+// Each figure is a median or p90 of this many samples of each page, after one that is not
+// counted. A p90 of a status change (which waits for the next frame, so spreads over one
+// frame's time) needs more samples than a median: of 31, the p90 is the fourth slowest and
+// moves with one slow frame either way; of 61, the seventh.
 const LOAD_RUNS = 9;
-const INTERACTION_RUNS = 11;
-const STATUS_CHANGE_RUNS = 31;
+const INTERACTION_RUNS = 21;
+const STATUS_CHANGE_RUNS = 61;
 const STATUS_CYCLE = ['verified', 'false'] as const;
 
 interface Measured {
@@ -37,29 +40,57 @@ interface Measured {
   domNodes: number;
 }
 
-/** Median load-to-shown time over fresh browser contexts, after one run that is not counted. */
-async function measureShown(browser: Browser, target: BenchTarget): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run <= LOAD_RUNS; run += 1) {
-    const { page, close } = await openPage(browser, target.url);
-    const shownAt = await target.shown(page);
-    await close();
-    if (run > 0) samples.push(shownAt);
+/**
+ * Takes `runs` samples of each target, one of each in turn (ClaimMark, reference, ClaimMark,
+ * ...), so that both see the machine as it is at that moment: these machines' speed drifts by
+ * tens of percent within minutes, and a ratio of figures taken minutes apart would carry that
+ * drift. The first sample of each is not counted. A target whose sample fails is left out of
+ * the rest and its figure is missing (NaN); the other's is still taken.
+ */
+async function interleaved<T>(
+  runs: number,
+  targets: readonly T[],
+  sample: (target: T, run: number) => Promise<number>,
+  what: string,
+  label: (target: T) => string,
+  log: (line: string) => void,
+): Promise<Map<T, number[] | null>> {
+  const samples = new Map<T, number[] | null>(targets.map((target) => [target, []]));
+  for (let run = 0; run <= runs; run += 1) {
+    for (const target of targets) {
+      const taken = samples.get(target);
+      if (taken === null || taken === undefined) continue;
+      try {
+        const value = await sample(target, run);
+        if (run > 0) taken.push(value);
+      } catch (error) {
+        log(`${label(target)}: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+        samples.set(target, null);
+      }
+    }
   }
-  return percentile(samples, 0.5);
+  return samples;
 }
 
-async function measureTagPaint(page: Page, target: BenchTarget): Promise<number> {
-  await target.selectClaim(page);
-  const samples: number[] = [];
-  for (let run = 0; run <= STATUS_CHANGE_RUNS; run += 1) {
-    const status = STATUS_CYCLE[run % STATUS_CYCLE.length] ?? 'verified';
-    await armPaintProbe(page, 'change', target.cardShows(status));
-    await page.locator(target.statusSelect).selectOption(status, { timeout: PROBE_TIMEOUT_MS });
-    const elapsed = await paintProbeResult(page);
-    if (run > 0) samples.push(elapsed);
+/** Load to shown in a fresh browser context. */
+async function oneLoad(browser: Browser, target: BenchTarget): Promise<number> {
+  const { page, close } = await openPage(browser, target.url);
+  try {
+    return await target.shown(page);
+  } finally {
+    await close();
   }
-  return percentile(samples, 0.9);
+}
+
+/** One status change of the selected claim, to the painted frame. */
+async function oneStatusChange(page: Page, target: BenchTarget, run: number): Promise<number> {
+  const status = STATUS_CYCLE[run % STATUS_CYCLE.length] ?? 'verified';
+  await armPaintProbe(page, 'change', target.cardShows(status));
+  await page.locator(target.statusSelect).selectOption(status, { timeout: PROBE_TIMEOUT_MS });
+  const elapsed = await paintProbeResult(page);
+  // The other page's next sample is not to share the machine with this one's save.
+  await target.changeSettled(page);
+  return elapsed;
 }
 
 /** Where the overlap is once the view has stopped scrolling (picking a claim scrolls smoothly to it). */
@@ -74,19 +105,17 @@ async function settledOverlapPoint(page: Page, target: BenchTarget): Promise<{ x
   return point;
 }
 
-async function measureHitTest(page: Page, target: BenchTarget): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run <= INTERACTION_RUNS; run += 1) {
-    const point = await settledOverlapPoint(page, target);
-    await armPaintProbe(page, 'click', '.claim-picker-title');
-    await page.mouse.click(point.x, point.y);
-    const elapsed = await paintProbeResult(page);
-    if (run > 0) samples.push(elapsed);
-    // Picking a claim closes the list, ready for the next click.
-    await page.locator('.claim-picker [role="menuitem"]').first().click();
-    await page.locator('.claim-picker').waitFor({ state: 'detached' });
-  }
-  return percentile(samples, 0.5);
+/** One click on an overlap, to the painted list of the claims there; picking one closes it, ready for the next. */
+async function oneHitTest(page: Page, target: BenchTarget): Promise<number> {
+  const point = await settledOverlapPoint(page, target);
+  await armPaintProbe(page, 'click', '.claim-picker-title');
+  await page.mouse.click(point.x, point.y);
+  const elapsed = await paintProbeResult(page);
+  await page.locator('.claim-picker [role="menuitem"]').first().click();
+  await page.locator('.claim-picker').waitFor({ state: 'detached' });
+  // Picking the claim scrolls to it; the other page's next sample waits until that is over.
+  await settledOverlapPoint(page, target);
+  return elapsed;
 }
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -97,47 +126,87 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
-async function measureTarget(
+const emptyMeasured = (): Measured => ({ shown: {}, tagPaintP90: {}, hitTestP50: Number.NaN, heapMb: Number.NaN, domNodes: Number.NaN });
+
+/** The page of a target, once it shows the whole article; null (and said) if it does not. */
+async function shownPage(browser: Browser, target: BenchTarget, log: (line: string) => void): Promise<{ page: Page; close(): Promise<void> } | null> {
+  const opened = await openPage(browser, target.url);
+  try {
+    await target.shown(opened.page);
+    return opened;
+  } catch (error) {
+    log(`${target.label}: first view failed: ${error instanceof Error ? error.message : String(error)}`);
+    await opened.close();
+    return null;
+  }
+}
+
+/** Both targets on each library, their samples taken in turn (see interleaved). */
+async function measureTargets(
   browser: Browser,
   libraries: readonly BenchLibrary[],
-  start: (library: BenchLibrary) => Promise<BenchTarget>,
+  starts: { app(library: BenchLibrary): Promise<BenchTarget>; ref(library: BenchLibrary): Promise<BenchTarget> },
   log: (line: string) => void,
-): Promise<Measured> {
-  const measured: Measured = { shown: {}, tagPaintP90: {}, hitTestP50: Number.NaN, heapMb: Number.NaN, domNodes: Number.NaN };
+): Promise<{ app: Measured; ref: Measured }> {
+  const app = emptyMeasured();
+  const ref = emptyMeasured();
   for (const library of libraries) {
     const count = library.claims.length;
-    const target = await start(library);
-    // A figure that cannot be taken is reported as missing ("—"), and the others still are.
-    const attempt = async (what: string, measure: () => Promise<number>): Promise<number> => {
-      log(`${target.label}, ${count} claims: ${what}`);
-      try {
-        return await measure();
-      } catch (error) {
-        log(`${target.label}, ${count} claims: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-        return Number.NaN;
-      }
+    const targets = [await starts.app(library), await starts.ref(library)];
+    const measuredOf = (target: BenchTarget) => (target.label === 'ClaimMark' ? app : ref);
+    const label = (target: BenchTarget) => `${target.label}, ${count} claims`;
+    const figure = (samples: Map<BenchTarget, number[] | null>, target: BenchTarget, fraction: number) => {
+      const taken = samples.get(target);
+      return taken === null || taken === undefined ? Number.NaN : percentile(taken, fraction);
     };
+    const pages = new Map<BenchTarget, { page: Page; close(): Promise<void> }>();
     try {
-      measured.shown[count] = await attempt('load', () => measureShown(browser, target));
+      log(`${count} claims: load, both pages in turn`);
+      const loads = await interleaved(LOAD_RUNS, targets, (target) => oneLoad(browser, target), 'load', label, log);
+      for (const target of targets) measuredOf(target).shown[count] = figure(loads, target, 0.5);
       if (count === 0) continue;
-      const { page, close } = await openPage(browser, target.url);
-      try {
-        const shown = await attempt('first view', () => target.shown(page));
-        if (Number.isNaN(shown)) continue;
-        if (count === 5000) {
-          measured.heapMb = await attempt('heap', () => heapAfterGc(page));
-          measured.domNodes = await attempt('DOM size', () => page.evaluate(() => document.getElementsByTagName('*').length));
-          measured.hitTestP50 = await attempt('hit test', () => measureHitTest(page, target));
-        }
-        measured.tagPaintP90[count] = await attempt('status change', () => measureTagPaint(page, target));
-      } finally {
-        await close();
+      for (const target of targets) {
+        const opened = await shownPage(browser, target, (line) => log(`${label(target)}: ${line}`));
+        if (opened !== null) pages.set(target, opened);
       }
+      const open = targets.filter((target) => pages.has(target));
+      const pageOf = (target: BenchTarget) => {
+        const opened = pages.get(target);
+        if (opened === undefined) throw new Error('its page is not open');
+        return opened.page;
+      };
+      if (count === 5000) {
+        for (const target of open) {
+          const measured = measuredOf(target);
+          try {
+            measured.heapMb = await heapAfterGc(pageOf(target));
+            measured.domNodes = await pageOf(target).evaluate(() => document.getElementsByTagName('*').length);
+          } catch (error) {
+            log(`${label(target)}: heap and DOM size failed: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        log(`${count} claims: hit test, both pages in turn`);
+        const hits = await interleaved(INTERACTION_RUNS, open, (target) => oneHitTest(pageOf(target), target), 'hit test', label, log);
+        for (const target of open) measuredOf(target).hitTestP50 = figure(hits, target, 0.5);
+      }
+      const selected: BenchTarget[] = [];
+      for (const target of open) {
+        try {
+          await target.selectClaim(pageOf(target));
+          selected.push(target);
+        } catch (error) {
+          log(`${label(target)}: selecting a claim failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      log(`${count} claims: status change, both pages in turn`);
+      const changes = await interleaved(STATUS_CHANGE_RUNS, selected, (target, run) => oneStatusChange(pageOf(target), target, run), 'status change', label, log);
+      for (const target of selected) measuredOf(target).tagPaintP90[count] = figure(changes, target, 0.9);
     } finally {
-      await target.stop();
+      for (const opened of pages.values()) await opened.close();
+      for (const target of targets) await target.stop();
     }
   }
-  return measured;
+  return { app, ref };
 }
 
 function gzipKb(contents: readonly (string | Buffer)[]): number {
@@ -219,8 +288,12 @@ export async function runRendererBench(appRoot: string, args: readonly string[])
     log(`article of ${article.text.split(/\s+/).length} words; libraries in ${folder}`);
     const server = await startReferenceServer(libraries);
     try {
-      const app = await measureTarget(browser, libraries, (library) => claimMarkTarget(webHostScript, library), log);
-      const ref = await measureTarget(browser, libraries, async (library) => referenceTarget(server.url(library.claims.length), library), log);
+      const { app, ref } = await measureTargets(
+        browser,
+        libraries,
+        { app: (library) => claimMarkTarget(webHostScript, library), ref: async (library) => referenceTarget(server.url(library.claims.length), library) },
+        log,
+      );
       const analyst = await measureAnalystFigures(browser, webHostScript, folder, article, log);
       const rows = [...figures(app, ref, appGzipKb, gzipKb([REFERENCE_PAGE])), ...analystFigures(analyst)];
       const report = jsonReport(rows, app, ref, analyst);
