@@ -95,8 +95,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
   // The cards' places are set here, not as a prop of each card: when a card above grows or
   // shrinks (its history gets a line), the cards below move without rendering again.
-  // A redraw that moved no card (a claim's new status, say) leaves them where they are.
-  const placed = useRef<{ list: HTMLOListElement; items: readonly VirtualItem[]; margin: number; cards: number } | null>(null);
+  // A redraw that moved no card (a claim's new status, say) leaves them where they are: the
+  // same card elements with the same measurements have nothing to move.
+  const placed = useRef<{ items: readonly VirtualItem[]; margin: number; cards: readonly Element[] } | null>(null);
   useLayoutEffect(() => {
     const element = listRef.current;
     if (element === null) return;
@@ -104,8 +105,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
     const items = list.getVirtualItems();
     const margin = list.options.scrollMargin;
     const last = placed.current;
-    if (last !== null && last.list === element && last.items === items && last.margin === margin && last.cards === cards.length) return;
-    placed.current = { list: element, items, margin, cards: cards.length };
+    const same =
+      last !== null && last.items === items && last.margin === margin && last.cards.length === cards.length && last.cards.every((card, at) => cards[at] === card);
+    if (same) return;
+    placed.current = { items, margin, cards: [...cards] };
     const offsets = new Map(items.map((item) => [item.index, item.start - margin]));
     for (const card of cards) {
       if (!(card instanceof HTMLElement)) continue;
