@@ -52,11 +52,16 @@ export async function getSaveStatus({ store }: ServiceOptions): Promise<Omit<Api
   return { unsaved: store.unsavedArticles(), library: libraryState(store) };
 }
 
-export async function getSession({ store }: ServiceOptions): Promise<ApiOutput<'getSession'>> {
+/** The article to show at start: the one last open, if the library still has it, else its first. */
+export function lastArticleId({ store }: ServiceOptions): string | null {
   const last = store.lastArticleId();
   const entries = store.entries();
-  const known = entries.some((entry) => entry.id === last);
-  return { lastArticleId: known ? last : (entries[0]?.id ?? null), notices: [...store.notices()], library: libraryState(store) };
+  return entries.some((entry) => entry.id === last) ? last : (entries[0]?.id ?? null);
+}
+
+export async function getSession(options: ServiceOptions): Promise<ApiOutput<'getSession'>> {
+  const { store } = options;
+  return { lastArticleId: lastArticleId(options), notices: [...store.notices()], library: libraryState(store) };
 }
 
 /** Opens an article file: adds it, finds it already in the library, or offers to update a known one. */

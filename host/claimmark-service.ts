@@ -78,7 +78,7 @@ export class ClaimMarkService implements ServiceApi {
 
   /** The article getSession would name, without counting its notices as told (the browser host writes it into the page). */
   async lastArticleId(): Promise<string | null> {
-    return (await articles.getSession(this.options)).lastArticleId;
+    return articles.lastArticleId(this.options);
   }
 
   /** The store's notices since getSession or the last call, each handed out once. */

@@ -2,8 +2,8 @@
 // the library and the article the analyst left open (at once when the page names it, else
 // once the session has). They leave from the window's thread, before the API worker's script
 // has loaded, and their answers travel (and are checked, see host-calls.ts) while the rest of
-// the scripts are read and the window is first drawn, instead of after. Each answer is handed out once, to the first identical call; what
-// nobody took when the start ends is dropped.
+// the scripts are read and the window is first drawn, instead of after. Each answer is handed
+// out once, to the first identical call; what nobody took when the start ends is dropped.
 
 import type { ApiMethod } from '../../shared/api-methods';
 import { callHostAtStart } from './host-calls';
