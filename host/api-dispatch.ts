@@ -6,6 +6,7 @@
 
 import { ApiError, apiContract, type ApiResult, type ClaimMarkApi } from '../shared/api';
 import { isApiMethod } from '../shared/api-methods';
+import { answerIssues } from './answer-contract';
 import { inputProblemMessage, plainIssueWords } from './api-input-problems';
 
 export type ApiDispatcher = (method: unknown, input: unknown) => Promise<ApiResult>;
@@ -25,9 +26,9 @@ export function createApiDispatcher(api: ClaimMarkApi, log: (message: string) =>
       const run = api[method] as (value: unknown) => Promise<unknown>;
       const value = await run.call(api, checked.data);
       // The answer goes out as the service made it; the check only reads it.
-      const fits = apiContract[method].output.safeParse(value);
-      if (!fits.success) {
-        log(`${method} answered outside the contract: ${fits.error.issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ')}`);
+      const issues = answerIssues(method, value);
+      if (issues.length > 0) {
+        log(`${method} answered outside the contract: ${issues.map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`).join('; ')}`);
         return { ok: false, error: { code: 'internal', message: `ClaimMark made an answer to ${method} that does not fit its contract (a fault in ClaimMark, written to its log); the window did not take it.` } };
       }
       return { ok: true, value };

@@ -10,7 +10,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportPlan } from '../../shared/import/plan-import';
 import type { Article, Claim } from '../../shared/model';
-import { deepFreeze } from '../library/claim-diff';
+import { deepFreeze } from '../library/frozen-records';
 import type { ImportChanges } from './import-planning';
 
 /** Claims per slice: each is taken in within a few milliseconds. */

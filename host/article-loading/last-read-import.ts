@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { LabelDecisions } from '../../shared/import/label-mapping';
 import type { ReadImportFile } from '../../shared/import/read-import-file';
-import { deepFreeze } from '../library/claim-diff';
+import { deepFreeze } from '../library/frozen-records';
 
 /** What a read depends on, as one string: the bytes' hash and the label choices. */
 function readKey(bytes: Uint8Array, decisions: LabelDecisions): string {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import type { Article, Claim } from '../../shared/model';
-import { deepFreeze } from './claim-diff';
+import { deepFreeze } from './frozen-records';
 import { DurableJsonFile, backupPath } from './durable-json-file';
 import { MissingFileError, UnrepairableFileError, openCheckedFile, saveFile, type StoreContext } from './file-recovery';
 import { CURRENT_FORMAT_VERSION, migrateArticleFile, type ArticleFile } from './format-migrations';

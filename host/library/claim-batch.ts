@@ -5,7 +5,8 @@
 import type { Low } from 'lowdb';
 import { ApiError } from '../../shared/api';
 import type { Claim } from '../../shared/model';
-import { claimOpsInTurns, deepFreeze } from './claim-diff';
+import { claimOpsInTurns } from './claim-diff';
+import { deepFreeze } from './frozen-records';
 import type { ClaimJournal } from './claim-journal';
 import { reasonOf } from './file-recovery';
 import type { ArticleFile } from './format-migrations';

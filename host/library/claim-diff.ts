@@ -5,6 +5,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { Claim } from '../../shared/model';
+import { deepFreeze } from './frozen-records';
 import type { ClaimOp } from './journal-codec';
 
 /** Claims compared in one turn by claimOpsInTurns. */
@@ -13,15 +14,6 @@ const DIFF_SLICE = 5000;
 export interface ClaimDiff {
   ops: ClaimOp[];
   claims: Claim[];
-}
-
-/** Freezes a value and everything in it, so an edit in place fails loudly instead of going unsaved. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**

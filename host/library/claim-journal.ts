@@ -4,7 +4,7 @@
 // replayed on top of the file; a damaged tail is left out and reported.
 
 import type { Low } from 'lowdb';
-import { deepFreeze } from './claim-diff';
+import { deepFreeze } from './frozen-records';
 import { CompactionPolicy, type CompactionLimits } from './compaction-policy';
 import { notSaved, saveFile, type StoreContext } from './file-recovery';
 import type { ArticleFile } from './format-migrations';

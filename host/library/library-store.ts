@@ -12,7 +12,7 @@ import { ApiError } from '../../shared/api';
 import type { Article, Claim } from '../../shared/model';
 import { ArticleFiles } from './article-files';
 import { commitClaimBatch, keptChanges, retryKeptBatch, type BatchParts, type OnSaveFailure, type PendingChange } from './claim-batch';
-import { deepFreeze } from './claim-diff';
+import { deepFreeze } from './frozen-records';
 import { ClaimJournal } from './claim-journal';
 import { DEFAULT_COMPACTION, type CompactionLimits } from './compaction-policy';
 import { nodeFileSystem, removeLeftoverTemporaries, type DurableFileSystem } from './durable-json-file';

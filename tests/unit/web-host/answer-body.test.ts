@@ -3,6 +3,7 @@
 // updated text) is serialised afresh.
 
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../../../host/library/frozen-records';
 import { answerBody, answerParts } from '../../../web-host/answer-body';
 
 const article = { id: 'a-1', title: 'Floods recede', text: 'Floods recede.\n\nRivers "fall".' };
@@ -52,5 +53,31 @@ describe('answerBody', () => {
     expect(replaced.headers['x-claimmark-article-tag']).not.toBe(tag);
     expect(JSON.parse(replaced.body.toString('utf8'))).toEqual({ ok: true, value: { article: { id: 'a-1', title: 'Floods recede', text: 'Floods recede further.' }, claims: [] } });
     expect(answerParts({ ok: false, error: { code: 'not-found', message: 'No such article.' } }, tag ?? null).headers).toEqual({});
+  });
+
+  it('writes the claims the host holds (frozen) as JSON.stringify would, the same list again and a list with one replaced', () => {
+    const held = { ...article };
+    const one = deepFreeze({ id: 'c-1', status: 'verified', tags: ['health'] });
+    const two = deepFreeze({ id: 'c-2', status: 'false', note: 'Said "twice".' });
+    const body = (claims: unknown[]) => answerBody({ ok: true, value: { article: held, claims } }).toString('utf8');
+    const start = '{"ok":true,"value":{"article":{"id":"a-1","title":"Floods recede","text":"Floods recede.\\n\\nRivers \\"fall\\"."},"claims":';
+    expect(body([one, two])).toBe(`${start}[{"id":"c-1","status":"verified","tags":["health"]},{"id":"c-2","status":"false","note":"Said \\"twice\\"."}]}}`);
+    expect(body([one, two])).toBe(`${start}[{"id":"c-1","status":"verified","tags":["health"]},{"id":"c-2","status":"false","note":"Said \\"twice\\"."}]}}`);
+    const twoAgain = deepFreeze({ id: 'c-2', status: 'misleading' });
+    expect(body([one, twoAgain])).toBe(`${start}[{"id":"c-1","status":"verified","tags":["health"]},{"id":"c-2","status":"misleading"}]}}`);
+    expect(body([twoAgain])).toBe(`${start}[{"id":"c-2","status":"misleading"}]}}`);
+    expect(body([])).toBe(`${start}[]}}`);
+  });
+
+  it('writes a claim that is not frozen afresh each time, so a change in place is sent', () => {
+    const held = { ...article };
+    const loose = { id: 'c-1', status: 'verified' };
+    const claims = [loose];
+    answerBody({ ok: true, value: { article: held, claims } });
+    loose.status = 'false';
+    expect(JSON.parse(answerBody({ ok: true, value: { article: held, claims } }).toString('utf8'))).toEqual({
+      ok: true,
+      value: { article: { id: 'a-1', title: 'Floods recede', text: 'Floods recede.\n\nRivers "fall".' }, claims: [{ id: 'c-1', status: 'false' }] },
+    });
   });
 });

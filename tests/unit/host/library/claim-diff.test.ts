@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimOps, deepFreeze } from '../../../../host/library/claim-diff';
+import { claimOps } from '../../../../host/library/claim-diff';
+import { deepFreeze } from '../../../../host/library/frozen-records';
 import { loadArticle } from '../../../../host/article-loading/load-article';
 import type { Claim } from '../../../../shared/model';
 import { claimOf } from '../../support/claim-builder';
