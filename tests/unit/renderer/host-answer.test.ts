@@ -11,8 +11,9 @@ describe('readAtStartHere', () => {
   it.each([
     { length: '136', here: true },
     { length: '825253', here: true },
-    { length: '2097152', here: true },
-    { length: '2097153', here: false },
+    { length: '3801829', here: true },
+    { length: '4194304', here: true },
+    { length: '4194305', here: false },
     { length: '17000000', here: false },
     { length: null, here: false },
     { length: '12abc', here: false },
