@@ -14,7 +14,7 @@ export interface AnswerIssue {
   message: string;
 }
 
-/** Frozen claims that fitted claimSchema when they were checked. */
+/** Claims that fitted claimSchema when they were checked; only frozen ones are kept. */
 const fittingClaims = new WeakSet<object>();
 
 /** getArticle's contract, with its claims left to be read one by one (below). */

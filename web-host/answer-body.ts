@@ -2,8 +2,9 @@
 // is serialised once per version of the article and kept, so opening it again, or again after
 // a claim changed, costs the claims only, and of those only the ones not written before (a
 // claim the host holds is frozen, host/library/frozen-records.ts, so its JSON is kept with
-// it); the host's articles are replaced, never changed in place, when their text is updated. Each version also has a tag: a window that says it holds
-// the version with that tag is sent the claims alone, and keeps its copy (shared/held-article.ts).
+// it); the host's articles are replaced, never changed in place, when their text is updated.
+// Each version also has a tag: a window that says it holds the version with that tag is sent
+// the claims alone, and keeps its copy (shared/held-article.ts).
 
 import { randomUUID } from 'node:crypto';
 import type { ApiResult } from '../shared/api';
